@@ -1,0 +1,1 @@
+"""Domain logic of Urban Twin. Nothing here imports qgis.gui, iface or a widget."""

@@ -1,0 +1,43 @@
+"""Tell input formats apart from their first bytes (never from the extension alone).
+
+CityGML and XPlanGML are both GML: the namespace decides. Used by the drop handler and the
+import algorithms to give a clear message for "neither" instead of a parser stack trace.
+"""
+
+import re
+
+CITYGML = "citygml"
+CITYJSON = "cityjson"
+CITYJSONSEQ = "cityjsonseq"
+XPLAN = "xplan"
+XPLAN_ZIP = "xplanzip"
+
+_CITYGML_NS = re.compile(rb"http://www\.opengis\.net/citygml/(1\.0|2\.0|3\.0)")
+_XPLAN_NS = re.compile(rb"xplanung\.de/xplangml")
+
+
+def sniff_format(path, head_bytes=65536):
+    """Return one of the format constants above, or None when the file is none of them."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(head_bytes)
+    except OSError:
+        return None
+    if head.startswith(b"PK\x03\x04"):
+        return XPLAN_ZIP if path.lower().endswith(".zip") else None
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        first_line = stripped.split(b"\n", 1)[0]
+        if b'"CityJSON"' in first_line and path.lower().endswith((".jsonl", ".cjseq")):
+            return CITYJSONSEQ
+        if b'"CityJSONFeature"' in head or (path.lower().endswith(".jsonl") and b'"CityJSON"' in first_line):
+            return CITYJSONSEQ
+        if b'"CityJSON"' in head:
+            return CITYJSON
+        return None
+    if stripped.startswith(b"<"):
+        if _XPLAN_NS.search(head):
+            return XPLAN
+        if _CITYGML_NS.search(head):
+            return CITYGML
+    return None

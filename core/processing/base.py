@@ -1,0 +1,60 @@
+"""Shared base class for Urban Twin algorithms: groups, icon, help, translation, provenance."""
+
+import os
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+
+ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources", "icons")
+
+# groupId → English group name (translated at call time)
+GROUPS = {
+    "import": "Import",
+    "xplanung": "XPlanung",
+    "analysis": "Analysis",
+    "catalogue": "Catalogue",
+    "layout": "Layout",
+}
+
+
+class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ALG_NAME, ALG_GROUP (a GROUPS key) and implement display_name(), help_text()."""
+
+    ALG_NAME = ""
+    ALG_GROUP = "import"
+    ICON = "urban_twin.svg"
+
+    def name(self):
+        return self.ALG_NAME
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.display_name()
+
+    def display_name(self):
+        raise NotImplementedError
+
+    def group(self):
+        return tr(GROUPS[self.ALG_GROUP])
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return self.ALG_GROUP
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.help_text()
+
+    def help_text(self):
+        return ""
+
+    def icon(self):
+        path = os.path.join(ICON_DIR, self.ICON)
+        if not os.path.exists(path):
+            path = os.path.join(ICON_DIR, "urban_twin.svg")
+        return QIcon(path)
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def tr(self, text):
+        return tr(text)

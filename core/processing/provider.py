@@ -1,0 +1,45 @@
+"""The ``urbantwin`` provider. Algorithms are discovered from ``alg_*.py`` modules in this package,
+each exposing ``Algorithm`` (a QgsProcessingAlgorithm subclass): adding an algorithm is adding a file.
+"""
+
+import importlib
+import os
+import pkgutil
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from .base import ICON_DIR
+
+PROVIDER_ID = "urbantwin"
+
+
+def algorithm_modules():
+    package_dir = os.path.dirname(os.path.abspath(__file__))
+    names = sorted(m.name for m in pkgutil.iter_modules([package_dir]) if m.name.startswith("alg_"))
+    return [importlib.import_module("{}.{}".format(__package__, name)) for name in names]
+
+
+class UrbanTwinProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "Urban Twin"
+
+    def longName(self):  # noqa: N802 - QGIS API
+        return tr("Urban Twin – urban digital twin tools")
+
+    def icon(self):
+        return QIcon(os.path.join(ICON_DIR, "urban_twin.svg"))
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        for module in algorithm_modules():
+            algorithm_class = getattr(module, "Algorithm", None)
+            if algorithm_class is None:
+                QgsMessageLog.logMessage(
+                    "{} has no Algorithm class".format(module.__name__), "Urban Twin", Qgis.MessageLevel.Warning
+                )
+                continue
+            self.addAlgorithm(algorithm_class())

@@ -1,0 +1,108 @@
+"""Shared fixtures. The repository root is the plugin; tests import it as ``urban_twin`` through a
+symlink in .build/pkgpath (the checkout folder's own name is irrelevant)."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PKG_PATH = os.path.join(ROOT, ".build", "pkgpath")
+os.makedirs(PKG_PATH, exist_ok=True)
+_link = os.path.join(PKG_PATH, "urban_twin")
+if not os.path.islink(_link):
+    os.symlink(ROOT, _link)
+if PKG_PATH not in sys.path:
+    sys.path.insert(0, PKG_PATH)
+if "/usr/share/qgis/python/plugins" not in sys.path:
+    sys.path.append("/usr/share/qgis/python/plugins")
+
+SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
+
+
+def pytest_report_header(config):
+    from osgeo import gdal
+    from qgis.core import Qgis
+    from qgis.PyQt.QtCore import QT_VERSION_STR
+
+    return "QGIS {}, GDAL {}, Qt {}, Python {}".format(Qgis.QGIS_VERSION, gdal.__version__, QT_VERSION_STR, sys.version.split()[0])
+
+
+@pytest.fixture(scope="session")
+def shared_dir():
+    """../shared beside the checkout (real sample files and schemas); its absence is a set-up error."""
+    assert os.path.isdir(SHARED), "../shared is missing beside the checkout: " + SHARED
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def citymodel_dir(shared_dir):
+    return os.path.join(shared_dir, "data", "citymodel")
+
+
+@pytest.fixture(scope="session")
+def xplan_dir(shared_dir):
+    return os.path.join(shared_dir, "data", "xplan")
+
+
+@pytest.fixture(scope="session")
+def xsd_dir(shared_dir):
+    return os.path.join(shared_dir, "xsd")
+
+
+@pytest.fixture(scope="session")
+def urbantwin_provider(qgis_processing):
+    """Processing initialised (pytest-qgis) with the urbantwin provider registered once."""
+    from qgis.core import QgsApplication
+
+    from urban_twin.core.processing.provider import UrbanTwinProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("urbantwin")
+    if provider is None:
+        provider = UrbanTwinProvider()
+        registry.addProvider(provider)
+    return provider
+
+
+@pytest.fixture()
+def run_alg(urbantwin_provider):
+    """Run an algorithm in-process: run_alg("urbantwin:x", {...}) → results dict."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    def _run(algorithm_id, parameters, feedback=None, context=None):
+        if context is None:
+            context = QgsProcessingContext()
+            context.setProject(QgsProject.instance())
+        return processing.run(algorithm_id, parameters, feedback=feedback or QgsProcessingFeedback(), context=context)
+
+    return _run
+
+
+def qgis_process_cmd(*args, timeout=600, env=None):
+    """Run scripts/qgis_process.sh (qgis_process.bin with this checkout as plugin) and return the result."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [os.path.join(ROOT, "scripts", "qgis_process.sh")] + list(args),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+    )
+
+
+@pytest.fixture(scope="session")
+def qgis_process():
+    return qgis_process_cmd
+
+
+@pytest.fixture(scope="session")
+def musterquartier(tmp_path_factory):
+    """The generated sample district (CityGML 2.0 + XPlanGML 6.0), made once per session."""
+    from urban_twin.core.demo.musterquartier import generate_musterquartier
+
+    folder = tmp_path_factory.mktemp("musterquartier")
+    return generate_musterquartier(str(folder))

@@ -1,0 +1,1 @@
+"""Dialogs, docks and GUI wiring. No domain logic here: everything computes in core/."""
