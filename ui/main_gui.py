@@ -11,6 +11,9 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from ..core.i18n import tr
 from .menu_entries import menu_entries
 
+# modules in ui/ with setup(iface) -> state and teardown(state), e.g. the catalogue's Browser items
+GUI_EXTENSIONS = ["catalogue_browser"]
+
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "icons")
 
 
@@ -34,6 +37,7 @@ class MainGui:
         self.docks = {}
         self.dialogs = {}
         self.drop_handler = None
+        self.extensions = []
 
     # -- set up -------------------------------------------------------------------------
     def setup(self):
@@ -67,6 +71,17 @@ class MainGui:
         self.actions.append(help_action)
         self.iface.pluginMenu().addMenu(self.menu)
         self._register_drop_handler()
+        self._setup_extensions()
+
+    def _setup_extensions(self):
+        """GUI extensions of capability areas: modules in ui/ with setup(iface) -> state, teardown(state)."""
+        for name in GUI_EXTENSIONS:
+            try:
+                module = importlib.import_module("{}.{}".format(__package__, name))
+            except ImportError as err:
+                QgsMessageLog.logMessage("GUI extension {} unavailable: {}".format(name, err), "Urban Twin", Qgis.MessageLevel.Warning)
+                continue
+            self.extensions.append((module, module.setup(self.iface)))
 
     def _handler(self, entry):
         kind, target = entry["kind"], entry["target"]
@@ -114,6 +129,9 @@ class MainGui:
 
     # -- tear down ----------------------------------------------------------------------
     def teardown(self):
+        for module, state in reversed(self.extensions):
+            module.teardown(state)
+        self.extensions.clear()
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
