@@ -50,7 +50,7 @@ bench: deps translations
 
 package: translations
 	@rm -rf dist/stage && mkdir -p dist/stage/urban_twin
-	git archive --format=tar HEAD $(filter-out i18n,$(PLUGIN_FILES)) | tar -x -C dist/stage/urban_twin
+	git ls-files -co --exclude-standard -- $(filter-out i18n,$(PLUGIN_FILES)) | tar -c -T - | tar -x -C dist/stage/urban_twin
 	mkdir -p dist/stage/urban_twin/i18n && cp i18n/*.ts i18n/*.qm dist/stage/urban_twin/i18n/
 	find dist/stage -name "__pycache__" -prune -exec rm -rf {} +
 	cd dist/stage && rm -f ../urban_twin-$(VERSION).zip && zip -qr ../urban_twin-$(VERSION).zip urban_twin

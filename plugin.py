@@ -19,8 +19,10 @@ class UrbanTwinPlugin:
 
     def initProcessing(self):  # noqa: N802 - QGIS API
         if self.provider is None:
-            self.provider = UrbanTwinProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = UrbanTwinProvider()
+            # addProvider refuses a second provider with the same id; then we own nothing to remove
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802 - QGIS API
         self.initProcessing()
