@@ -1,0 +1,1 @@
+"""Council maps: print layout templates, one-step PDF/atlas export (no widgets here)."""

@@ -1,0 +1,36 @@
+"""Round map scales for council maps.
+
+Planners expect 1:500, 1:1,000, 1:2,000 … on paper, never 1:1,837. The map is first fitted to the
+area, then zoomed *out* to the next round value so the whole area stays on the page.
+"""
+
+# ascending; QGIS' atlas "predefined scales" mode needs them sorted
+ROUND_SCALES = [
+    500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000,
+    100000, 200000, 250000, 500000, 1000000, 2000000, 2500000, 5000000,
+]
+
+
+def round_scale_at_least(scale):
+    """The smallest round scale denominator >= ``scale`` (the largest one when none is big enough)."""
+    for candidate in ROUND_SCALES:
+        if candidate >= scale - 1e-6:
+            return candidate
+    return ROUND_SCALES[-1]
+
+
+def fitting_scale(area_width_m, area_height_m, frame_width_mm, frame_height_mm, margin=0.05):
+    """Round scale at which an area (metres) plus ``margin`` on each side fits a map frame (mm)."""
+    needed = max(
+        area_width_m * (1 + 2 * margin) * 1000.0 / frame_width_mm,
+        area_height_m * (1 + 2 * margin) * 1000.0 / frame_height_mm,
+    )
+    return round_scale_at_least(needed)
+
+
+def format_scale(denominator, language="de"):
+    """``1:2.500`` (German thousands separator) or ``1:2,500``."""
+    text = "{:,}".format(int(round(denominator)))
+    if language == "de":
+        text = text.replace(",", ".")
+    return "1:" + text
