@@ -1,0 +1,332 @@
+"""Streaming CityGML 1.0 / 2.0 / 3.0 reader.
+
+lxml ``iterparse`` hands over one ``cityObjectMember`` at a time; its subtree is turned into a
+``CityObjectRecord`` and then cleared, so memory stays flat however large the tile is. xlinks are
+resolved inside the member (AdV rule: every reference resolves inside the same member, also the
+garage's shared wall via ``OrientableSurface orientation="-"``). Element order is never relied on.
+Namespaces are matched by local name, which covers 1.0/2.0 (``bldg:boundedBy``) and 3.0
+(``core:boundary`` + ``con:``) with one code path.
+"""
+
+import re
+
+import numpy as np
+from lxml import etree
+
+from ..errors import InputFormatError
+from ..i18n import tr
+from ..xmlsafe import check_no_entities, safe_iterparse
+from .geometry import GeometryProblem, check_ring, parse_coordinates
+from .model import CityObjectRecord, SemanticSurface, SkippedObject
+
+GML_ID_NAMES = ("{http://www.opengis.net/gml}id", "{http://www.opengis.net/gml/3.2}id")
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_LOD_PROPERTY = re.compile(r"^lod(\d)(Solid|MultiSurface|Geometry|CompositeSurface|MultiSolid|Surface)$")
+_SRS_NAME = re.compile(rb'srsName\s*=\s*"([^"]+)"')
+_MAX_LINK_DEPTH = 16
+
+# Properties that hold child city objects read as parts (Building → BuildingPart, Bridge → BridgePart …).
+PART_PROPERTIES = {"consistsOfBuildingPart", "buildingPart", "consistsOfBridgePart", "bridgePart", "tunnelPart",
+                   "consistsOfTunnelPart"}
+SURFACE_PROPERTIES = {"boundedBy", "boundary"}
+GENERIC_TYPES = {
+    "stringAttribute": str, "StringAttribute": str,
+    "intAttribute": int, "IntAttribute": int,
+    "doubleAttribute": float, "DoubleAttribute": float,
+    "measureAttribute": float, "MeasureAttribute": float,
+    "dateAttribute": str, "DateAttribute": str,
+    "uriAttribute": str, "UriAttribute": str,
+    "codeAttribute": str, "CodeAttribute": str,
+}
+
+
+class DanglingLink(GeometryProblem):
+    """An xlink:href whose target is not inside the member."""
+
+
+def local_name(tag):
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else None
+
+
+def gml_id(element):
+    for name in GML_ID_NAMES:
+        value = element.get(name)
+        if value:
+            return value
+    return None
+
+
+def header_srs_name(path, head_bytes=65536):
+    """The first srsName of the document (the envelope's), inherited by all geometries."""
+    with open(path, "rb") as handle:
+        match = _SRS_NAME.search(handle.read(head_bytes))
+    return match.group(1).decode("utf-8", "replace") if match else None
+
+
+def _typed(converter, text):
+    try:
+        return converter(text)
+    except (TypeError, ValueError):
+        return text
+
+
+class _MemberReader:
+    """Turns one cityObjectMember subtree into a record (raises GeometryProblem on broken geometry)."""
+
+    def __init__(self, member, swap_xy):
+        self.swap_xy = swap_xy
+        self.index = {}
+        for element in member.iter(tag=etree.Element):
+            identifier = gml_id(element)
+            if identifier:
+                self.index[identifier] = element
+
+    # --- objects -------------------------------------------------------------------------------
+    def read_object(self, element, parent_id, counter):
+        identifier = gml_id(element) or "{}_{}".format(parent_id or "object", next(counter))
+        record = CityObjectRecord(gml_id=identifier, object_type=local_name(element.tag), parent_id=parent_id)
+        for child in element.iterchildren(tag=etree.Element):
+            name = local_name(child.tag)
+            if name in PART_PROPERTIES:
+                for part in child.iterchildren(tag=etree.Element):
+                    record.parts.append(self.read_object(part, identifier, counter))
+            elif name in SURFACE_PROPERTIES:
+                for surface in child.iterchildren(tag=etree.Element):
+                    self.read_surface(surface, record)
+            elif _LOD_PROPERTY.match(name):
+                lod = int(_LOD_PROPERTY.match(name).group(1))
+                polygons = self.collect_polygons(child)
+                if polygons:
+                    record.geometry.setdefault(lod, []).extend(polygons)
+            else:
+                self.read_attribute(child, name, record)
+        if not record.geometry and not record.surfaces and record.object_type not in ("Building", "BuildingPart"):
+            # Other city objects (relief, vegetation, LoD3/4 …): keep their outer geometry, whatever the property.
+            polygons = self.collect_polygons(element, skip_parts=True)
+            if polygons:
+                lod = record.generic.pop("lod", None)
+                record.geometry[int(lod) if isinstance(lod, (int, float)) or str(lod).isdigit() else 0] = polygons
+        return record
+
+    def read_surface(self, surface, record):
+        polygons, lod = [], None
+        for child in surface.iterchildren(tag=etree.Element):
+            match = _LOD_PROPERTY.match(local_name(child.tag))
+            if match:
+                lod = int(match.group(1))
+                polygons.extend(self.collect_polygons(child))
+        if not polygons:
+            return
+        identifier = gml_id(surface) or "{}_surface{}".format(record.gml_id, len(record.surfaces) + 1)
+        record.surfaces.append(SemanticSurface(identifier, local_name(surface.tag), polygons, lod))
+
+    # --- attributes ----------------------------------------------------------------------------
+    def read_attribute(self, child, name, record):
+        text = (child.text or "").strip()
+        attributes = record.attributes
+        if name == "function":
+            attributes.setdefault("function", text)
+        elif name == "usage":
+            attributes.setdefault("usage", text)
+        elif name == "roofType":
+            attributes.setdefault("roof_type", text)
+        elif name == "measuredHeight":
+            attributes["measured_height"] = _typed(float, text)
+        elif name in ("storeysAboveGround", "storeysBelowGround"):
+            key = "storeys_above_ground" if name == "storeysAboveGround" else "storeys_below_ground"
+            attributes[key] = _typed(int, text)
+        elif name == "yearOfConstruction":
+            attributes["year_of_construction"] = _typed(int, text[:4])
+        elif name == "dateOfConstruction":
+            attributes["year_of_construction"] = _typed(int, text[:4])
+        elif name == "height":  # CityGML 3.0 con:height/con:Height
+            value = child.find(".//{*}value")
+            if value is not None and "measured_height" not in attributes:
+                attributes["measured_height"] = _typed(float, (value.text or "").strip())
+                for reference in ("highReference", "lowReference"):
+                    found = child.find(".//{*}" + reference)
+                    if found is not None:
+                        record.generic["height_" + reference] = (found.text or "").strip()
+        elif name == "name":
+            attributes.setdefault("name", text)
+        elif name == "address":
+            if not record.address:
+                record.address = read_address(child)
+        elif name in GENERIC_TYPES:
+            record.generic[child.get("name") or name] = _generic_value(child, GENERIC_TYPES[name])
+        elif name == "genericAttribute":  # 3.0: genericAttribute/gen:StringAttribute/{gen:name, gen:value}
+            for inner in child.iterchildren(tag=etree.Element):
+                read_generic_v3(inner, record.generic)
+        elif name == "genericAttributeSet":
+            prefix = child.get("name") or "set"
+            for inner in child.iterchildren(tag=etree.Element):
+                inner_name = local_name(inner.tag)
+                if inner_name in GENERIC_TYPES:
+                    key = "{}.{}".format(prefix, inner.get("name") or inner_name)
+                    record.generic[key] = _generic_value(inner, GENERIC_TYPES[inner_name])
+        elif name in ("creationDate", "class", "lod", "description") and text:
+            record.generic[name] = _typed(int, text) if name == "lod" else text
+
+    # --- geometry ------------------------------------------------------------------------------
+    def collect_polygons(self, element, skip_parts=False):
+        polygons = []
+        self._collect(element, False, 0, polygons, skip_parts)
+        return polygons
+
+    def _collect(self, element, reverse, depth, out, skip_parts):
+        name = local_name(element.tag)
+        if name in ("Polygon", "Triangle", "Rectangle"):
+            out.append(self.read_polygon(element, reverse))
+            return
+        if skip_parts and (name in PART_PROPERTIES or name in SURFACE_PROPERTIES):
+            return
+        href = element.get(XLINK_HREF)
+        if href is not None and len(element) == 0:
+            target = self.index.get(href.lstrip("#"))
+            if target is None:
+                raise DanglingLink(tr("The reference {} points to no object in this member (dangling xlink).").format(href))
+            if depth >= _MAX_LINK_DEPTH:
+                raise GeometryProblem(tr("The reference {} is circular.").format(href))
+            self._collect(target, reverse, depth + 1, out, skip_parts)
+            return
+        if name == "OrientableSurface" and element.get("orientation") == "-":
+            reverse = not reverse
+        for child in element.iterchildren(tag=etree.Element):
+            self._collect(child, reverse, depth, out, skip_parts)
+
+    def read_polygon(self, element, reverse):
+        rings = []
+        try:
+            for boundary in element.iterchildren(tag=etree.Element):
+                if local_name(boundary.tag) not in ("exterior", "interior", "outerBoundaryIs", "innerBoundaryIs"):
+                    continue
+                for ring_element in boundary.iterchildren(tag=etree.Element):
+                    ring = self.read_ring(ring_element)
+                    if reverse:
+                        ring = ring[::-1]
+                    rings.append(check_ring(ring))
+            if not rings:
+                raise GeometryProblem(tr("The polygon has no exterior ring."))
+        except GeometryProblem as err:
+            raise GeometryProblem(
+                tr("Polygon {} (line {}): {}").format(gml_id(element) or "?", element.sourceline, err)
+            ) from err
+        return rings
+
+    def read_ring(self, ring_element):
+        pos_list = ring_element.find("{*}posList")
+        if pos_list is not None:
+            dimension = int(pos_list.get("srsDimension") or pos_list.get("dimension") or 3)
+            points = parse_coordinates(pos_list.text or "", dimension)
+        else:
+            positions = ring_element.findall("{*}pos")
+            if positions:
+                points = np.vstack([parse_coordinates(p.text or "", len((p.text or "").split()) or 3) for p in positions])
+            else:
+                coordinates = ring_element.find("{*}coordinates")
+                if coordinates is None:
+                    raise GeometryProblem(tr("The ring has no coordinates."))
+                text = (coordinates.text or "").strip().replace(",", " ")
+                dimension = len((coordinates.text or "").split()[0].split(",")) if text else 3
+                points = parse_coordinates(text, dimension)
+        if self.swap_xy:
+            points = points[:, [1, 0, 2]]
+        return points
+
+
+def _generic_value(element, converter):
+    value = element.find("{*}value")
+    text = (value.text if value is not None else element.text) or ""
+    return _typed(converter, text.strip())
+
+
+def read_generic_v3(element, target):
+    kind = local_name(element.tag)
+    name_element = element.find("{*}name")
+    name = (name_element.text or "").strip() if name_element is not None else kind
+    if kind == "GenericAttributeSet":
+        for inner in element.iterchildren(tag=etree.Element):
+            if local_name(inner.tag) == "value":
+                for nested in inner.iterchildren(tag=etree.Element):
+                    nested_target = {}
+                    read_generic_v3(nested, nested_target)
+                    for key, value in nested_target.items():
+                        target["{}.{}".format(name, key)] = value
+        return
+    target[name] = _generic_value(element, GENERIC_TYPES.get(kind, str))
+
+
+def read_address(element):
+    """First address as street, house_number, postal_code, locality (xAL 2.0 and xAL 3)."""
+    address = {}
+    for node in element.iter(tag=etree.Element):
+        name = local_name(node.tag)
+        parent = local_name(node.getparent().tag) if node.getparent() is not None else None
+        text = (node.text or "").strip()
+        if not text:
+            continue
+        if name == "ThoroughfareName" or (name == "NameElement" and parent == "Thoroughfare"):
+            address.setdefault("street", text)
+        elif name == "ThoroughfareNumber" or (name == "Number" and parent == "Thoroughfare"):
+            address.setdefault("house_number", text)
+        elif name == "PostalCodeNumber" or (name == "Identifier" and parent == "PostCode"):
+            address.setdefault("postal_code", text)
+        elif name == "LocalityName" or (name == "NameElement" and parent == "Locality"):
+            address.setdefault("locality", text)
+    return address
+
+
+class CityGmlReader:
+    """Iterate a CityGML file member by member: yields CityObjectRecord or SkippedObject."""
+
+    def __init__(self, path, swap_xy=False):
+        self.path = path
+        self.swap_xy = swap_xy
+        self._handle = None
+
+    @property
+    def position(self):
+        """Bytes read so far (for progress)."""
+        try:
+            return self._handle.tell() if self._handle else 0
+        except (ValueError, OSError):
+            return 0
+
+    def __iter__(self):
+        check_no_entities(self.path)
+        counter = _counter()
+        with open(self.path, "rb") as handle:
+            self._handle = handle
+            events = safe_iterparse(handle, events=("end",), tag="{*}cityObjectMember")
+            try:
+                for _event, member in events:
+                    yield self._read_member(member, counter)
+                    member.clear()
+                    parent = member.getparent()
+                    if parent is not None:
+                        while member.getprevious() is not None:
+                            del parent[0]
+            except etree.XMLSyntaxError as err:
+                raise InputFormatError(
+                    tr("Invalid or truncated XML: {}").format(err.msg), path=self.path, line=err.lineno
+                ) from err
+            finally:
+                self._handle = None
+
+    def _read_member(self, member, counter):
+        children = [child for child in member.iterchildren(tag=etree.Element)]
+        if not children:
+            return None
+        element = children[0]
+        try:
+            reader = _MemberReader(member, self.swap_xy)
+            return reader.read_object(element, None, counter)
+        except GeometryProblem as err:
+            return SkippedObject(self.path, gml_id(element), str(err), element.sourceline)
+
+
+def _counter():
+    number = 0
+    while True:
+        number += 1
+        yield number

@@ -1,0 +1,234 @@
+"""Write city object records into the GeoPackage layers of the schema contract (docs/DEVELOPING.md).
+
+OGR (GDAL python bindings) in batched transactions and geometries from ready-made WKB: far faster
+than QgsVectorLayer.addFeature, and usable without a running QGIS application.
+"""
+
+import json
+
+from osgeo import ogr, osr
+
+from . import codelists
+from .geometry import bbox_2d, footprint_2d, multipolygon_z_wkb, surface_metrics, z_range
+
+LOD_PREFERENCE = (2, 1, 3, 4, 0)
+ROOF = "RoofSurface"
+GROUND = "GroundSurface"
+
+# (name, OGR type) in schema order; footprints carry the same fields.
+BUILDING_FIELDS = [
+    ("gml_id", ogr.OFTString), ("building_id", ogr.OFTString), ("parent_id", ogr.OFTString),
+    ("object_type", ogr.OFTString), ("is_part", ogr.OFTInteger), ("lod", ogr.OFTInteger),
+    ("function", ogr.OFTString), ("function_label", ogr.OFTString), ("function_group", ogr.OFTString),
+    ("usage", ogr.OFTString), ("usage_label", ogr.OFTString),
+    ("roof_type", ogr.OFTString), ("roof_type_label", ogr.OFTString),
+    ("measured_height", ogr.OFTReal), ("storeys_above_ground", ogr.OFTInteger),
+    ("storeys_below_ground", ogr.OFTInteger), ("year_of_construction", ogr.OFTInteger),
+    ("gemeindeschluessel", ogr.OFTString), ("street", ogr.OFTString), ("house_number", ogr.OFTString),
+    ("postal_code", ogr.OFTString), ("locality", ogr.OFTString), ("name", ogr.OFTString),
+    ("generic_attributes", ogr.OFTString), ("footprint_area", ogr.OFTReal), ("z_min", ogr.OFTReal),
+    ("eaves_z", ogr.OFTReal), ("z_max", ogr.OFTReal), ("height", ogr.OFTReal), ("source_file", ogr.OFTString),
+]
+SURFACE_FIELDS = [
+    ("surface_id", ogr.OFTString), ("building_id", ogr.OFTString), ("part_id", ogr.OFTString),
+    ("surface_type", ogr.OFTString), ("lod", ogr.OFTInteger), ("area", ogr.OFTReal), ("tilt", ogr.OFTReal),
+    ("azimuth", ogr.OFTReal), ("z_min", ogr.OFTReal), ("z_max", ogr.OFTReal), ("source_file", ogr.OFTString),
+]
+FOOTPRINT_TYPES = {"Building"}  # footprints layer and footprint_area (roads, land use … get none)
+PART_FOOTPRINT_TYPES = {"BuildingPart"}
+
+
+def chosen_geometry(record):
+    """(lod, polygons) of the object's own shell: LoD2, else LoD1, else 3/4/0; surfaces fill a missing shell."""
+    for lod in LOD_PREFERENCE:
+        polygons = record.geometry.get(lod)
+        if not polygons:
+            polygons = [p for s in record.surfaces if s.lod == lod for p in s.polygons]
+        if polygons:
+            return lod, polygons
+    loose = [p for s in record.surfaces for p in s.polygons]
+    return (None, loose) if loose else (None, [])
+
+
+class ObjectFigures:
+    """Geometry and derived numbers of one object (or a building with its parts)."""
+
+    def __init__(self, records, with_footprint=True):
+        self.polygons, lods, roofs, grounds = [], [], [], []
+        for record in records:
+            lod, polygons = chosen_geometry(record)
+            self.polygons.extend(polygons)
+            if lod is not None and polygons:
+                lods.append(lod)
+            for surface in record.surfaces:
+                if surface.surface_type == ROOF:
+                    roofs.extend(surface.polygons)
+                elif surface.surface_type == GROUND:
+                    grounds.extend(surface.polygons)
+        self.lod = lods[0] if len(set(lods)) == 1 else (min(lods, key=LOD_PREFERENCE.index) if lods else None)
+        self.z_min, self.z_max = z_range(self.polygons)
+        self.eaves_z = z_range(roofs)[0] if roofs else None
+        self.footprint = footprint_2d(grounds, self.polygons) if self.polygons and with_footprint else None
+        self.footprint_area = self.footprint.GetArea() if self.footprint is not None else None
+        self.bbox = bbox_2d(self.polygons)
+
+    @property
+    def height(self):
+        if self.z_min is None:
+            return None
+        return self.z_max - self.z_min
+
+
+class GeoPackageWriter:
+    def __init__(self, path, epsg=None, batch_size=400):
+        self.path = path
+        self.batch_size = batch_size
+        self.pending = 0
+        driver = ogr.GetDriverByName("GPKG")
+        self.dataset = driver.CreateDataSource(path)
+        self.srs = None
+        if epsg:
+            self.srs = osr.SpatialReference()
+            self.srs.ImportFromEPSG(int(epsg))
+            self.srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        self.buildings = self._layer("buildings", ogr.wkbMultiPolygon25D, BUILDING_FIELDS)
+        self.surfaces = self._layer("building_surfaces", ogr.wkbMultiPolygon25D, SURFACE_FIELDS)
+        self.footprints = self._layer("footprints", ogr.wkbMultiPolygon, BUILDING_FIELDS)
+        self.counts = {"objects": 0, "surfaces": 0, "footprints": 0}
+        self.dataset.StartTransaction()
+
+    def _layer(self, name, geometry_type, fields):
+        layer = self.dataset.CreateLayer(name, self.srs, geometry_type, ["GEOMETRY_NAME=geom", "FID=fid"])
+        for field_name, field_type in fields:
+            layer.CreateField(ogr.FieldDefn(field_name, field_type))
+        return layer
+
+    # --- writing -----------------------------------------------------------------------------
+    def write(self, record, source_file):
+        """Write a top-level record with its parts; returns its ObjectFigures (whole object)."""
+        whole = ObjectFigures(list(record.all_objects()), record.object_type in FOOTPRINT_TYPES)
+        building_attributes = self._attributes(record, record, whole, source_file)
+        self._feature(self.buildings, building_attributes, whole.polygons)
+        for part in list(record.all_objects())[1:]:
+            figures = ObjectFigures([part], part.object_type in PART_FOOTPRINT_TYPES)
+            self._feature(self.buildings, self._attributes(part, record, figures, source_file), figures.polygons)
+        for obj in record.all_objects():
+            for surface in obj.surfaces:
+                self._surface(surface, record.gml_id, None if obj is record else obj.gml_id, source_file)
+        if record.object_type in FOOTPRINT_TYPES and whole.footprint is not None:
+            self._footprint(record, building_attributes, whole)
+        self.pending += 1
+        if self.pending >= self.batch_size:
+            self.flush()
+        return whole
+
+    def _attributes(self, obj, top, figures, source_file):
+        attributes = dict(obj.attributes)
+        function = attributes.get("function")
+        roof_type = attributes.get("roof_type")
+        usage = attributes.get("usage")
+        generic = obj.generic
+        gemeindeschluessel = generic.get("Gemeindeschluessel") or top.generic.get("Gemeindeschluessel")
+        address = obj.address or (top.address if obj is not top else {})
+        values = {
+            "gml_id": obj.gml_id,
+            "building_id": top.gml_id,
+            "parent_id": obj.parent_id,
+            "object_type": obj.object_type,
+            "is_part": 0 if obj is top else 1,
+            "lod": figures.lod,
+            "function": _text(function),
+            "function_label": codelists.function_label(function),
+            "function_group": codelists.function_group(function) if function else None,
+            "usage": _text(usage),
+            "usage_label": codelists.function_label(usage),
+            "roof_type": _text(roof_type),
+            "roof_type_label": codelists.roof_type_label(roof_type),
+            "measured_height": attributes.get("measured_height"),
+            "storeys_above_ground": attributes.get("storeys_above_ground"),
+            "storeys_below_ground": attributes.get("storeys_below_ground"),
+            "year_of_construction": attributes.get("year_of_construction"),
+            "gemeindeschluessel": _text(gemeindeschluessel),
+            "name": _text(attributes.get("name")),
+            "generic_attributes": json.dumps(generic, ensure_ascii=False, sort_keys=True, default=str) if generic else None,
+            "footprint_area": figures.footprint_area,
+            "z_min": figures.z_min,
+            "eaves_z": figures.eaves_z,
+            "z_max": figures.z_max,
+            "height": figures.height,
+            "source_file": source_file,
+        }
+        for key in ("street", "house_number", "postal_code", "locality"):
+            values[key] = address.get(key)
+        if obj is top and obj.parts:
+            # The whole building: fill gaps from its parts, heights and storeys are the maxima.
+            parts = list(obj.all_objects())[1:]
+            for key in ("measured_height", "storeys_above_ground", "storeys_below_ground"):
+                numbers = [v for v in [values[key]] + [p.attributes.get(key) for p in parts] if isinstance(v, (int, float))]
+                values[key] = max(numbers) if numbers else None
+            if values["roof_type"] is None:
+                roof_types = {p.attributes.get("roof_type") for p in parts if p.attributes.get("roof_type")}
+                if len(roof_types) == 1:
+                    values["roof_type"] = _text(roof_types.pop())
+                    values["roof_type_label"] = codelists.roof_type_label(values["roof_type"])
+            if values["function"] is None:
+                functions = [p.attributes.get("function") for p in parts if p.attributes.get("function")]
+                if functions:
+                    values["function"] = _text(functions[0])
+                    values["function_label"] = codelists.function_label(functions[0])
+                    values["function_group"] = codelists.function_group(functions[0])
+        if values["function_group"] is None and obj.object_type in ("Building", "BuildingPart"):
+            values["function_group"] = "other"
+        return values
+
+    def _feature(self, layer, values, polygons, geometry=None):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for key, value in values.items():
+            if value is not None:
+                feature.SetField(key, value)
+        if geometry is None and polygons:
+            geometry = ogr.CreateGeometryFromWkb(multipolygon_z_wkb(polygons))
+        if geometry is not None:
+            feature.SetGeometryDirectly(geometry)
+        layer.CreateFeature(feature)
+
+    def _surface(self, surface, building_id, part_id, source_file):
+        area, tilt, azimuth = surface_metrics(surface.polygons)
+        z_min, z_max = z_range(surface.polygons)
+        values = {
+            "surface_id": surface.surface_id, "building_id": building_id, "part_id": part_id,
+            "surface_type": surface.surface_type, "lod": surface.lod, "area": area, "tilt": tilt,
+            "azimuth": azimuth, "z_min": z_min, "z_max": z_max, "source_file": source_file,
+        }
+        self._feature(self.surfaces, values, surface.polygons)
+        self.counts["surfaces"] += 1
+
+    def _footprint(self, record, values, whole):
+        self._feature(self.footprints, dict(values), None, whole.footprint.Clone())
+        self.counts["footprints"] += 1
+
+    def flush(self):
+        self.dataset.CommitTransaction()
+        self.dataset.StartTransaction()
+        self.pending = 0
+
+    def set_metadata(self, items):
+        """GDAL metadata on every layer (stored in gpkg_metadata): source, licence, CRS."""
+        for layer in (self.buildings, self.surfaces, self.footprints):
+            layer.SetMetadata({key: str(value) for key, value in items.items() if value is not None})
+
+    def close(self):
+        if self.dataset is not None:
+            self.dataset.CommitTransaction()
+            self.dataset = None
+
+    def abort(self):
+        if self.dataset is not None:
+            self.dataset.RollbackTransaction()
+            self.dataset = None
+
+
+def _text(value):
+    if value is None or value == "":
+        return None
+    return str(value)

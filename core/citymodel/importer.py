@@ -1,0 +1,306 @@
+"""import_citymodel: files and folders → one GeoPackage (atomic), with a report of what happened.
+
+Several tiles go into one GeoPackage; a top-level object id seen in an earlier tile is a tile-border
+duplicate and is skipped (reported). The CRS comes from the first file (srsName / referenceSystem);
+an unknown CRS is a warning and the ``crs_override`` parameter assigns one — coordinates are never
+reprojected or guessed.
+"""
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .. import formats
+from ..atomic import atomic_path
+from ..crs import SrsInfo, parse_srs_name
+from ..errors import CancelledError, InputFormatError, UrbanTwinError
+from ..i18n import tr
+from .citygml_reader import CityGmlReader, header_srs_name
+from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, reference_system
+from .gpkg_writer import GeoPackageWriter
+from .model import SkippedObject
+
+_CITYJSON_TYPE = re.compile(rb'"type"\s*:\s*"CityJSON"')
+INPUT_EXTENSIONS = (".gml", ".xml", ".json", ".jsonl", ".cjseq")
+LAYERS = ("buildings", "building_surfaces", "footprints")
+
+
+@dataclass
+class ImportReport:
+    output: Optional[str] = None
+    files: list = field(default_factory=list)
+    buildings: int = 0  # top-level Building objects
+    parts: int = 0  # BuildingPart objects
+    other_objects: int = 0  # every other feature in the buildings layer
+    surfaces: int = 0
+    footprints: int = 0
+    skipped: list = field(default_factory=list)  # SkippedObject
+    duplicates: list = field(default_factory=list)  # ids skipped as tile-border duplicates
+    outside_extent: int = 0
+    warnings: list = field(default_factory=list)
+    errors: list = field(default_factory=list)  # whole files or rest of files that could not be read
+    crs_authid: Optional[str] = None
+    vertical_crs: Optional[str] = None
+    licences: list = field(default_factory=list)
+
+    @property
+    def skipped_count(self):
+        return len(self.skipped) + len(self.duplicates)
+
+    def messages(self):
+        return self.errors + [str(s) for s in self.skipped] + self.warnings
+
+
+def expand_inputs(inputs):
+    """Files as given plus every city model file found in given folders (sorted, recursive)."""
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    files = []
+    for item in inputs:
+        item = os.fspath(item)
+        if os.path.isdir(item):
+            for folder, _dirs, names in sorted(os.walk(item)):
+                for name in sorted(names):
+                    if name.lower().endswith(INPUT_EXTENSIONS) and not name.startswith("."):
+                        files.append(os.path.join(folder, name))
+        else:
+            files.append(item)
+    return files
+
+
+def open_reader(path):
+    """(reader, srs name or None, licence or None) for a city model file; InputFormatError otherwise."""
+    if not os.path.isfile(path):
+        raise InputFormatError(tr("The file does not exist."), path=path)
+    kind = formats.sniff_format(path) or _sniff_cityjson_anywhere(path)
+    if kind == formats.CITYGML:
+        return CityGmlReader(path), header_srs_name(path), None
+    if kind == formats.CITYJSON:
+        reader = CityJsonReader(path)
+        document = reader.load()
+        return reader, reference_system(document), licence_of(document)
+    if kind == formats.CITYJSONSEQ:
+        reader = CityJsonSeqReader(path)
+        header = reader.header()
+        return reader, reference_system(header), licence_of(header)
+    raise InputFormatError(tr("The file is neither CityGML nor CityJSON/CityJSONSeq."), path=path)
+
+
+def _sniff_cityjson_anywhere(path, chunk_size=1 << 20):
+    """CityJSON writers may put ``"type": "CityJSON"`` after the CityObjects (cjio's Delft sample), beyond
+    the head that formats.sniff_format reads: scan a JSON object file chunk by chunk for it."""
+    with open(path, "rb") as handle:
+        head = handle.read(16).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not head.startswith(b"{"):
+            return None
+        handle.seek(0)
+        tail = b""
+        while True:
+            chunk = handle.read(chunk_size)
+            if not chunk:
+                return None
+            if _CITYJSON_TYPE.search(tail + chunk):
+                return formats.CITYJSON
+            tail = chunk[-64:]
+
+
+def _override_info(crs_override):
+    """SrsInfo from an authid string, an EPSG number or a QgsCoordinateReferenceSystem."""
+    if crs_override is None:
+        return None
+    if hasattr(crs_override, "authid"):
+        if not crs_override.isValid():
+            return None
+        crs_override = crs_override.authid()
+    text = str(crs_override).strip()
+    if not text:
+        return None
+    if text.isdigit():
+        text = "EPSG:" + text
+    info = parse_srs_name(text)
+    if info is None:
+        raise UrbanTwinError(tr("The CRS override {} is not an EPSG code.").format(text))
+    return SrsInfo(info.horizontal_epsg, info.vertical_epsg, False, text)
+
+
+def _extent_filter(extent, epsg):
+    """extent: (xmin, ymin, xmax, ymax) in the data CRS or (…, authid) to be transformed into it."""
+    if extent is None:
+        return None
+    xmin, ymin, xmax, ymax = [float(v) for v in extent[:4]]
+    source = extent[4] if len(extent) > 4 else None
+    if source and epsg and source != "EPSG:{}".format(epsg):
+        from osgeo import osr
+
+        src, dst = osr.SpatialReference(), osr.SpatialReference()
+        src.SetFromUserInput(source)
+        dst.ImportFromEPSG(int(epsg))
+        for srs in (src, dst):
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        transform = osr.CoordinateTransformation(src, dst)
+        xmin, ymin, xmax, ymax = transform.TransformBounds(xmin, ymin, xmax, ymax, 21)
+    return xmin, ymin, xmax, ymax
+
+
+def _intersects(bbox, extent):
+    if extent is None:
+        return True
+    if bbox is None:
+        return False
+    return not (bbox[2] < extent[0] or bbox[0] > extent[2] or bbox[3] < extent[1] or bbox[1] > extent[3])
+
+
+def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedback=None, provenance=None):
+    """Import city model files/folders into ``output_gpkg``; returns an ImportReport.
+
+    Raises InputFormatError when nothing could be read, CancelledError when cancelled; in both cases
+    no output file is left behind (and an existing one is untouched).
+    """
+    files = expand_inputs(inputs)
+    if not files:
+        raise InputFormatError(tr("No CityGML or CityJSON files were found in the input."))
+    report = ImportReport(output=output_gpkg, files=files)
+    override = _override_info(crs_override)
+    with atomic_path(output_gpkg) as temporary:
+        writer = None
+        try:
+            writer, info = _run(files, temporary, override, extent, feedback, report)
+            writer.set_metadata({
+                "SOURCE": "; ".join(os.path.basename(f) for f in files),
+                "LICENCE": "; ".join(report.licences) or None,
+                "CRS": report.crs_authid,
+                "VERTICAL_CRS": report.vertical_crs,
+                "GENERATOR": "Urban Twin urbantwin:importcitymodel",
+            })
+            writer.close()
+            writer = None
+            if report.buildings + report.parts + report.other_objects == 0 and report.errors:
+                raise InputFormatError("\n".join(report.errors))
+            if provenance is not None:
+                _save_qgis_metadata(temporary, report, provenance)
+        finally:
+            if writer is not None:
+                writer.abort()
+    return report
+
+
+def _run(files, temporary, override, extent, feedback, report):
+    writer = None
+    info = override
+    extent_box = None
+    seen_ids = set()
+    for number, path in enumerate(files):
+        _check_cancel(feedback)
+        name = os.path.basename(path)
+        try:
+            reader, srs_name, licence = open_reader(path)
+        except UrbanTwinError as err:
+            report.errors.append(str(err))
+            _tell(feedback, str(err))
+            continue
+        file_info = parse_srs_name(srs_name) if srs_name else None
+        if override is None and file_info is None:
+            message = tr("The CRS of the file is unknown ({}); the layers get no CRS. Set the CRS parameter to assign one.").format(
+                srs_name or tr("none given"))
+            report.warnings.append(str(UrbanTwinError(message, path=path)))
+            _tell(feedback, report.warnings[-1])
+        if writer is None:
+            info = override or file_info
+            writer = GeoPackageWriter(temporary, info.horizontal_epsg if info else None)
+            report.crs_authid = info.authid if info else None
+            report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
+            extent_box = _extent_filter(extent, info.horizontal_epsg if info else None)
+        elif override is None and file_info is not None and info is not None and file_info.horizontal_epsg != info.horizontal_epsg:
+            message = tr("The file is in {} but the import is in {}; it was not imported (import it separately).").format(
+                file_info.authid, info.authid)
+            report.errors.append(str(UrbanTwinError(message, path=path)))
+            _tell(feedback, report.errors[-1])
+            continue
+        reader.swap_xy = bool(file_info.swap_xy) if (file_info and override is None) else False
+        if licence and licence not in report.licences:
+            report.licences.append(licence)
+        size = max(os.path.getsize(path), 1)
+        try:
+            for index, item in enumerate(reader):
+                if item is None:
+                    continue
+                if isinstance(item, SkippedObject):
+                    report.skipped.append(item)
+                    _tell(feedback, str(item))
+                    continue
+                if item.gml_id in seen_ids:
+                    report.duplicates.append(item.gml_id)
+                    continue
+                seen_ids.add(item.gml_id)
+                figures_box = _bbox_of(item) if extent_box else None
+                if extent_box and not _intersects(figures_box, extent_box):
+                    report.outside_extent += 1
+                    continue
+                writer.write(item, name)
+                _count(item, report)
+                if index % 25 == 0:
+                    _check_cancel(feedback)
+                    if feedback is not None:
+                        feedback.setProgress(100.0 * (number + min(reader.position / size, 1.0)) / len(files))
+        except UrbanTwinError as err:
+            # Truncated or broken XML/JSON: what was read before stays (complete members only).
+            report.errors.append(str(err))
+            _tell(feedback, str(err))
+        if feedback is not None:
+            feedback.setProgress(100.0 * (number + 1) / len(files))
+    if writer is None:
+        raise InputFormatError("\n".join(report.errors) or tr("Nothing could be read."))
+    report.surfaces = writer.counts["surfaces"]
+    report.footprints = writer.counts["footprints"]
+    return writer, info
+
+
+def _bbox_of(record):
+    from .gpkg_writer import chosen_geometry
+    from .geometry import bbox_2d
+
+    polygons = [p for obj in record.all_objects() for p in chosen_geometry(obj)[1]]
+    return bbox_2d(polygons)
+
+
+def _count(record, report):
+    for obj in record.all_objects():
+        if obj is record and obj.object_type == "Building":
+            report.buildings += 1
+        elif obj.object_type == "BuildingPart":
+            report.parts += 1
+        else:
+            report.other_objects += 1
+
+
+def _check_cancel(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise CancelledError()
+
+
+def _tell(feedback, message):
+    if feedback is not None:
+        feedback.reportError(message, False)
+
+
+def _save_qgis_metadata(gpkg_path, report, provenance):
+    """QGIS layer metadata (title, source files, licence, CRS, provenance) inside the GeoPackage."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsLayerMetadata
+
+    from ..provenance import apply_to_metadata, save_into_geopackage
+
+    titles = {
+        "buildings": tr("Buildings and building parts"),
+        "building_surfaces": tr("Semantic building surfaces"),
+        "footprints": tr("Building footprints (2D)"),
+    }
+    sources = ", ".join(os.path.basename(f) for f in report.files)
+    for layer in LAYERS:
+        metadata = QgsLayerMetadata()
+        if report.crs_authid:
+            metadata.setCrs(QgsCoordinateReferenceSystem(report.crs_authid))
+        abstract = tr("Imported from {}. Heights: {}.").format(sources, report.vertical_crs or tr("not specified"))
+        apply_to_metadata(metadata, provenance, title=titles[layer], abstract=abstract,
+                          licence="; ".join(report.licences) or None)
+        save_into_geopackage(gpkg_path, layer, metadata)
