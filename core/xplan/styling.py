@@ -1,0 +1,140 @@
+"""PlanZV styling built in code (colours are the xPlanBox defaults from reference §8, re-created, not copied).
+
+Area fills per Art der baulichen Nutzung and per class, Baugrenze/Baulinie/Straßenbegrenzungslinie
+line styles, Geltungsbereich outline and the simplified Nutzungsschablone label.
+"""
+
+from qgis.core import (
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+# (filter expression, label, fill colour) for BP_BaugebietsTeilFlaeche, PlanZV 1.1–1.4
+ART_DER_NUTZUNG_RULES = (
+    ('"besondereArtDerBaulNutzung" BETWEEN 1000 AND 1300 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 1000)',
+     "Wohnbauflächen (W)", "#CF9377"),
+    ('"besondereArtDerBaulNutzung" BETWEEN 1400 AND 1600 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 2000)',
+     "Gemischte Bauflächen (M)", "#D5A744"),
+    ('"besondereArtDerBaulNutzung" BETWEEN 1700 AND 1800 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 3000)',
+     "Gewerbliche Bauflächen (G)", "#A6A596"),
+    ('"besondereArtDerBaulNutzung" BETWEEN 2000 AND 4000 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 4000)',
+     "Sonderbauflächen (S)", "#FE7F26"),
+    ("ELSE", "Sonstiges Gebiet", "#FFFFFF"),
+)
+CLASS_FILLS = {
+    "bp_gemeinbedarfsflaeche": "#E94EA5",
+    "so_strassenverkehr": "#FFD92F",
+    "bp_strassenverkehrsflaeche": "#FFD92F",
+    "bp_verentsorgung": "#FFFF1A",
+    "bp_gruenflaeche": "#7FC643",
+    "so_gewaesser": "#99D9E8",
+    "bp_gewaesserflaeche": "#99D9E8",
+    "bp_landwirtschaftsflaeche": "#CCE968",
+    "bp_waldflaeche": "#34AB8F",
+    "fp_bebauungsflaeche": "#CF9377",
+    "fp_gruen": "#80E41B",
+}
+# class layer → (colour, width mm, dash-dot?)
+CLASS_LINES = {
+    "bp_baugrenze": ("#1763AA", 0.5, True),
+    "bp_baulinie": ("#FD341F", 0.5, True),
+    "bp_strassenbegrenzungslinie": ("#4DAE38", 0.6, False),
+    "bp_nutzungsartengrenze": ("#000000", 0.4, True),
+}
+ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+         "XVII", "XVIII", "XIX", "XX"]
+
+
+def _decimal(field):
+    return "replace(to_string(\"{0}\"), '.', ',')".format(field)
+
+
+def nutzungsschablone_expression():
+    """QGIS expression for the simplified Nutzungsschablone: Art + Vollgeschosse (Roman), GRZ | GFZ, Bauweise."""
+    roman = "array({})".format(", ".join("'{}'".format(r) for r in ROMAN))
+    storeys = 'coalesce("Z", "Zmax")'
+    z_text = "if({s} IS NULL, '', if({s} <= 20, array_get({r}, {s}), to_string({s})))".format(s=storeys, r=roman)
+    grz = 'coalesce("GRZ", "GRZmax")'
+    gfz = 'coalesce("GFZ", "GFZmax")'
+    return (
+        "concat(coalesce(\"baugebiet_token\", ''), ' ', {z}, '\\n', "
+        "if({grz} IS NULL, '', 'GRZ ' || replace(to_string({grz}), '.', ',')), ' ', "
+        "if({gfz} IS NULL, '', 'GFZ ' || replace(to_string({gfz}), '.', ',')), '\\n', "
+        "CASE \"bauweise\" WHEN 1000 THEN 'o' WHEN 2000 THEN 'g' WHEN 3000 THEN 'a' ELSE '' END)"
+    ).format(z=z_text, grz=grz, gfz=gfz)
+
+
+def _fill(colour, outline="#000000", width=0.2, opacity=1.0):
+    symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": str(width),
+                                         "outline_width_unit": "MM"})
+    symbol.setOpacity(opacity)
+    return symbol
+
+
+def style_layer(layer, layer_name):
+    """Apply the PlanZV renderer (and labels) for a layer of the XPlan GeoPackage."""
+    geometry_type = layer.geometryType()
+    base = layer_name.rsplit("_point", 1)[0].rsplit("_line", 1)[0]
+    if layer_name == "plans":
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#80847A", "outline_width": "0.8",
+                                             "outline_width_unit": "MM"})
+        symbol.setOpacity(0.8)
+        inner = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.2"})
+        symbol.appendSymbolLayer(inner.symbolLayer(0).clone())
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    elif layer_name == "bereiche":
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#606060", "outline_width": "0.3",
+                                             "outline_style": "dash"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    elif base == "bp_baugebietsteilflaeche" and geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
+        root = QgsRuleBasedRenderer.Rule(None)
+        for expression, label, colour in ART_DER_NUTZUNG_RULES:
+            rule = QgsRuleBasedRenderer.Rule(_fill(colour), 0, 0, "" if expression == "ELSE" else expression, label)
+            if expression == "ELSE":
+                rule.setIsElse(True)
+            root.appendChild(rule)
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+        apply_nutzungsschablone_labels(layer)
+    elif geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
+        colour = CLASS_FILLS.get(base)
+        if colour:
+            layer.setRenderer(QgsSingleSymbolRenderer(_fill(colour, opacity=0.85)))
+        else:
+            layer.setRenderer(QgsSingleSymbolRenderer(_fill("#FFFFFF", outline="#505050", opacity=0.3)))
+    elif geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
+        colour, width, dash_dot = CLASS_LINES.get(base, ("#505050", 0.3, False))
+        properties = {"line_color": colour, "line_width": str(width), "line_width_unit": "MM"}
+        if dash_dot:
+            properties.update({"use_custom_dash": "1", "customdash": "5;1;1;1", "customdash_unit": "MM"})
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(properties)))
+    elif geometry_type == QgsWkbTypes.GeometryType.PointGeometry:
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "#404040", "size": "1.2"})))
+    layer.triggerRepaint()
+
+
+def apply_nutzungsschablone_labels(layer):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = nutzungsschablone_expression()
+    settings.isExpression = True
+    settings.multilineAlignment = QgsPalLayerSettings.MultiLineAlignment.MultiCenter
+    text_format = QgsTextFormat()
+    text_format.setFont(QFont("Sans Serif", 9))
+    text_format.setSize(9)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setColor(QColor("#FFFFFF"))
+    buffer.setSize(0.8)
+    text_format.setBuffer(buffer)
+    settings.setFormat(text_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
