@@ -1,0 +1,1 @@
+"""Generated sample data (the "Musterquartier") for the demo and the tests."""

@@ -1,0 +1,74 @@
+"""Parcels (Flurstücke) and districts (Quartiere) of the sample district as GeoPackages, via OGR.
+
+OGR_CURRENT_DATE pins the GeoPackage's own timestamps, so a seed gives identical files.
+"""
+
+import contextlib
+
+from osgeo import gdal, ogr, osr
+
+from ..atomic import atomic_path
+
+FIXED_DATE = "2026-03-15T00:00:00.000Z"
+
+
+@contextlib.contextmanager
+def _fixed_timestamps():
+    previous = gdal.GetConfigOption("OGR_CURRENT_DATE")
+    gdal.SetConfigOption("OGR_CURRENT_DATE", FIXED_DATE)
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("OGR_CURRENT_DATE", previous)
+
+
+def rect_wkt(rect, holes=()):
+    def ring(r, clockwise=False):
+        x0, y0, x1, y1 = r
+        pts = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+        if clockwise:
+            pts = [pts[0]] + pts[:0:-1]
+        pts.append(pts[0])
+        return "(" + ", ".join("{:.2f} {:.2f}".format(x, y) for x, y in pts) + ")"
+
+    return "POLYGON ({})".format(", ".join([ring(rect)] + [ring(h, clockwise=True) for h in holes]))
+
+
+def write_polygon_layer(path, layer_name, fields, rows):
+    """rows: list of (wkt, {field: value}); fields: list of (name, ogr field type). Atomic."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    with _fixed_timestamps(), atomic_path(path) as tmp:
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+        layer = dataset.CreateLayer(layer_name, srs, ogr.wkbPolygon, options=["FID=fid", "GEOMETRY_NAME=geom"])
+        for name, field_type in fields:
+            layer.CreateField(ogr.FieldDefn(name, field_type))
+        definition = layer.GetLayerDefn()
+        dataset.StartTransaction()
+        for wkt, values in rows:
+            feature = ogr.Feature(definition)
+            for name, value in values.items():
+                feature.SetField(name, value)
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            layer.CreateFeature(feature)
+        dataset.CommitTransaction()
+        dataset = None  # noqa: F841 - closes the file before the rename
+
+
+def write_parcels(path, district):
+    extent_holes = district.block_holes()
+    rows = []
+    for parcel in district.parcels:
+        rect = parcel.rect
+        wkt = rect_wkt(district.extent, extent_holes) if rect is None else rect_wkt(rect)
+        area = ogr.CreateGeometryFromWkt(wkt).GetArea()
+        rows.append((wkt, dict(flurstueck_id=parcel.flurstueck_id, flurstuecksnummer=str(parcel.number),
+                               gemarkung="Musterfeld", flur=7, nutzung=parcel.use, flaeche=round(area, 2))))
+    fields = [("flurstueck_id", ogr.OFTString), ("flurstuecksnummer", ogr.OFTString), ("gemarkung", ogr.OFTString),
+              ("flur", ogr.OFTInteger), ("nutzung", ogr.OFTString), ("flaeche", ogr.OFTReal)]
+    write_polygon_layer(path, "flurstuecke", fields, rows)
+
+
+def write_districts(path, districts):
+    rows = [(rect_wkt(d["rect"]), dict(name=d["name"], einwohner=d["einwohner"])) for d in districts]
+    write_polygon_layer(path, "quartiere", [("name", ogr.OFTString), ("einwohner", ogr.OFTInteger)], rows)
