@@ -1,0 +1,1 @@
+"""Analyses over buildings, plans and terrain: plain functions over geometries and arrays (no widgets)."""

@@ -1,0 +1,399 @@
+"""Bebauungsplan compliance: GRZ, GRZ II, GFZ, full storeys and heights of buildings per plan area or parcel.
+
+Pure computation over QgsGeometry records (no layers, no Processing): the readers in
+``compliance_io`` turn layers into ``BuildingRecord``/``ZoneLimits``/``CheckUnit``; ``check_units``
+returns one result dict per unit and one per building, keyed by the output field names.
+
+Decisions (also in docs/analysis.md):
+* Built area = building footprints clipped to the unit (planar area in the projected working CRS).
+  Main buildings count for GRZ and GFZ; Nebenanlagen (AdV function group ``ancillary``: garages,
+  sheds, carports) only for GRZ II (§19(4) BauNVO).
+* Full storeys: the model's ``storeys_above_ground`` when given, else an *estimate*
+  round(eaves height above terrain ÷ STOREY_HEIGHT) (total height when there is no eaves height).
+  Whether a storey is a Vollgeschoss is defined by the Landesbauordnung; the estimate says so.
+* GF estimate = clipped footprint × full storeys (§20(3): outer dimensions of all Vollgeschosse).
+* Heights: TH = eaves (lowest roof vertex), FH/GH/OK = highest point. Absolute when the plan gives
+  an absolute value (``h_<TOKEN>_max_nhn`` or an NHN/NN reference), else above terrain (DEM at the
+  building or the building's lowest point ``z_min``). References the data cannot know (pavement,
+  street, ground-floor level, plan Bezugshöhe missing) give "not determinable" with the reason.
+* A building's storeys and heights are checked in every unit it overlaps by at least MIN_OVERLAP_M2.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, Optional
+
+from qgis.core import QgsGeometry, QgsSpatialIndex
+
+from ..i18n import tr
+from . import baunvo
+
+HEIGHT_TOKENS = ("GH", "FH", "TH", "OK")
+MEASURES = ("grz", "grz2", "gfz", "z") + tuple(t.lower() for t in HEIGHT_TOKENS)
+ABSOLUTE_REFERENCES = {"NHN2016", "NHN92", "NN", "NHN"}
+TERRAIN_REFERENCES = {"GelOK", "TERRAIN"}
+PLAN_REFERENCE = "Relativ"
+MIN_OVERLAP_M2 = 0.5
+TOLERANCE = 1e-6
+DEFAULT_STOREY_HEIGHT = 3.0
+
+
+@dataclass
+class BuildingRecord:
+    key: str
+    footprint: QgsGeometry  # 2D, valid, in the working CRS
+    footprint_area: float
+    z_min: Optional[float] = None
+    eaves_z: Optional[float] = None
+    z_max: Optional[float] = None
+    height: Optional[float] = None
+    storeys_model: Optional[int] = None
+    terrain_z: Optional[float] = None
+    terrain_source: str = ""  # "dem" or "z_min"
+    function_group: Optional[str] = None
+    roof_type: Optional[str] = None
+    year: Optional[int] = None
+
+    @property
+    def is_ancillary(self):
+        return (self.function_group or "") in baunvo.ANCILLARY_GROUPS
+
+    @property
+    def base_z(self):
+        return self.terrain_z if self.terrain_z is not None else self.z_min
+
+    def top_above_ground(self):
+        if self.z_max is not None and self.base_z is not None:
+            return self.z_max - self.base_z
+        return self.height
+
+    def eaves_above_ground(self):
+        if self.eaves_z is not None and self.base_z is not None:
+            return self.eaves_z - self.base_z
+        return None
+
+
+@dataclass
+class HeightLimit:
+    token: str
+    value: Optional[float]  # as written in the plan (m)
+    reference: Optional[str] = None  # hoehenbezug token (NHN2016, GelOK, Relativ …); None = terrain
+    value_nhn: Optional[float] = None  # absolute limit when the plan makes it determinable
+
+
+@dataclass
+class ZoneLimits:
+    zone_id: str
+    zone_type: Optional[str] = None
+    grz: Optional[float] = None
+    grz_source: str = ""
+    gfz: Optional[float] = None
+    gfz_source: str = ""
+    z: Optional[int] = None
+    z_source: str = ""
+    heights: Dict[str, HeightLimit] = field(default_factory=dict)
+    baunvo17_row: Optional[str] = None
+
+
+@dataclass
+class CheckUnit:
+    unit_id: str
+    zone: ZoneLimits
+    geometry: QgsGeometry
+    area: float
+    parcel_id: Optional[str] = None
+
+
+def apply_baunvo17(zone, limits):
+    """Fill missing GRZ/GFZ from §17 BauNVO (GRZ, GFZ, BMZ) and mark the source."""
+    if not limits:
+        return zone
+    if zone.grz is None and limits[0] is not None:
+        zone.grz, zone.grz_source = limits[0], baunvo.SOURCE_BAUNVO17
+    if zone.gfz is None and limits[1] is not None:
+        zone.gfz, zone.gfz_source = limits[1], baunvo.SOURCE_BAUNVO17
+    return zone
+
+
+def estimate_storeys(building, storey_height=DEFAULT_STOREY_HEIGHT):
+    """(full storeys, source, reason): source "model" or "estimate"; (None, "", reason) if unknown."""
+    if building.storeys_model is not None and building.storeys_model > 0:
+        return int(building.storeys_model), "model", ""
+    basis = building.eaves_above_ground()
+    if basis is None:
+        basis = building.top_above_ground()
+    if basis is None:
+        return None, "", tr("the building has neither storeys nor heights")
+    if basis <= 0:
+        return None, "", tr("the building height above terrain is not positive")
+    # Round half up: a storey counts once more than half of STOREY_HEIGHT is there.
+    return max(1, int(math.floor(basis / storey_height + 0.5))), "estimate", ""
+
+
+def building_height_value(building, limit):
+    """(actual, limit value, reference text, reason) for one height limit; actual None = not determinable."""
+    use_eaves = limit.token == "TH"
+    absolute = building.eaves_z if use_eaves else building.z_max
+    relative = building.eaves_above_ground() if use_eaves else building.top_above_ground()
+    missing = tr("the building has no eaves height (no roof surfaces)") if use_eaves else tr("the building has no height")
+    if limit.value_nhn is not None or (limit.reference in ABSOLUTE_REFERENCES and limit.value is not None):
+        bound = limit.value_nhn if limit.value_nhn is not None else limit.value
+        if absolute is None:
+            return None, bound, tr("m above NHN"), missing if relative is None else tr("the building has no absolute heights")
+        return absolute, bound, tr("m above NHN"), ""
+    if limit.reference is None or limit.reference in TERRAIN_REFERENCES:
+        if building.terrain_source == "dem":
+            reference = tr("m above terrain (DEM)")
+        else:
+            reference = tr("m above terrain (lowest point of the building)")
+        if relative is None:
+            return None, limit.value, reference, missing
+        return relative, limit.value, reference, ""
+    if limit.reference == PLAN_REFERENCE:
+        return None, limit.value, "", tr("the plan gives heights relative to its Bezugshöhe, but sets no Bezugshöhe")
+    return (
+        None,
+        limit.value,
+        "",
+        tr("the height reference {} (pavement, street or ground floor) is not in the data").format(limit.reference),
+    )
+
+
+def _empty_measure():
+    return {"actual": None, "limit": None, "limit_source": "", "status": baunvo.NOT_DETERMINABLE, "excess": None, "note": ""}
+
+
+def _compare(actual, limit):
+    if actual > limit + TOLERANCE:
+        return baunvo.EXCEEDS, actual - limit
+    return baunvo.COMPLIES, 0.0
+
+
+def _ratio_measure(numerator, area, limit, source, unknown_reason=""):
+    result = _empty_measure()
+    result["limit"] = limit
+    result["limit_source"] = baunvo.source_label(source) if limit is not None else ""
+    if area <= 0:
+        result["note"] = tr("the area has no extent")
+        return result
+    if unknown_reason:
+        result["note"] = unknown_reason
+        return result
+    result["actual"] = numerator / area
+    if limit is None:
+        result["note"] = tr("the plan sets no value")
+        return result
+    result["status"], result["excess"] = _compare(result["actual"], limit)
+    return result
+
+
+def _aggregate_building_measure(entries, limit, source, no_limit_note):
+    """Unit result from per-building (actual, limit, reason) entries: the worst building decides."""
+    result = _empty_measure()
+    result["limit"] = limit
+    result["limit_source"] = baunvo.source_label(source) if limit is not None else ""
+    if limit is None:
+        result["note"] = no_limit_note
+        return result
+    known = [actual for actual, _, reason in entries if actual is not None]
+    reasons = [reason for actual, _, reason in entries if actual is None]
+    if known:
+        result["actual"] = max(known)
+    if not entries:
+        result["status"], result["excess"] = baunvo.COMPLIES, 0.0
+        result["note"] = tr("no building in this area")
+        return result
+    exceeding = [actual for actual, bound, _ in entries if actual is not None and actual > bound + TOLERANCE]
+    if exceeding:
+        result["status"], result["excess"] = baunvo.EXCEEDS, max(exceeding) - limit
+    elif reasons:
+        result["status"] = baunvo.NOT_DETERMINABLE
+    else:
+        result["status"], result["excess"] = baunvo.COMPLIES, 0.0
+    if reasons:
+        result["note"] = tr("{} of {} buildings not determinable: {}").format(len(reasons), len(entries), reasons[0])
+    return result
+
+
+def overall_status(measures):
+    """Exceeds if any measure exceeds; complies if every measure the plan sets complies."""
+    checked = [m for m in measures.values() if m["limit"] is not None]
+    if any(m["status"] == baunvo.EXCEEDS for m in checked):
+        return baunvo.EXCEEDS
+    if not checked or any(m["status"] == baunvo.NOT_DETERMINABLE for m in checked):
+        return baunvo.NOT_DETERMINABLE
+    return baunvo.COMPLIES
+
+
+MEASURE_NAMES = {"grz": "GRZ", "grz2": "GRZ II", "gfz": "GFZ", "z": "Z", "gh": "GH", "fh": "FH", "th": "TH", "ok": "OK"}
+
+
+def build_building_index(buildings):
+    index = QgsSpatialIndex()
+    for number, building in enumerate(buildings):
+        index.addFeature(number, building.footprint.boundingBox())
+    return index
+
+
+def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=None, progress=None, is_canceled=None):
+    """Check every unit (zone or parcel piece) against its zone's limits.
+
+    Returns (unit_results, building_results): lists of dicts; building_results align with
+    ``buildings``. ``progress(fraction)`` and ``is_canceled()`` are optional callbacks.
+    """
+    if storey_height is None or storey_height <= 0:
+        raise ValueError(tr("The storey height must be greater than 0."))
+    index = index or build_building_index(buildings)
+    storeys = [estimate_storeys(b, storey_height) for b in buildings]
+    building_results = [
+        {
+            "building_id": b.key,
+            "storeys": s[0],
+            "storeys_source": s[1],
+            "eaves_height": b.eaves_above_ground(),
+            "total_height": b.top_above_ground(),
+            "z_max": b.z_max,
+            "units": [],
+            "breaks": [],  # the building's own rules: Z and heights
+            "area_breaks": [],  # GRZ/GFZ exceeded by the area (zone or parcel) it stands on
+            "undetermined": [],
+        }
+        for b, s in zip(buildings, storeys)
+    ]
+    unit_results = []
+    for position, unit in enumerate(units):
+        if is_canceled and is_canceled():
+            break
+        engine = QgsGeometry.createGeometryEngine(unit.geometry.constGet())
+        engine.prepareGeometry()
+        main_area = total_area = gf_area = 0.0
+        gf_unknown = []
+        present = []  # building numbers overlapping by at least MIN_OVERLAP_M2
+        for number in index.intersects(unit.geometry.boundingBox()):
+            building = buildings[number]
+            footprint = building.footprint.constGet()
+            if engine.contains(footprint):
+                clipped = building.footprint_area
+            elif engine.intersects(footprint):
+                clipped = unit.geometry.intersection(building.footprint).area()
+            else:
+                continue
+            if clipped <= 0:
+                continue
+            total_area += clipped
+            if not building.is_ancillary:
+                main_area += clipped
+                if storeys[number][0] is None:
+                    gf_unknown.append(storeys[number][2])
+                else:
+                    gf_area += clipped * storeys[number][0]
+            if clipped >= min(MIN_OVERLAP_M2, building.footprint_area * 0.5):
+                present.append(number)
+        zone = unit.zone
+        measures = {
+            "grz": _ratio_measure(main_area, unit.area, zone.grz, zone.grz_source),
+            "grz2": _ratio_measure(total_area, unit.area, baunvo.grz2_limit(zone.grz), zone.grz_source),
+        }
+        if measures["grz2"]["limit"] is not None:
+            measures["grz2"]["note"] = measures["grz2"]["note"] or tr(
+                "including garages and Nebenanlagen; limit GRZ + 50 %, at most 0.8 (§19(4) BauNVO)"
+            )
+        unknown_gf = ""
+        if gf_unknown:
+            unknown_gf = tr("{} buildings without storeys or heights: {}").format(len(gf_unknown), gf_unknown[0])
+        measures["gfz"] = _ratio_measure(gf_area, unit.area, zone.gfz, zone.gfz_source, unknown_gf)
+        if measures["gfz"]["actual"] is not None and any(storeys[n][1] == "estimate" for n in present):
+            measures["gfz"]["note"] = tr("floor area estimated from footprint × full storeys")
+        storey_entries = [(storeys[n][0], zone.z, storeys[n][2]) for n in present]
+        measures["z"] = _aggregate_building_measure(storey_entries, zone.z, zone.z_source, tr("the plan sets no value"))
+        if measures["z"]["status"] != baunvo.NOT_DETERMINABLE and any(storeys[n][1] == "estimate" for n in present):
+            measures["z"]["note"] = measures["z"]["note"] or tr(
+                "storeys estimated from height ÷ storey height; whether a storey is a Vollgeschoss is defined by the Landesbauordnung"
+            )
+        references = {}
+        for token in HEIGHT_TOKENS:
+            limit = zone.heights.get(token)
+            if limit is None or (limit.value is None and limit.value_nhn is None):
+                measures[token.lower()] = _aggregate_building_measure([], None, "", tr("the plan sets no value"))
+                continue
+            entries = []
+            for n in present:
+                actual, bound, reference, reason = building_height_value(buildings[n], limit)
+                references[token] = reference or references.get(token, "")
+                entries.append((actual, bound if bound is not None else limit.value, reason))
+            bound = limit.value_nhn if limit.value_nhn is not None else limit.value
+            measures[token.lower()] = _aggregate_building_measure(entries, bound, baunvo.SOURCE_PLAN, "")
+            if not entries:
+                references[token] = ""
+        # per-building verdicts for the rules that are per building (storeys, heights)
+        for n in present:
+            result = building_results[n]
+            result["units"].append(unit.unit_id)
+            if zone.z is not None:
+                if storeys[n][0] is None:
+                    result["undetermined"].append("Z")
+                elif storeys[n][0] > zone.z:
+                    result["breaks"].append("Z")
+            for token in HEIGHT_TOKENS:
+                limit = zone.heights.get(token)
+                if limit is None or (limit.value is None and limit.value_nhn is None):
+                    continue
+                actual, bound, _, _ = building_height_value(buildings[n], limit)
+                if actual is None or bound is None:
+                    result["undetermined"].append(token)
+                elif actual > bound + TOLERANCE:
+                    result["breaks"].append(token)
+            for measure in ("grz", "grz2", "gfz"):
+                if measures[measure]["status"] == baunvo.EXCEEDS:
+                    result["area_breaks"].append(MEASURE_NAMES[measure])
+        status = overall_status(measures)
+        unit_results.append(
+            {
+                "unit_id": unit.unit_id,
+                "zone_id": zone.zone_id,
+                "parcel_id": unit.parcel_id,
+                "zone_type": zone.zone_type,
+                "area": unit.area,
+                "n_buildings": len(present),
+                "built_area": main_area,
+                "built_area_total": total_area,
+                "gf_estimate": gf_area if not gf_unknown else None,
+                "measures": measures,
+                "height_references": references,
+                "status": status,
+                "exceeded": ", ".join(MEASURE_NAMES[m] for m in MEASURES if measures[m]["status"] == baunvo.EXCEEDS),
+            }
+        )
+        if progress:
+            progress((position + 1) / max(1, len(units)))
+    for result in building_results:
+        result["breaks"] = _unique(result["breaks"])
+        result["undetermined"] = _unique(result["undetermined"])
+        result["area_breaks"] = _unique(result["area_breaks"])
+        if result["breaks"] or result["area_breaks"]:
+            result["status"] = baunvo.EXCEEDS
+        elif not result["units"] or result["undetermined"]:
+            result["status"] = baunvo.NOT_DETERMINABLE
+        else:
+            result["status"] = baunvo.COMPLIES
+    return unit_results, building_results
+
+
+def _unique(items):
+    seen = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def summarise(unit_results):
+    """Counts per overall status and per exceeded measure (for the demo / feedback summary)."""
+    summary = {baunvo.COMPLIES: 0, baunvo.EXCEEDS: 0, baunvo.NOT_DETERMINABLE: 0}
+    by_measure = {m: 0 for m in MEASURES}
+    for result in unit_results:
+        summary[result["status"]] += 1
+        for measure in MEASURES:
+            if result["measures"][measure]["status"] == baunvo.EXCEEDS:
+                by_measure[measure] += 1
+    return summary, by_measure
