@@ -257,8 +257,8 @@ def _run(files, temporary, override, extent, feedback, report):
 
 
 def _bbox_of(record):
-    from .gpkg_writer import chosen_geometry
     from .geometry import bbox_2d
+    from .gpkg_writer import chosen_geometry
 
     polygons = [p for obj in record.all_objects() for p in chosen_geometry(obj)[1]]
     return bbox_2d(polygons)

@@ -1,0 +1,154 @@
+"""urbantwin:importcitymodel — CityGML / CityJSON / CityJSONSeq files or folders → one GeoPackage."""
+
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+)
+
+from ..citymodel.importer import LAYERS, import_citymodel
+from ..errors import UrbanTwinError
+from ..i18n import tr
+from ..provenance import build_provenance
+from .base import UrbanTwinAlgorithm
+
+_POST_PROCESSORS = []  # QGIS does not own Python post-processors: keep them alive here
+
+
+class _StyleLayer(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, layer_name):
+        super().__init__()
+        self.layer_name = layer_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        from ..citymodel.project import apply_style
+
+        apply_style(layer, self.layer_name)
+
+
+class Algorithm(UrbanTwinAlgorithm):
+    ALG_NAME = "importcitymodel"
+    ALG_GROUP = "import"
+
+    INPUT = "INPUT"
+    EXTENT = "EXTENT"
+    CRS = "CRS"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self):
+        return tr("Import 3D city model (CityGML, CityJSON)")
+
+    def tags(self):
+        return ["citygml", "cityjson", "cityjsonseq", "lod2", "3d", "gebäude", "building", "import", "geopackage"]
+
+    def help_text(self):
+        return tr(
+            "Imports 3D city models into one GeoPackage with the layers buildings (one feature per building and "
+            "building part, LoD2 shell else LoD1, attributes with German labels from the AdV code lists), "
+            "building_surfaces (roof, wall, ground … surfaces with area, tilt and azimuth) and footprints (2D).\n\n"
+            "Input files: CityGML 1.0/2.0/3.0 (.gml, .xml), CityJSON 1.0/1.1/2.0 (.json, .city.json) and "
+            "CityJSONSeq (.jsonl). Several files or folders (all city model files inside are read) go into one "
+            "GeoPackage; a building that appears in two neighbouring tiles is imported once.\n\n"
+            "Extent (optional): only objects whose outline intersects this extent are imported.\n\n"
+            "CRS (optional): assigns this coordinate reference system when the file names none or an unknown one; "
+            "coordinates are not transformed. Without it, the CRS is read from the file (urn:adv:crs, EPSG, "
+            "OGC URN/URL forms).\n\n"
+            "Output: the GeoPackage; it is written completely or not at all. Objects with broken geometry or "
+            "dangling references are skipped and listed in the log with file and object id."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.INPUT, tr("City model files or folders"), QgsProcessing.SourceType.TypeFile
+            )
+        )
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Only objects in this extent"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterCrs(self.CRS, tr("Assign CRS (when the file has none or an unknown one)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, tr("Target GeoPackage"), tr("GeoPackage (*.gpkg)"))
+        )
+        self.addOutput(QgsProcessingOutputNumber("BUILDINGS", tr("Number of buildings")))
+        self.addOutput(QgsProcessingOutputNumber("PARTS", tr("Number of building parts")))
+        self.addOutput(QgsProcessingOutputNumber("SURFACES", tr("Number of surfaces")))
+        self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Number of skipped objects")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        inputs = self._inputs(parameters, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output.lower().endswith(".gpkg"):
+            output += ".gpkg"
+        crs = self.parameterAsCrs(parameters, self.CRS, context) if parameters.get(self.CRS) else None
+        extent = None
+        if parameters.get(self.EXTENT):
+            rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
+            extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+            if not rectangle.isNull() and not rectangle.isEmpty():
+                extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum(),
+                          extent_crs.authid() if extent_crs.isValid() else None)
+        provenance = build_provenance("urbantwin:importcitymodel", {"CRS": crs, "EXTENT": extent}, inputs)
+        try:
+            report = import_citymodel(inputs, output, crs_override=crs if crs and crs.isValid() else None,
+                                      extent=extent, feedback=feedback, provenance=provenance)
+        except UrbanTwinError as err:
+            raise QgsProcessingException(str(err)) from err
+        feedback.pushInfo(
+            tr("{} buildings, {} building parts, {} other objects, {} surfaces, {} skipped; CRS {}.").format(
+                report.buildings, report.parts, report.other_objects, report.surfaces, report.skipped_count,
+                report.crs_authid or tr("unknown"))
+        )
+        if report.duplicates:
+            feedback.pushWarning(tr("{} objects appeared in more than one tile and were imported once: {}").format(
+                len(report.duplicates), ", ".join(report.duplicates[:10])))
+        if report.outside_extent:
+            feedback.pushInfo(tr("{} objects lie outside the extent.").format(report.outside_extent))
+        self._load_on_completion(output, context)
+        return {
+            self.OUTPUT: output,
+            "BUILDINGS": report.buildings,
+            "PARTS": report.parts,
+            "SURFACES": report.surfaces,
+            "SKIPPED": report.skipped_count,
+        }
+
+    def _inputs(self, parameters, context):
+        """File paths as given; folders are accepted too (expanded by the importer)."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str):
+            value = [part for part in value.split(";") if part]
+        paths = []
+        for item in value or []:
+            item = item.source() if hasattr(item, "source") else str(item)
+            paths.append(item.split("|", 1)[0])
+        if not paths:
+            paths = self.parameterAsFileList(parameters, self.INPUT, context)
+        if not paths:
+            raise QgsProcessingException(tr("No input files given."))
+        missing = [path for path in paths if not os.path.exists(path)]
+        if missing:
+            raise QgsProcessingException(tr("Input not found: {}").format(", ".join(missing)))
+        return paths
+
+    def _load_on_completion(self, output, context):
+        """Toolbox runs load the styled layers (qgis_process and the drop handler do not use this)."""
+        if context.project() is None:
+            return
+        from ..citymodel.project import layer_titles
+
+        titles = layer_titles()
+        for layer_name in LAYERS:
+            details = QgsProcessingContext.LayerDetails(titles[layer_name], context.project(), layer_name)
+            post_processor = _StyleLayer(layer_name)
+            _POST_PROCESSORS.append(post_processor)
+            details.setPostProcessor(post_processor)
+            context.addLayerToLoadOnCompletion("{}|layername={}".format(output, layer_name), details)
