@@ -1,0 +1,134 @@
+"""Plan compliance on real data: the NRW LoD2 tile (through urbantwin:importcitymodel) against a plan
+drawn in the test, and the generated Musterquartier against its own XPlanGML plan."""
+
+import math
+
+import pytest
+from osgeo import ogr
+
+ALG = "urbantwin:plancompliance"
+NRW_TILE = "de_nrw_LoD2_32_280_5657_1_NW.gml"
+ZONE = (280900.0, 5657300.0, 281000.0, 5657500.0)  # 100 × 200 m = 20,000 m² inside the tile
+
+
+@pytest.fixture(scope="module")
+def nrw_gpkg(urbantwin_provider, citymodel_dir, tmp_path_factory):
+    import processing
+
+    target = str(tmp_path_factory.mktemp("nrw") / "nrw.gpkg")
+    processing.run("urbantwin:importcitymodel", {"INPUT": [citymodel_dir + "/" + NRW_TILE], "OUTPUT": target})
+    return target
+
+
+def zone_wkt(x0, y0, x1, y1):
+    return "POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(x0, y0, x1, y1)
+
+
+def expected_from_footprints(gpkg, zone, storey_height=3.0):
+    """Independent reference with OGR: clipped footprint areas and storey estimates per building."""
+    dataset = ogr.Open(gpkg)
+    layer = dataset.GetLayerByName("footprints")
+    zone_geometry = ogr.CreateGeometryFromWkt(zone_wkt(*zone))
+    main_area, all_area, present = 0.0, 0.0, {}
+    for feature in layer:
+        geometry = feature.GetGeometryRef()
+        clipped = geometry.Intersection(zone_geometry).GetArea() if geometry.Intersects(zone_geometry) else 0.0
+        if clipped <= 0:
+            continue
+        all_area += clipped
+        if feature.GetField("function_group") != "ancillary":
+            main_area += clipped
+        if clipped >= min(0.5, 0.5 * geometry.GetArea()):
+            storeys = feature.GetField("storeys_above_ground")
+            if not storeys:
+                basis = feature.GetField("eaves_z") - feature.GetField("z_min")
+                storeys = max(1, int(math.floor(basis / storey_height + 0.5)))
+            present[feature.GetField("building_id")] = (storeys, feature.GetField("z_max") - feature.GetField("z_min"))
+    return main_area, all_area, present
+
+
+def test_nrw_tile_against_a_drawn_plan(run_alg, tmp_path, nrw_gpkg, make_plan, read_layer):
+    main_area, all_area, present = expected_from_footprints(nrw_gpkg, ZONE)
+    assert len(present) >= 5  # the zone really covers part of the village
+    max_storeys = max(s for s, _ in present.values())
+    limit_z = max_storeys - 1
+    plan = make_plan(
+        [{"wkt": zone_wkt(*ZONE), "baugebiet_token": "MD", "GRZ": 0.3, "Z": limit_z, "h_GH_max": 9.0, "h_GH_bezug": "GelOK"}]
+    )
+    result = run_alg(
+        ALG,
+        {
+            "BUILDINGS": nrw_gpkg + "|layername=footprints",
+            "PLAN": plan,
+            "OUTPUT": str(tmp_path / "a.gpkg"),
+            "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg"),
+        },
+    )
+    zone = read_layer(result["OUTPUT"], "plan_compliance")[0]["Z1"]
+    assert zone["area"] == pytest.approx(20000.0)
+    assert zone["built_area"] == pytest.approx(main_area, rel=1e-6)
+    assert zone["grz_actual"] == pytest.approx(main_area / 20000.0, rel=1e-6)
+    assert zone["n_buildings"] == len(present)
+    assert zone["z_actual"] == max_storeys and zone["z_status"] == "exceeds" and zone["z_excess"] == pytest.approx(1.0)
+    expected_gh = max(h for _, h in present.values())
+    assert zone["gh_actual"] == pytest.approx(expected_gh, abs=1e-6)
+    assert zone["gh_status"] == ("exceeds" if expected_gh > 9.0 else "complies")
+    per_building = read_layer(result["OUTPUT_BUILDINGS"], "plan_compliance_buildings")[0]
+    breaking_z = {b for b, row in per_building.items() if row["breaks"] and "Z" in row["breaks"].split(", ")}
+    assert breaking_z == {b for b, (s, _) in present.items() if s > limit_z}
+    breaking_gh = {b for b, row in per_building.items() if row["breaks"] and "GH" in row["breaks"].split(", ")}
+    assert breaking_gh == {b for b, (_, h) in present.items() if h > 9.0 + 1e-6}
+
+
+def test_nrw_buildings_layer_gives_the_same_footprints(run_alg, tmp_path, nrw_gpkg, make_plan, read_layer):
+    """The MultiPolygonZ 'buildings' layer (whole buildings only) is projected to footprints: roof
+    overhangs make it at most a few per cent larger than the 'footprints' layer."""
+    plan = make_plan([{"wkt": zone_wkt(*ZONE), "GRZ": 0.3}])
+    areas = {}
+    for name in ("buildings", "footprints"):
+        result = run_alg(
+            ALG, {"BUILDINGS": nrw_gpkg + "|layername=" + name, "PLAN": plan, "OUTPUT": str(tmp_path / (name + ".gpkg"))}
+        )
+        areas[name] = read_layer(result["OUTPUT"], "plan_compliance")[0]["Z1"]
+    assert areas["buildings"]["n_buildings"] == areas["footprints"]["n_buildings"]
+    ratio = areas["buildings"]["built_area"] / areas["footprints"]["built_area"]
+    assert 0.999 <= ratio <= 1.05
+
+
+def test_musterquartier_finds_exactly_the_documented_exceedances(run_alg, tmp_path, musterquartier, read_layer):
+    import processing  # noqa: F401  (provider registered by run_alg)
+
+    city = str(tmp_path / "city.gpkg")
+    plan = str(tmp_path / "plan.gpkg")
+    run_alg("urbantwin:importcitymodel", {"INPUT": [musterquartier["citygml"]], "OUTPUT": city})
+    run_alg("urbantwin:importxplan", {"INPUT": musterquartier["xplan"], "OUTPUT": plan})
+    result = run_alg(
+        ALG,
+        {
+            "BUILDINGS": city + "|layername=buildings",
+            "PLAN": plan + "|layername=bp_baugebietsteilflaeche",
+            "OUTPUT": str(tmp_path / "check.gpkg"),
+            "OUTPUT_BUILDINGS": str(tmp_path / "check_b.gpkg"),
+        },
+    )
+    expected = musterquartier["exceeding"]
+    assert expected, "the generator documents at least one exceedance"
+    zones = read_layer(result["OUTPUT"], "plan_compliance")[0]
+    per_building = read_layer(result["OUTPUT_BUILDINGS"], "plan_compliance_buildings")[0]
+    # zone rules (GRZ, GFZ): exactly the documented zones exceed, with the documented value
+    for rule in ("GRZ", "GFZ"):
+        documented = {e["zone"]: e for e in expected if e["rule"] == rule}
+        found = {z for z, row in zones.items() if row["{}_status".format(rule.lower())] == "exceeds"}
+        assert found == set(documented), rule
+        for zone_id, entry in documented.items():
+            assert zones[zone_id]["{}_actual".format(rule.lower())] == pytest.approx(entry["value"], abs=1e-3)
+    # building rules (Z, heights): exactly the documented buildings break exactly the documented rule
+    documented = {}
+    for entry in expected:
+        if entry["building"]:
+            documented.setdefault(entry["building"], set()).add("Z" if entry["rule"] == "Z" else entry["bezugspunkt"])
+    found = {b: set(row["breaks"].split(", ")) for b, row in per_building.items() if row["breaks"]}
+    assert found == documented
+    exceeding_zones = {e["zone"] for e in expected}
+    assert result["N_EXCEEDS"] == len(exceeding_zones)
+    assert result["N_COMPLIES"] + result["N_EXCEEDS"] + result["N_NOT_DETERMINABLE"] == len(musterquartier["zones"])
