@@ -92,6 +92,7 @@ class SharedFolderCatalogue(CatalogueBackend):
         os.makedirs(self.records_dir, exist_ok=True)
         self.asset_store = FolderAssetStore(os.path.join(self.folder, "assets"))
         index_dir = index_dir or profile_data_dir("catalogue", "index")
+        os.makedirs(index_dir, exist_ok=True)
         key = hashlib.sha1(self.folder.encode("utf-8")).hexdigest()[:16]
         self.index = RecordIndex(os.path.join(index_dir, "folder-{}.sqlite".format(key)))
 

@@ -70,6 +70,7 @@ class PygeoapiServer:
         # a missing server venv is a broken set-up (make deps), not a reason to skip
         assert os.path.exists(python), "catalogue server venv missing ({}); run make deps".format(python)
         self.folder = str(folder)
+        os.makedirs(self.folder, exist_ok=True)
         self.python = python
         self.port = port or free_port()
         self.data = os.path.join(self.folder, "catalogue.tinydb")
@@ -202,10 +203,13 @@ def nrw_buildings(shared_dir, tmp_path):
 
     source = os.path.join(shared_dir, "data", "citymodel", "de_nrw_LoD2_32_280_5657_1_NW.gml")
     target = str(tmp_path / "nrw_buildings.gpkg")
-    gdal.VectorTranslate(target, gdal.OpenEx(source, gdal.OF_VECTOR, open_options=["WRITE_GFS=NO"]), format="GPKG",
-                         layers=["Building"], dim="XY", geometryType="PROMOTE_TO_MULTI", layerName="buildings",
-                         srcSRS="EPSG:25832", dstSRS="EPSG:25832", explodeCollections=False, selectFields=["gml_id"])
-    count = ogr.Open(target).GetLayer(0).GetFeatureCount()
+    written = gdal.VectorTranslate(target, gdal.OpenEx(source, gdal.OF_VECTOR, open_options=["WRITE_GFS=NO"]), format="GPKG",
+                         layers=["Building"], dim="XY", geometryType="MULTIPOLYGON", layerName="buildings",
+                         srcSRS="EPSG:25832", dstSRS="EPSG:25832", selectFields=["gml_id"])
+    del written  # closing the dataset flushes it
+    dataset = ogr.Open(target)
+    count = dataset.GetLayer(0).GetFeatureCount()
+    dataset = None
     layer = QgsVectorLayer(target + "|layername=buildings", "NRW Gebäude", "ogr")
     assert layer.isValid()
     return layer, count
