@@ -243,6 +243,8 @@ def _run(files, temporary, override, extent, feedback, report):
                     _check_cancel(feedback)
                     if feedback is not None:
                         feedback.setProgress(100.0 * (number + min(reader.position / size, 1.0)) / len(files))
+        except CancelledError:
+            raise
         except UrbanTwinError as err:
             # Truncated or broken XML/JSON: what was read before stays (complete members only).
             report.errors.append(str(err))
