@@ -66,6 +66,20 @@ def find_exceedances(district):
     return found
 
 
+def find_parcel_exceedances(district):
+    """GRZ and GFZ measured per Baugrundstück (parcel, one building each) against the zone's values."""
+    parcels = {p.flurstueck_id: p for p in district.parcels}
+    found = []
+    for b in district.buildings:
+        parcel_area = rect_area(parcels[b.parcel_id].rect)
+        for rule, value, limit in (("GRZ", footprint_area(b) / parcel_area, b.zone.grz),
+                                   ("GFZ", floor_area(b) / parcel_area, b.zone.gfz)):
+            if value > limit:
+                found.append(dict(rule=rule, building=b.gml_id, parcel=b.parcel_id, zone=b.zone.gml_id,
+                                  value=round(value, 4), limit=limit, parcel_area=round(parcel_area, 2)))
+    return found
+
+
 def _residents(district):
     """Plausible population per district: residential net floor area / 45 m² per person."""
     result = []
@@ -132,6 +146,7 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None):
         functions=dict(sorted(functions.items())),
         zones=[_zone_summary(z) for z in district.zones],
         exceeding=find_exceedances(district),
+        exceeding_parcels=find_parcel_exceedances(district),
         crs="EPSG:25832",
         vertical_crs="EPSG:7837",
         bezugshoehe=BEZUGSHOEHE,
