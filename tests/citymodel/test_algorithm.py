@@ -1,0 +1,82 @@
+"""urbantwin:importcitymodel in-process (as the modeler/batch run it) and through qgis_process."""
+
+import os
+import shutil
+
+import numpy as np
+import pytest
+
+NRW = "de_nrw_LoD2_32_280_5657_1_NW.gml"
+
+
+def test_algorithm_metadata(urbantwin_provider):
+    algorithm = urbantwin_provider.algorithm("importcitymodel")
+    assert algorithm is not None
+    names = [p.name() for p in algorithm.parameterDefinitions()]
+    assert names == ["INPUT", "EXTENT", "CRS", "OUTPUT"]
+    assert algorithm.parameterDefinition("EXTENT").flags() & algorithm.parameterDefinition("EXTENT").Flag.FlagOptional
+    assert algorithm.parameterDefinition("CRS").flags() & algorithm.parameterDefinition("CRS").Flag.FlagOptional
+    assert {o.name() for o in algorithm.outputDefinitions()} >= {"OUTPUT", "BUILDINGS", "SURFACES", "SKIPPED"}
+    assert "CRS" in algorithm.shortHelpString() and algorithm.displayName()
+
+
+def test_run_with_a_folder_and_files(run_alg, sample, gpkg_rows, tmp_path):
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    shutil.copy(sample(NRW), folder / NRW)
+    output = str(tmp_path / "result.gpkg")
+    results = run_alg("urbantwin:importcitymodel", {"INPUT": [str(folder)], "OUTPUT": output})
+    assert results["OUTPUT"] == output
+    assert (results["BUILDINGS"], results["SURFACES"], results["SKIPPED"]) == (83, 1069, 0)
+    assert gpkg_rows(output, "SELECT COUNT(*) FROM buildings")[0][0] == 133
+    metadata = gpkg_rows(output, "SELECT metadata FROM gpkg_metadata")
+    assert any("urbantwin:importcitymodel" in row[0] and NRW in row[0] for row in metadata)
+
+
+def test_extent_filter(run_alg, sample, xml_counts, tmp_path):
+    """Buildings whose outline touches the extent, counted from the posLists in the test."""
+    path = sample(NRW)
+    _counts, tree = xml_counts(path)
+    extent = (280850.0, 280950.0, 5657300.0, 5657500.0)  # xmin, xmax, ymin, ymax
+    expected = 0
+    for building in tree.getroot().iter("{http://www.opengis.net/citygml/building/1.0}Building"):
+        points = np.concatenate([np.array(p.text.split(), dtype=float).reshape(-1, 3)
+                                 for p in building.iter("{http://www.opengis.net/gml}posList")
+                                 if p.getparent().tag.endswith("LinearRing")])
+        if not (points[:, 0].max() < extent[0] or points[:, 0].min() > extent[1]
+                or points[:, 1].max() < extent[2] or points[:, 1].min() > extent[3]):
+            expected += 1
+    assert 0 < expected < 83
+    results = run_alg("urbantwin:importcitymodel", {
+        "INPUT": [path], "OUTPUT": str(tmp_path / "part.gpkg"),
+        "EXTENT": "{},{},{},{} [EPSG:25832]".format(*extent),
+    })
+    assert results["BUILDINGS"] == expected
+
+
+def test_bad_input_raises_a_processing_error_naming_the_file(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    bad = tmp_path / "plan.gml"
+    bad.write_text("<?xml version='1.0'?><x/>", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("urbantwin:importcitymodel", {"INPUT": [str(bad)], "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert "plan.gml" in str(caught.value)
+    assert not os.path.exists(tmp_path / "o.gpkg")
+
+
+def test_crs_parameter_assigns_the_crs(run_alg, sample, gpkg_rows, tmp_path):
+    output = str(tmp_path / "types.gpkg")
+    run_alg("urbantwin:importcitymodel", {
+        "INPUT": [sample("cityjson20_conformance_cityobject_all_types.city.json")], "OUTPUT": output, "CRS": "EPSG:25832",
+    })
+    assert {r[0] for r in gpkg_rows(output, "SELECT srs_id FROM gpkg_geometry_columns")} == {25832}
+
+
+def test_qgis_process_cli(qgis_process, sample, gpkg_rows, tmp_path):
+    output = str(tmp_path / "cli.gpkg")
+    result = qgis_process("run", "urbantwin:importcitymodel", "--",
+                          "INPUT=" + sample("cityjson_zurich_subset_lod2.json"), "OUTPUT=" + output)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "BUILDINGS:\t49" in result.stdout
+    assert gpkg_rows(output, "SELECT COUNT(*) FROM buildings WHERE object_type = 'BuildingPart'")[0][0] == 161

@@ -1,0 +1,39 @@
+"""Loading the GeoPackage into a project: a group of three styled layers and a 3D renderer."""
+
+from urban_twin.core.citymodel.importer import import_citymodel
+from urban_twin.core.citymodel.project import add_citymodel_to_project
+
+
+def test_group_with_styles_and_3d(sample, tmp_path, qgis_app):
+    from qgis.core import QgsProject
+
+    output = str(tmp_path / "nrw.urbantwin.gpkg")
+    import_citymodel([sample("de_nrw_LoD2_32_280_5657_1_NW.gml")], output)
+    project = QgsProject()
+    group = add_citymodel_to_project(output, project)
+    layers = [node.layer() for node in group.findLayers()]
+    assert group.name().endswith("nrw")
+    assert [layer.featureCount() for layer in layers] == [133, 1069, 83]
+    buildings, surfaces, footprints = layers
+    assert buildings.crs().authid() == "EPSG:25832"
+    assert buildings.renderer().type() == "categorizedSymbol"
+    assert buildings.renderer().classAttribute() == "function_group"
+    values = {c.value() for c in buildings.renderer().categories()}
+    assert {"residential", "agricultural", "ancillary"} <= values
+    assert surfaces.renderer().classAttribute() == "surface_type"
+    assert {c.value() for c in surfaces.renderer().categories()} >= {"RoofSurface", "WallSurface", "GroundSurface", "ClosureSurface"}
+    assert group.findLayers()[0].itemVisibilityChecked() and not group.findLayers()[1].itemVisibilityChecked()
+    renderer3d = buildings.renderer3D()
+    assert renderer3d is not None and renderer3d.type() == "rulebased"
+    # the 3D renderer draws whole buildings only and keeps absolute heights: check its XML
+    from qgis.core import QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument()
+    element = document.createElement("renderer")
+    renderer3d.writeXml(element, QgsReadWriteContext())
+    document.appendChild(element)
+    xml = document.toString()
+    assert "parent_id" in xml and "IS NULL" in xml
+    assert 'alt-clamping="absolute"' in xml
+    assert footprints.wkbType() in (6, 1006, 3006) or footprints.geometryType() == 2
