@@ -30,6 +30,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
+    QgsScaleBarSettings,
     QgsSymbolLayerUtils,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -42,12 +43,12 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..atomic import atomic_path, check_writable_target
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
-from .scales import ROUND_SCALES, format_scale, round_scale_at_least
+from .scales import ROUND_SCALES, format_scale, round_scale_at_least, scalebar_division
 from .sheet_text import fit_text, sources_text
-from .template_builder import ITEM_IDS, NORTH_ARROW_SVG, PLUGIN_DIR, TEMPLATE_KEYS, template_path
+from .template_builder import ITEM_IDS, NORTH_ARROW_SVG, PLUGIN_DIR, TEMPLATE_KEYS, sheet_geometry, template_path
 from .texts import ENGLISH, sheet_language, sheet_texts
 
-MAP_MARGIN = 0.05  # share of the area added on each side before rounding the scale
+MAP_MARGIN = 0.02  # share of the area added on each side before rounding up to a round scale
 MAX_TABLE_COLUMNS = 5
 MAX_TABLE_ROWS = 14
 DEFAULT_LOGO = os.path.join(PLUGIN_DIR, "resources", "icons", "urban_twin.svg")
@@ -347,7 +348,7 @@ def build_council_layout(request, project=None):
     overview = item(layout, "overview")
     if overview is not None:
         overview.setCrs(crs)
-        overview.setLayers([layer for layer in layers if layer is not request.figures_layer])
+        overview.setLayers(layers)
         overview.setKeepLayerSet(True)
         overview.overview().setLinkedMap(main_map)
         overview.overview().setFrameSymbol(
@@ -399,11 +400,36 @@ def build_council_layout(request, project=None):
         if overview is not None:
             _fit_overview(overview, main_map.extent())
     _place_snapshot(layout, main_map, request.snapshot_image)
+    scalebar = item(layout, "scalebar")
+    if scalebar is not None:
+        # the scale bar item shrinks to its content, so keep the template's width as the budget
+        width_mm = sheet_geometry(request.template)["scalebar"][2] if request.template in TEMPLATE_KEYS else scalebar.rect().width()
+        bar_budget_mm = width_mm * 0.8
+        _round_scalebar(scalebar, main_map, bar_budget_mm)
+        # atlas pages have their own scale: re-round whenever the map has followed the feature
+        main_map.extentChanged.connect(lambda: _round_scalebar(scalebar, main_map, bar_budget_mm))
     layout.refresh()
     return layout
 
 
-def _fit_overview(overview, detail_extent, factor=4.0):
+def _round_scalebar(scalebar, main_map, width_mm):
+    """Segments of 1/2/2.5/5 × 10^n m (QGIS' fit-width mode gives 19 m segments)."""
+    segments, segment_m = scalebar_division(main_map.scale(), width_mm)
+    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setNumberOfSegments(segments)
+    if segment_m >= 1000:
+        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+        scalebar.setUnitLabel("km")
+        scalebar.setUnitsPerSegment(segment_m / 1000.0)
+    else:
+        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+        scalebar.setUnitLabel("m")
+        scalebar.setUnitsPerSegment(segment_m)
+    scalebar.update()
+
+
+def _fit_overview(overview, detail_extent, factor=2.5):
     context = QgsRectangle(detail_extent)
     context.scale(factor)
     _ensure_valid_extent(overview)

@@ -34,3 +34,35 @@ def format_scale(denominator, language="de"):
     if language == "de":
         text = text.replace(",", ".")
     return "1:" + text
+
+
+def nice_segment_length(scale, bar_width_mm, segments):
+    """Largest 1/2/2.5/5 × 10^n metres per segment so ``segments`` segments fit ``bar_width_mm``."""
+    import math
+
+    ground_per_segment = bar_width_mm * scale / 1000.0 / segments
+    if ground_per_segment <= 0:
+        return 1.0
+    exponent = math.floor(math.log10(ground_per_segment))
+    best = 10.0 ** exponent
+    for mantissa in (1.0, 2.0, 2.5, 5.0):
+        candidate = mantissa * 10.0 ** exponent
+        if candidate <= ground_per_segment * (1 + 1e-9):
+            best = candidate
+    return best
+
+
+def scalebar_division(scale, bar_width_mm, min_segment_mm=8.0, counts=(4, 3, 2)):
+    """(segments, metres per segment): the longest bar within ``bar_width_mm`` whose segments are
+    round (1/2/2.5/5 × 10^n m) and at least ``min_segment_mm`` wide, so labels never touch."""
+    best = None
+    for count in counts:
+        segment = nice_segment_length(scale, bar_width_mm, count)
+        segment_mm = segment * 1000.0 / scale
+        if segment_mm < min_segment_mm:
+            continue
+        if best is None or count * segment > best[0] * best[1]:
+            best = (count, segment)
+    if best is None:
+        return counts[-1], nice_segment_length(scale, bar_width_mm, counts[-1])
+    return best
