@@ -52,6 +52,7 @@ class BuildingRecord:
     terrain_source: str = ""  # "dem" or "z_min"
     function_group: Optional[str] = None
     roof_type: Optional[str] = None
+    roof_type_label: Optional[str] = None
     year: Optional[int] = None
 
     @property

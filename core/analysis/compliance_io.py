@@ -192,6 +192,7 @@ def read_buildings(features, transform=None, dem=None, warn=None, is_canceled=No
                 terrain_source=terrain_source,
                 function_group=value_or_none(feature, "function_group"),
                 roof_type=str(roof_type) if roof_type is not None else None,
+                roof_type_label=value_or_none(feature, "roof_type_label"),
                 year=int(year) if year is not None and year > 0 else None,
             )
         )
