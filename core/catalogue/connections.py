@@ -1,6 +1,7 @@
 """Catalogue connections in QgsSettings under ``urban_twin/catalogues/<name>/``: url, type, authcfg id,
 asset folder — never a secret (credentials live in the QGIS auth database, referenced by authcfg)."""
 
+import os
 import re
 
 from ..errors import UrbanTwinError
@@ -8,6 +9,7 @@ from ..i18n import tr
 
 SETTINGS_ROOT = "urban_twin/catalogues"
 LOCAL_FOLDER_KEY = "urban_twin/catalogue_local_folder"
+LOCAL_FOLDER_ENV = "URBANTWIN_CATALOGUE_DIR"
 LOCAL_NAME = "local"
 KINDS = ("local", "folder", "oarec")
 NAME_PATTERN = re.compile(r"^[\w .()-]{1,60}$")
@@ -31,12 +33,13 @@ class Connection:
 
 
 def local_folder():
-    """The folder of the local catalogue: chosen in the settings, else the QGIS profile."""
+    """The folder of the local catalogue: $URBANTWIN_CATALOGUE_DIR (batch runs, qgis_process), else the
+    folder chosen in the settings, else the QGIS profile."""
     from qgis.core import QgsSettings
 
     from ..paths import profile_data_dir
 
-    chosen = QgsSettings().value(LOCAL_FOLDER_KEY, "") or ""
+    chosen = os.environ.get(LOCAL_FOLDER_ENV) or QgsSettings().value(LOCAL_FOLDER_KEY, "") or ""
     return chosen if chosen else profile_data_dir("catalogue", "local")
 
 
