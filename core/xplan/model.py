@@ -46,7 +46,7 @@ def _normalise_legacy(obj):
     obj.xplan_class = CLASS_RENAMES.get(obj.xplan_class, obj.xplan_class)
     props = obj.properties
     prefix = obj.source_class[:2]
-    if "texte" in props and "refTextInhalt" not in props:
+    if obj.kind == "content" and "texte" in props and "refTextInhalt" not in props:
         props["refTextInhalt"] = props.pop("texte")
     if prefix in codes.LEGACY_RECHTSCHARAKTER and "rechtscharakter" in props and obj.kind == "content":
         table = codes.LEGACY_RECHTSCHARAKTER[prefix]
@@ -119,7 +119,7 @@ def _assign_plan_and_bereich(document):
             obj.plan_id = plans[0].gml_id
         else:
             # Text sections hang on the plan via refTextInhalt.
-            owners = [p.gml_id for p in plans if obj.gml_id in p.refs("refTextInhalt")]
+            owners = [p.gml_id for p in plans if obj.gml_id in p.refs("texte") + p.refs("refTextInhalt")]
             obj.plan_id = owners[0] if owners else None
 
 

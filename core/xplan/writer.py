@@ -1,0 +1,201 @@
+"""XPlan GeoPackage (imported, possibly edited) → XPlanGML 6.0, in the strict XSD element order.
+
+The column kinds in ``xplan_fields`` say how each column is written back (value, measure + uom,
+code + codeSpace, xlink references, nested data types from JSON); derived columns (labels, tokens,
+normalised heights) are never written. Properties a 6.0 class does not have (from 5.x sources) are
+left out with a warning instead of producing an invalid file.
+"""
+
+import json
+import uuid
+
+from lxml import etree
+from osgeo import ogr
+
+from ..atomic import atomic_path
+from ..errors import CancelledError, UrbanTwinError
+from ..i18n import tr
+from .gml_geometry import GmlEncoder
+from .gpkg import FIELDS_TABLE
+from .xsd_order import load_element_order
+
+XPLAN_NS = "http://www.xplanung.de/xplangml/6/0"
+GML_NS = "http://www.opengis.net/gml/3.2"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMA_LOCATION = XPLAN_NS + " https://repository.gdi-de.org/schemas/de.xleitstelle.xplanung/6.0/XPlanung-Operationen.xsd"
+NSMAP = {"xplan": XPLAN_NS, "gml": GML_NS, "xlink": XLINK_NS, "xsi": XSI_NS}
+SKIPPED_KEYS = ("_type", "_uom", "_lists")
+
+
+def _x(name):
+    return "{%s}%s" % (XPLAN_NS, name)
+
+
+def _format(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def read_field_kinds(dataset):
+    """{layer: {field: (kind, uom, code_space)}} from the xplan_fields table."""
+    table = dataset.GetLayerByName(FIELDS_TABLE)
+    if table is None:
+        return None
+    kinds = {}
+    for feature in table:
+        kinds.setdefault(feature.GetField("layer_name"), {})[feature.GetField("field_name")] = (
+            feature.GetField("kind"), feature.GetField("uom"), feature.GetField("code_space"))
+    return kinds
+
+
+class XPlanWriter:
+    def __init__(self, order=None):
+        self.order = order or load_element_order()
+        self.warnings = []
+        self._warned = set()
+
+    def warn(self, key, message):
+        if key not in self._warned:
+            self._warned.add(key)
+            self.warnings.append(message)
+
+    def feature_element(self, xplan_class, gml_id, values, geometry_property, geometry, srs_name):
+        """One XPlan feature element; ``values`` maps property name → (kind, value, uom, code_space)."""
+        order = self.order.get(xplan_class)
+        if order is None:
+            self.warn(("class", xplan_class), tr("{} does not exist in XPlanGML 6.0; its objects are not exported.").format(xplan_class))
+            return None
+        element = etree.Element(_x(xplan_class), nsmap=NSMAP)
+        element.set("{%s}id" % GML_NS, gml_id)
+        for name in values:
+            if name not in order:
+                self.warn((xplan_class, name), tr("{} has no property {} in XPlanGML 6.0; it is left out.").format(xplan_class, name))
+        for name in order:
+            if name == geometry_property and geometry is not None:
+                holder = etree.SubElement(element, _x(name))
+                holder.append(self.geometry_element(geometry, gml_id, srs_name))
+            elif name in values:
+                kind, value, uom, code_space = values[name]
+                self.append_property(element, name, kind, value, uom, code_space)
+        return element
+
+    def append_property(self, parent, name, kind, value, uom=None, code_space=None):
+        if value is None:
+            return
+        if kind == "ref":
+            for href in json.loads(value):
+                etree.SubElement(parent, _x(name)).set("{%s}href" % XLINK_NS, href)
+        elif kind == "json":
+            for item in json.loads(value):
+                self.append_json_value(parent, name, item, None)
+        else:
+            child = etree.SubElement(parent, _x(name))
+            if kind == "bool":
+                value = bool(value)
+            child.text = _format(value)
+            if kind == "measure":
+                child.set("uom", uom or "m")
+            if kind == "code" and code_space:
+                child.set("codeSpace", code_space)
+
+    def append_json_value(self, parent, name, item, uom):
+        if isinstance(item, dict) and "_type" in item:
+            holder = etree.SubElement(parent, _x(name))
+            holder.append(self.data_type_element(item))
+        elif isinstance(item, dict) and "href" in item:
+            etree.SubElement(parent, _x(name)).set("{%s}href" % XLINK_NS, item["href"])
+        elif isinstance(item, dict) and "value" in item:
+            child = etree.SubElement(parent, _x(name))
+            child.text = _format(item["value"])
+            if item.get("uom") or uom:
+                child.set("uom", item.get("uom") or uom)
+            if item.get("codeSpace"):
+                child.set("codeSpace", item["codeSpace"])
+        elif item is not None:
+            child = etree.SubElement(parent, _x(name))
+            child.text = _format(item)
+            if uom:
+                child.set("uom", uom)
+
+    def data_type_element(self, record):
+        type_name = record["_type"]
+        element = etree.Element(_x(type_name), nsmap=NSMAP)
+        keys = [k for k in record if k not in SKIPPED_KEYS and not k.endswith(("_token", "_label"))]
+        order = self.order.get(type_name)
+        if order is not None:
+            for key in keys:
+                if key not in order:
+                    self.warn((type_name, key), tr("{} has no property {} in XPlanGML 6.0; it is left out.").format(type_name, key))
+            keys = [k for k in order if k in keys]
+        uoms = record.get("_uom", {})
+        for key in keys:
+            value = record[key]
+            items = value if key in record.get("_lists", []) else [value]
+            for item in items:
+                self.append_json_value(element, key, item, uoms.get(key))
+        return element
+
+    def geometry_element(self, geometry, gml_id, srs_name):
+        if geometry.GetGeometryCount() == 1 and ogr.GT_IsSubClassOf(geometry.GetGeometryType(), ogr.wkbGeometryCollection):
+            geometry = geometry.GetGeometryRef(0)  # a single part is written as the simple geometry
+        return GmlEncoder(gml_id, srs_name).encode(geometry)
+
+
+def export_xplan(gpkg_path, target, feedback=None):
+    """Write all XPlan layers of a GeoPackage as one XPlanGML 6.0 XPlanAuszug; returns (count, warnings)."""
+    dataset = ogr.Open(gpkg_path)
+    if dataset is None:
+        raise UrbanTwinError(tr("The GeoPackage cannot be opened."), path=gpkg_path)
+    kinds = read_field_kinds(dataset)
+    if not kinds or dataset.GetLayerByName("plans") is None:
+        raise UrbanTwinError(tr("This GeoPackage has no 'plans' layer; it was not made by the XPlanGML import."), path=gpkg_path)
+    writer = XPlanWriter()
+    root = etree.Element(_x("XPlanAuszug"), nsmap=NSMAP)
+    root.set("{%s}id" % GML_NS, "GML_" + str(uuid.uuid4()))
+    root.set("{%s}schemaLocation" % XSI_NS, SCHEMA_LOCATION)
+    bounded_by = etree.SubElement(root, "{%s}boundedBy" % GML_NS)
+    layer_names = sorted(kinds, key=lambda n: (n != "plans", n != "bereiche", n))
+    extent, srs_name, count = None, None, 0
+    for index, layer_name in enumerate(layer_names):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise CancelledError()
+            feedback.setProgress(100.0 * index / len(layer_names))
+        layer = dataset.GetLayerByName(layer_name)
+        if layer is None:
+            continue
+        srs = layer.GetSpatialRef()
+        if srs is not None and srs_name is None:
+            srs_name = "EPSG:{}".format(srs.GetAuthorityCode(None))
+        field_kinds = kinds[layer_name]
+        geometry_property = next((f for f, (k, _u, _c) in field_kinds.items() if k == "geometry"), None)
+        for feature in layer:
+            values = {}
+            for name, (kind, uom, code_space) in field_kinds.items():
+                if kind in ("meta", "derived", "geometry") or feature.GetFieldIndex(name) < 0 or not feature.IsFieldSetAndNotNull(name):
+                    continue
+                values[name] = (kind, feature.GetField(name), uom, code_space)
+            geometry = feature.GetGeometryRef()
+            element = writer.feature_element(feature.GetField("xplan_class"), feature.GetField("gml_id"), values,
+                                             geometry_property, geometry, srs_name or "EPSG:25832")
+            if element is None:
+                continue
+            if geometry is not None:
+                envelope = geometry.GetEnvelope()
+                extent = envelope if extent is None else (min(extent[0], envelope[0]), max(extent[1], envelope[1]),
+                                                          min(extent[2], envelope[2]), max(extent[3], envelope[3]))
+            etree.SubElement(root, "{%s}featureMember" % GML_NS).append(element)
+            count += 1
+    if extent is None:
+        raise UrbanTwinError(tr("The GeoPackage contains no geometry to export."), path=gpkg_path)
+    envelope = etree.SubElement(bounded_by, "{%s}Envelope" % GML_NS, srsName=srs_name or "EPSG:25832")
+    etree.SubElement(envelope, "{%s}lowerCorner" % GML_NS).text = "{} {}".format(_format(extent[0]), _format(extent[2]))
+    etree.SubElement(envelope, "{%s}upperCorner" % GML_NS).text = "{} {}".format(_format(extent[1]), _format(extent[3]))
+    etree.cleanup_namespaces(root, top_nsmap=NSMAP)
+    with atomic_path(target) as tmp:
+        etree.ElementTree(root).write(tmp, xml_declaration=True, encoding="utf-8", pretty_print=True)
+    return count, writer.warnings
