@@ -51,7 +51,9 @@ def grid_for_extent(extent, resolution, margin):
     cols = int(np.ceil((xmax + margin - left) / resolution))
     rows = int(np.ceil((top - (ymin - margin)) / resolution))
     if rows * cols > 60_000_000:
-        raise UrbanTwinError(tr("The area is too large for a {} m height raster; choose a coarser resolution.").format(resolution))
+        raise UrbanTwinError(
+            tr("The area is too large for a {} m height raster; choose a coarser resolution.").format(resolution)
+        )
     return left, top, rows, cols
 
 
@@ -121,9 +123,9 @@ def read_dem(path, crs_wkt, left, top, rows, cols, resolution, extent):
     xmin, ymin, xmax, ymax = extent
     if xmin < dem_xmin or xmax > dem_xmax or ymin < dem_ymin or ymax > dem_ymax:
         raise UrbanTwinError(
-            tr("The DEM does not cover the buildings (DEM {:.0f}, {:.0f} – {:.0f}, {:.0f}; buildings {:.0f}, {:.0f} – {:.0f}, {:.0f}).").format(
-                dem_xmin, dem_ymin, dem_xmax, dem_ymax, xmin, ymin, xmax, ymax
-            ),
+            tr(
+                "The DEM does not cover the buildings (DEM {:.0f}, {:.0f} – {:.0f}, {:.0f}; buildings {:.0f}, {:.0f} – {:.0f}, {:.0f})."
+            ).format(dem_xmin, dem_ymin, dem_xmax, dem_ymax, xmin, ymin, xmax, ymax),
             path=path,
         )
     warped = gdal.Warp(

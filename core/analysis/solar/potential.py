@@ -108,7 +108,9 @@ def optimum_irradiation(year_data):
 
 
 def classify(ratio, usable_area, tilt, azimuth, settings):
-    codes = np.where(ratio >= 0.95, "very_good", np.where(ratio >= 0.80, "good", np.where(ratio >= 0.75, "limited", "check_on_site")))
+    codes = np.where(
+        ratio >= 0.95, "very_good", np.where(ratio >= 0.80, "good", np.where(ratio >= 0.75, "limited", "check_on_site"))
+    )
     north = (tilt >= settings.flat_roof_tilt) & (np.abs(azimuth - 180.0) > settings.north_limit)
     too_small = usable_area < settings.min_usable_area
     return np.where(north | too_small, "not_suitable", codes).tolist()
@@ -156,7 +158,9 @@ def _point_offsets(facets, resolution, is_wall):
     return np.asarray(offsets)
 
 
-def compute_solar_potential(surfaces, latitude, longitude, settings=None, shading=None, dem_path=None, crs_wkt=None, progress=None):
+def compute_solar_potential(
+    surfaces, latitude, longitude, settings=None, shading=None, dem_path=None, crs_wkt=None, progress=None
+):
     """Solar potential of the roof (and optionally wall) surfaces in ``surfaces`` (SurfaceInput list).
 
     ``shading``: SurfaceInput-like records (wkb, building_id) of the buildings that cast shadows;
@@ -206,20 +210,25 @@ def compute_solar_potential(surfaces, latitude, longitude, settings=None, shadin
                 shade_facets.append(facet)
                 shade_base.append(building_z_min.get(record.building_id, float(facet.rings[0][:, 2].min())))
     else:
-        shade_facets, shade_base = [], []
+        shade_facets, shade_building, shade_z_min = [], [], {}
         for index, record in enumerate(shading):
             try:
                 polygons = polygons_from_wkb(record.wkb)
             except MissingZError as err:
                 raise UrbanTwinError(err.message, obj=record.building_id) from None
-            group = [f for f in (make_facet(index, rings) for rings in polygons if rings) if f is not None]
-            if group:
-                base = min(float(f.rings[0][:, 2].min()) for f in group)
-                shade_facets.extend(group)
-                shade_base.extend([base] * len(group))
+            for facet in (make_facet(index, rings) for rings in polygons if rings):
+                if facet is not None:
+                    shade_facets.append(facet)
+                    shade_building.append(record.building_id)
+                    z_min = float(facet.rings[0][:, 2].min())
+                    shade_z_min[record.building_id] = min(shade_z_min.get(record.building_id, np.inf), z_min)
+        # the ground under a building is its lowest point (all its features, not just the roof)
+        shade_base = [shade_z_min[b] for b in shade_building]
     all_xy = np.vstack([f.rings[0][:, :2] for f in facets + shade_facets])
     extent = (all_xy[:, 0].min(), all_xy[:, 1].min(), all_xy[:, 0].max(), all_xy[:, 1].max())
-    raster = build_height_raster(shade_facets, shade_base, extent, settings.resolution, 20.0, dem_path, crs_wkt, settings.max_distance)
+    raster = build_height_raster(
+        shade_facets, shade_base, extent, settings.resolution, 20.0, dem_path, crs_wkt, settings.max_distance
+    )
     if progress(0.15, tr("Height raster built")):
         raise Cancelled()
 
@@ -245,8 +254,16 @@ def compute_solar_potential(surfaces, latitude, longitude, settings=None, shadin
 
     # 4. irradiation
     year_data = climate.synthetic_year(
-        latitude, longitude, settings.year, settings.step_minutes, settings.monthly_ghi, settings.linke_turbidity,
-        settings.overcast_transmittance, settings.site_altitude, settings.albedo, settings.sky_model,
+        latitude,
+        longitude,
+        settings.year,
+        settings.step_minutes,
+        settings.monthly_ghi,
+        settings.linke_turbidity,
+        settings.overcast_transmittance,
+        settings.site_altitude,
+        settings.albedo,
+        settings.sky_model,
     )
     to_kwh = year_data.step_hours / 1000.0
     beam_points, beam_facets = _beam_on_points(year_data, normals, point_facet, horizon, settings.n_azimuths)

@@ -84,10 +84,7 @@ def sun_position(unix_seconds, latitude, longitude, refraction=True):
     cos_zenith = np.sin(lat) * np.sin(declination) + np.cos(lat) * np.cos(declination) * np.cos(hour_angle)
     elevation = np.degrees(np.arcsin(np.clip(cos_zenith, -1.0, 1.0)))
     azimuth = np.mod(
-        np.degrees(
-            np.arctan2(np.sin(hour_angle), np.cos(hour_angle) * np.sin(lat) - np.tan(declination) * np.cos(lat))
-        )
-        + 180.0,
+        np.degrees(np.arctan2(np.sin(hour_angle), np.cos(hour_angle) * np.sin(lat) - np.tan(declination) * np.cos(lat))) + 180.0,
         360.0,
     )
     if refraction:
@@ -109,11 +106,5 @@ def extraterrestrial_normal(unix_seconds):
     years = moments.astype("datetime64[Y]")
     day_of_year = (moments.astype("datetime64[D]") - years.astype("datetime64[D]")).astype(float) + 1.0
     b = 2.0 * np.pi * (day_of_year - 1.0) / 365.0
-    factor = (
-        1.00011
-        + 0.034221 * np.cos(b)
-        + 0.00128 * np.sin(b)
-        + 0.000719 * np.cos(2 * b)
-        + 0.000077 * np.sin(2 * b)
-    )
+    factor = 1.00011 + 0.034221 * np.cos(b) + 0.00128 * np.sin(b) + 0.000719 * np.cos(2 * b) + 0.000077 * np.sin(2 * b)
     return 1366.1 * factor

@@ -1,0 +1,77 @@
+"""Read QGIS feature sources into plain records for the solar functions (no widgets)."""
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+
+from ...errors import UrbanTwinError
+from ...i18n import tr
+from .potential import SurfaceInput
+
+SURFACE_FIELDS = ("surface_id", "building_id", "surface_type")
+
+
+def require_projected(source, name):
+    crs = source.sourceCrs()
+    if not crs.isValid() or crs.isGeographic():
+        raise UrbanTwinError(
+            tr("The layer {} must be in a projected CRS with metres (e.g. EPSG:25832), not {}.").format(name, crs.authid() or "?")
+        )
+    return crs
+
+
+def site_of(source, crs, transform_context=None):
+    """(latitude, longitude) of the centre of a source's extent."""
+    extent = source.sourceExtent()
+    transform = QgsCoordinateTransform(
+        crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context or QgsProject.instance().transformContext()
+    )
+    centre = transform.transform(extent.center())
+    return centre.y(), centre.x()
+
+
+def read_surfaces(source, name, feedback=None):
+    """SurfaceInput records from a building_surfaces layer (schema in docs/DEVELOPING.md)."""
+    fields = source.fields()
+    missing = [f for f in SURFACE_FIELDS if fields.indexFromName(f) < 0]
+    if missing:
+        raise UrbanTwinError(
+            tr("The layer {} lacks the fields {} (expected a building_surfaces layer).").format(name, ", ".join(missing))
+        )
+    records = []
+    request = QgsFeatureRequest().setSubsetOfAttributes([fields.indexFromName(f) for f in SURFACE_FIELDS])
+    for feature in source.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            break
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        surface_id = str(feature["surface_id"]) if feature["surface_id"] not in (None, "") else "fid {}".format(feature.id())
+        building_id = feature["building_id"]
+        building_id = str(building_id) if building_id not in (None, "") else surface_id
+        records.append(SurfaceInput(surface_id, building_id, str(feature["surface_type"] or ""), bytes(geometry.asWkb())))
+    return records
+
+
+def read_shading_buildings(source, target_crs, transform_context, feedback=None):
+    """Records (building_id + WKB) of buildings that cast shadows, reprojected to ``target_crs``."""
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, transform_context)
+    fields = source.fields()
+    id_field = (
+        "building_id" if fields.indexFromName("building_id") >= 0 else ("gml_id" if fields.indexFromName("gml_id") >= 0 else None)
+    )
+    part_filter = fields.indexFromName("parent_id") >= 0
+    records = []
+    for feature in source.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            break
+        if part_filter and feature["parent_id"] not in (None, ""):
+            continue  # a Building feature already holds its parts' surfaces
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        building_id = str(feature[id_field]) if id_field else "fid {}".format(feature.id())
+        records.append(SurfaceInput(building_id, building_id, "Building", bytes(geometry.asWkb())))
+    return records

@@ -1,0 +1,202 @@
+"""Field definitions (German aliases), renderers and writers of the solar and shadow layers."""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsGraduatedSymbolRenderer,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...i18n import tr
+from ..result_layers import write_layer
+from .potential import CLASSES, class_labels
+
+# kWh/m²a class limits and colours of the irradiation ramp (Solarkataster style: blue → yellow → red)
+IRRADIATION_RANGES = (
+    (0, 600, "#2c7bb6"),
+    (600, 800, "#abd9e9"),
+    (800, 900, "#ffffbf"),
+    (900, 1000, "#fee090"),
+    (1000, 1100, "#fdae61"),
+    (1100, 1200, "#f46d43"),
+    (1200, 2000, "#d73027"),
+)
+CLASS_COLOURS = {
+    "very_good": "#d7191c",
+    "good": "#fdae61",
+    "limited": "#ffffbf",
+    "check_on_site": "#abd9e9",
+    "not_suitable": "#bdbdbd",
+}
+
+
+def surface_definitions():
+    return [
+        ("surface_id", QVariant.String, tr("Surface id")),
+        ("building_id", QVariant.String, tr("Building id")),
+        ("surface_type", QVariant.String, tr("Surface type")),
+        ("tilt", QVariant.Double, tr("Tilt (°)")),
+        ("azimuth", QVariant.Double, tr("Azimuth (°, 180 = south)")),
+        ("area", QVariant.Double, tr("Area (m²)")),
+        ("usable_area", QVariant.Double, tr("Usable area (m²)")),
+        ("irradiation", QVariant.Double, tr("Annual irradiation with shading (kWh/m²a)")),
+        ("irradiation_unshaded", QVariant.Double, tr("Annual irradiation without shading (kWh/m²a)")),
+        ("shading_loss", QVariant.Double, tr("Shading loss (%)")),
+        ("sky_view", QVariant.Double, tr("Sky view factor")),
+        ("relative_to_optimum", QVariant.Double, tr("Share of the optimum (%)")),
+        ("suitability", QVariant.String, tr("Suitability")),
+        ("suitability_label", QVariant.String, tr("Suitability (label)")),
+        ("kwp", QVariant.Double, tr("Module power (kWp)")),
+        ("kwh_per_year", QVariant.Double, tr("Yield (kWh/a)")),
+    ]
+
+
+def building_definitions():
+    return [
+        ("building_id", QVariant.String, tr("Building id")),
+        ("roof_surfaces", QVariant.Int, tr("Roof surfaces")),
+        ("roof_area", QVariant.Double, tr("Roof area (m²)")),
+        ("usable_area", QVariant.Double, tr("Usable area (m²)")),
+        ("irradiation", QVariant.Double, tr("Mean annual irradiation with shading (kWh/m²a)")),
+        ("kwp", QVariant.Double, tr("Module power (kWp)")),
+        ("kwh_per_year", QVariant.Double, tr("Yield (kWh/a)")),
+        ("suitability", QVariant.String, tr("Best suitability")),
+        ("suitability_label", QVariant.String, tr("Best suitability (label)")),
+    ]
+
+
+def irradiation_renderer(field_name="irradiation"):
+    ranges = []
+    for low, high, colour in IRRADIATION_RANGES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.15"})
+        if high >= 2000:
+            label = tr("≥ {} kWh/m²a").format(low)
+        elif low == 0:
+            label = tr("< {} kWh/m²a").format(high)
+        else:
+            label = tr("{} – {} kWh/m²a").format(low, high)
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    return QgsGraduatedSymbolRenderer(field_name, ranges)
+
+
+def suitability_renderer(field_name="suitability"):
+    labels = class_labels()
+    categories = []
+    for code in CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": CLASS_COLOURS[code], "outline_color": "#4d4d4d", "outline_width": "0.15"})
+        categories.append(QgsRendererCategory(code, symbol, labels[code]))
+    return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def _r(value, digits=1):
+    return round(float(value), digits)
+
+
+def write_surfaces(path, result, crs, provenance):
+    labels = class_labels()
+    rows = []
+    for i in range(len(result.surface_id)):
+        geometry = QgsGeometry()
+        geometry.fromWkb(result.geometries[i])
+        geometry.convertToMultiType()
+        rows.append(
+            (
+                geometry,
+                [
+                    result.surface_id[i],
+                    result.building_id[i],
+                    result.surface_type[i],
+                    _r(result.tilt[i]),
+                    _r(result.azimuth[i]),
+                    _r(result.area[i], 2),
+                    _r(result.usable_area[i], 2),
+                    _r(result.irradiation[i]),
+                    _r(result.irradiation_unshaded[i]),
+                    _r(100.0 * result.shading_loss[i]),
+                    _r(result.sky_view[i], 3),
+                    _r(100.0 * result.irradiation[i] / result.optimum_irradiation),
+                    result.suitability[i],
+                    labels[result.suitability[i]],
+                    _r(result.kwp[i], 2),
+                    _r(result.kwh[i], 0),
+                ],
+            )
+        )
+    return write_layer(
+        path,
+        "solar_potential",
+        surface_definitions(),
+        rows,
+        QgsWkbTypes.Type.MultiPolygonZ,
+        crs,
+        irradiation_renderer(),
+        provenance,
+        tr("Solar potential of roofs"),
+        tr("Annual irradiation (kWh/m²a) with and without shading, usable area, kWp and yield per roof surface."),
+    )
+
+
+def building_totals(result):
+    """Per building: roof count, areas, area-weighted irradiation, kWp, kWh/a, best class."""
+    totals = {}
+    rank = {code: i for i, code in enumerate(CLASSES)}
+    for i, building in enumerate(result.building_id):
+        entry = totals.setdefault(
+            building,
+            {"n": 0, "area": 0.0, "usable": 0.0, "h_area": 0.0, "kwp": 0.0, "kwh": 0.0, "best": "not_suitable", "wkb": []},
+        )
+        entry["n"] += 1
+        entry["area"] += float(result.area[i])
+        entry["usable"] += float(result.usable_area[i])
+        entry["h_area"] += float(result.irradiation[i] * result.area[i])
+        entry["kwp"] += float(result.kwp[i])
+        entry["kwh"] += float(result.kwh[i])
+        if rank[result.suitability[i]] < rank[entry["best"]]:
+            entry["best"] = result.suitability[i]
+        entry["wkb"].append(result.geometries[i])
+    return totals
+
+
+def write_buildings(path, result, crs, provenance):
+    labels = class_labels()
+    rows = []
+    for building, entry in building_totals(result).items():
+        parts = []
+        for wkb in entry["wkb"]:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            parts.extend(geometry.asGeometryCollection())
+        collected = QgsGeometry.collectGeometry(parts)
+        collected.convertToMultiType()
+        rows.append(
+            (
+                collected,
+                [
+                    building,
+                    entry["n"],
+                    _r(entry["area"], 2),
+                    _r(entry["usable"], 2),
+                    _r(entry["h_area"] / entry["area"]),
+                    _r(entry["kwp"], 2),
+                    _r(entry["kwh"], 0),
+                    entry["best"],
+                    labels[entry["best"]],
+                ],
+            )
+        )
+    return write_layer(
+        path,
+        "solar_buildings",
+        building_definitions(),
+        rows,
+        QgsWkbTypes.Type.MultiPolygonZ,
+        crs,
+        suitability_renderer(),
+        provenance,
+        tr("Solar potential per building"),
+        tr("Roof area, usable area, kWp and yield per building; the best roof's suitability class."),
+    )
