@@ -30,7 +30,8 @@ GEMEINDE = "Münster"
 
 EAST_WEST_STREETS = [
     "Lindenstraße", "Am Mühlenbach", "Schulstraße", "Birkenweg", "Kastanienallee",
-    "Gartenstraße", "Ulmenweg", "Eschenring", "Ahornstraße", "Weidenpfad",
+    "Gartenstraße", "Ulmenweg", "Eschenring", "Ahornstraße", "Weidenpfad", "Buchenweg", "Erlenstraße",
+    "Hainbuchenweg", "Pappelallee", "Eibenstraße", "Kirschgarten",
 ]
 DISTRICT_NAMES = ["Lindenviertel", "Mühlenbach-Quartier", "Schulviertel", "Kastanienhof"]
 
@@ -142,6 +143,11 @@ def _split_widths(rng, total, weights):
     return edges
 
 
+def street_name(k):
+    """Name of the k-th east-west street from the north; very large districts get "Planstraße N"."""
+    return EAST_WEST_STREETS[k] if k < len(EAST_WEST_STREETS) else "Planstraße {}".format(k + 1)
+
+
 class _Numbering:
     """House numbers per street: odd on the north side, even on the south side, west to east."""
 
@@ -217,8 +223,8 @@ def _flurstueck_id(number):
 def _fill_block(rng, zone, count, parcels, buildings, numbering, rows):
     x0, y0, x1, y1 = zone.rect
     block_row = round((y1 - ORIGIN_N - STREET_WIDTH) / (BLOCK_DEPTH + STREET_WIDTH))  # 1-based from south
-    north_street = EAST_WEST_STREETS[(rows - block_row) % len(EAST_WEST_STREETS)]
-    south_street = EAST_WEST_STREETS[(rows - block_row + 1) % len(EAST_WEST_STREETS)]
+    north_street = street_name(rows - block_row)
+    south_street = street_name(rows - block_row + 1)
     n_north = (count + 1) // 2
     rows_spec = [(True, n_north, y1 - PARCEL_DEPTH, y1, north_street), (False, count - n_north, y0, y0 + PARCEL_DEPTH, south_street)]
     for faces_north, k, py0, py1, street in rows_spec:
