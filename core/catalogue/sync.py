@@ -198,8 +198,10 @@ def fetch_record(catalogue, record_id, cache_dir=None, outbox=None, feedback=Non
     return record, path
 
 
-def result_layers(path, record):
-    """QgsVectorLayers of every table in the GeoPackage, with their stored default style and the record as metadata."""
+def result_layers(path, record, read_only=False):
+    """QgsVectorLayers of every table in the GeoPackage, with their stored default style and the record as metadata.
+
+    ``read_only`` for files in the shared cache (an edit would break their SHA-256)."""
     from osgeo import ogr
     from qgis.core import QgsVectorLayer
 
@@ -219,6 +221,7 @@ def result_layers(path, record):
         layer.setMetadata(record_to_metadata(record, layer.metadata()))
         layer.setCustomProperty("udt/record_id", record["id"])
         layer.setCustomProperty("udt/version", props.get("udt:version"))
+        layer.setReadOnly(read_only)
         layers.append(layer)
     return layers
 

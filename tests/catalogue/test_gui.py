@@ -1,0 +1,95 @@
+"""The Katalog dock and the Browser items, headless (pytest-qgis iface)."""
+
+import os
+
+import pytest
+
+
+@pytest.fixture()
+def local_catalogue_dir(tmp_path, monkeypatch):
+    folder = str(tmp_path / "local_catalogue")
+    monkeypatch.setenv("URBANTWIN_CATALOGUE_DIR", folder)
+    return folder
+
+
+def with_provenance(layer):
+    from urban_twin.core.provenance import apply_to_metadata, build_provenance
+
+    metadata = layer.metadata()
+    apply_to_metadata(metadata, build_provenance("urbantwin:sunhours", {"DATE": "2024-03-21"}), title="Besonnung März",
+                      abstract="Sonnenstunden", licence="DL-DE-BY-2.0")
+    metadata.addKeywords("Themen", ["Besonnung", "Klima"])
+    layer.setMetadata(metadata)
+    return layer
+
+
+def test_publish_form_is_prefilled_from_metadata(qgis_app, small_layer):
+    from urban_twin.ui.catalogue_dock import PublishDialog
+
+    dialog = PublishDialog(with_provenance(small_layer))
+    values = dialog.values()
+    assert values["title"] == "Besonnung März"
+    assert values["description"] == "Sonnenstunden"
+    assert values["keywords"] == ["Besonnung", "Klima"]
+    assert values["license_id"] == "DL-DE-BY-2.0"
+
+
+def test_dock_publish_search_extent_load_outbox(qgis_app, qgis_iface, qgis_canvas, tmp_path, local_catalogue_dir, small_layer):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.ui.catalogue_dock import CatalogueDock
+
+    dock = CatalogueDock(qgis_iface, None)
+    dock.outbox = Outbox(str(tmp_path / "outbox"))
+    assert dock.connection_combo.itemData(0) == "local"
+    values = {"title": "Besonnung März", "description": "Sonnenstunden im Quartier", "keywords": ["Besonnung"],
+              "license_id": "DL-DE-ZERO-2.0", "publisher": "Stadt Musterstadt"}
+    record_id = dock.publish(with_provenance(small_layer), values)
+    assert record_id and "Published" in dock.status_label.text()
+    assert dock.refresh_outbox() == {"pending": 0, "done": 1, "failed": 0}
+
+    dock.search_edit.setText("Besonnung")
+    assert dock.run_search() == 1
+    item = dock.results.topLevelItem(0)
+    assert [item.text(c) for c in (0, 2, 3)] == ["Besonnung März", "DL-DE-ZERO-2.0", "urbantwin:sunhours"]
+
+    # map extent filter: the canvas far away (Munich, UTM 32) finds nothing, over Altona it finds the record
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
+    dock.extent_check.setChecked(True)
+    qgis_canvas.setExtent(QgsRectangle(690000, 5330000, 695000, 5335000))
+    assert dock.run_search() == 0
+    qgis_canvas.setExtent(QgsRectangle(561000, 5932000, 564000, 5935000))
+    assert dock.run_search() == 1
+
+    dock.results.topLevelItem(0).setSelected(True)
+    layers = dock.load_selected()
+    assert len(layers) == 1 and layers[0].featureCount() == 2 and layers[0].readOnly()
+    assert QgsProject.instance().mapLayer(layers[0].id()) is not None
+    QgsProject.instance().removeMapLayer(layers[0].id())
+
+
+def test_browser_items_list_records_and_drag_gives_verified_layer(qgis_app, tmp_path, local_catalogue_dir, small_layer):
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    from urban_twin.core.catalogue.connections import open_catalogue
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.core.catalogue.sync import publish_layer
+    from urban_twin.ui import catalogue_browser
+
+    record_id, _ = publish_layer(small_layer, open_catalogue("local"), title="Grünflächen", outbox=Outbox(str(tmp_path / "ob")))
+    provider = catalogue_browser.setup(None)
+    try:
+        assert provider in QgsApplication.dataItemProviderRegistry().providers()
+        root = provider.createDataItem("", None)
+        connections = root.createChildren()
+        local = [c for c in connections if c.connection_name == "local"][0]
+        [item] = local.createChildren()
+        assert item.name() == "Grünflächen" and item.record_id == record_id
+        assert item.hasDragEnabled()
+        uri = item.mimeUri()
+        assert uri.providerKey == "ogr" and os.path.exists(uri.uri.split("|")[0])
+        assert QgsVectorLayer(uri.uri, "x", "ogr").featureCount() == 2
+    finally:
+        catalogue_browser.teardown(provider)
+    assert provider not in QgsApplication.dataItemProviderRegistry().providers()

@@ -1,0 +1,328 @@
+"""The "Katalog" dock: connections, search (text + map extent), results (title, date, licence,
+provenance), load, publish the selected layer, and the outbox state with "Sync now".
+
+All catalogue logic lives in core/catalogue; this module only wires widgets to it.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsMapLayerType,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.catalogue.backend import ConflictError
+from ..core.catalogue.connections import Connection, list_connections, open_catalogue, remove_connection, save_connection
+from ..core.catalogue.outbox import Outbox
+from ..core.catalogue.record import license_choices, metadata_to_fields, summary
+from ..core.catalogue.sync import fetch_record, publish_layer, result_layers, sync_outbox
+from ..core.errors import UrbanTwinError
+from ..core.i18n import tr
+
+PAGE_SIZE = 25
+
+
+class PublishDialog(QDialog):
+    """Title, description, keywords, licence — prefilled from the layer metadata."""
+
+    def __init__(self, layer, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Publish layer to catalogue"))
+        defaults = metadata_to_fields(layer.metadata())
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit(defaults.get("title") or layer.name())
+        self.description_edit = QPlainTextEdit(defaults.get("description") or "")
+        self.keywords_edit = QLineEdit(", ".join(defaults.get("keywords") or []))
+        self.license_combo = QComboBox()
+        for spdx, label in license_choices():
+            self.license_combo.addItem(label, spdx)
+        if defaults.get("license"):
+            index = self.license_combo.findData(defaults["license"])
+            if index >= 0:
+                self.license_combo.setCurrentIndex(index)
+        self.publisher_edit = QLineEdit()
+        provenance = defaults.get("provenance") or {}
+        form.addRow(tr("Title"), self.title_edit)
+        form.addRow(tr("Description"), self.description_edit)
+        form.addRow(tr("Keywords (comma-separated)"), self.keywords_edit)
+        form.addRow(tr("Licence"), self.license_combo)
+        form.addRow(tr("Publisher (organisation)"), self.publisher_edit)
+        form.addRow(tr("Provenance"), QLabel(provenance.get("algorithm") or tr("none recorded")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self):
+        return {
+            "title": self.title_edit.text().strip(),
+            "description": self.description_edit.toPlainText(),
+            "keywords": [k.strip() for k in self.keywords_edit.text().replace(";", ",").split(",") if k.strip()],
+            "license_id": self.license_combo.currentData(),
+            "publisher": self.publisher_edit.text().strip() or None,
+        }
+
+
+class ConnectionDialog(QDialog):
+    """A catalogue connection: shared folder or OGC API – Records URL, with a QGIS auth configuration."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from qgis.gui import QgsAuthConfigSelect
+
+        self.setWindowTitle(tr("New catalogue connection"))
+        form = QFormLayout(self)
+        self.name_edit = QLineEdit()
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(tr("OGC API – Records server"), "oarec")
+        self.kind_combo.addItem(tr("Shared folder (network drive)"), "folder")
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://…/collections/results")
+        self.auth_select = QgsAuthConfigSelect(self)
+        self.asset_edit = QLineEdit()
+        browse = QPushButton(tr("Folder…"))
+        browse.clicked.connect(self._choose_asset_folder)
+        asset_row = QHBoxLayout()
+        asset_row.addWidget(self.asset_edit)
+        asset_row.addWidget(browse)
+        form.addRow(tr("Name"), self.name_edit)
+        form.addRow(tr("Type"), self.kind_combo)
+        form.addRow(tr("URL or folder"), self.url_edit)
+        form.addRow(tr("Authentication"), self.auth_select)
+        form.addRow(tr("Folder for data files"), asset_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _choose_asset_folder(self):
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for data files"))
+        if folder:
+            self.asset_edit.setText(folder)
+
+    def connection(self):
+        return Connection(self.name_edit.text().strip(), self.kind_combo.currentData(), self.url_edit.text().strip(),
+                          self.auth_select.configId(), self.asset_edit.text().strip())
+
+
+class CatalogueDock(QDockWidget):
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Catalogue"), parent)
+        self.setObjectName("UrbanTwinCatalogueDock")
+        self.iface = iface
+        self.outbox = Outbox()
+        self.records = {}
+        self.next_offset = None
+        self._build()
+        self.reload_connections()
+        self.refresh_outbox()
+
+    # -- widgets ----------------------------------------------------------------------------------
+    def _build(self):
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        row = QHBoxLayout()
+        self.connection_combo = QComboBox()
+        add_button = QPushButton(tr("Add…"))
+        add_button.clicked.connect(self.add_connection)
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_current_connection)
+        row.addWidget(self.connection_combo, 1)
+        row.addWidget(add_button)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+
+        row = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(tr("Search title, description, keywords"))
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.extent_check = QCheckBox(tr("Map extent only"))
+        search_button = QPushButton(tr("Search"))
+        search_button.clicked.connect(self.run_search)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.extent_check)
+        row.addWidget(search_button)
+        layout.addLayout(row)
+
+        self.results = QTreeWidget()
+        self.results.setHeaderLabels([tr("Title"), tr("Date"), tr("Licence"), tr("Provenance")])
+        self.results.setRootIsDecorated(False)
+        self.results.itemDoubleClicked.connect(lambda item, column: self.load_selected())
+        layout.addWidget(self.results, 1)
+
+        row = QHBoxLayout()
+        self.more_button = QPushButton(tr("More results"))
+        self.more_button.setEnabled(False)
+        self.more_button.clicked.connect(lambda: self.run_search(self.next_offset))
+        load_button = QPushButton(tr("Load"))
+        load_button.clicked.connect(self.load_selected)
+        publish_button = QPushButton(tr("Publish selected layer…"))
+        publish_button.clicked.connect(self.publish_current_layer)
+        row.addWidget(self.more_button)
+        row.addWidget(load_button)
+        row.addWidget(publish_button)
+        layout.addLayout(row)
+
+        row = QHBoxLayout()
+        self.outbox_label = QLabel()
+        sync_button = QPushButton(tr("Sync now"))
+        sync_button.clicked.connect(self.sync_now)
+        row.addWidget(self.outbox_label, 1)
+        row.addWidget(sync_button)
+        layout.addLayout(row)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.setWidget(body)
+
+    def _show(self, message, error=False):
+        self.status_label.setText(message)
+        bar = getattr(self.iface, "messageBar", None)
+        if error and bar is not None:
+            try:
+                from qgis.core import Qgis
+
+                bar().pushMessage(tr("Catalogue"), message, Qgis.MessageLevel.Critical)
+            except (AttributeError, TypeError):
+                pass
+
+    # -- connections --------------------------------------------------------------------------------
+    def reload_connections(self):
+        self.connection_combo.clear()
+        for connection in list_connections():
+            self.connection_combo.addItem(connection.label(), connection.name)
+
+    def current_connection(self):
+        return self.connection_combo.currentData()
+
+    def add_connection(self):
+        dialog = ConnectionDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            save_connection(dialog.connection())
+        except UrbanTwinError as err:
+            self._show(str(err), error=True)
+            return
+        self.reload_connections()
+
+    def remove_current_connection(self):
+        name = self.current_connection()
+        if name and name != "local":
+            remove_connection(name)
+            self.reload_connections()
+
+    # -- search and load ---------------------------------------------------------------------------
+    def canvas_bbox_crs84(self):
+        canvas = self.iface.mapCanvas()
+        extent = canvas.extent()
+        if extent.isEmpty():
+            return None
+        transform = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           QgsProject.instance())
+        box = transform.transformBoundingBox(extent)
+        return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+
+    def run_search(self, offset=None):
+        offset = offset or 0
+        if offset == 0:
+            self.results.clear()
+            self.records = {}
+        try:
+            bbox = self.canvas_bbox_crs84() if self.extent_check.isChecked() else None
+            page = open_catalogue(self.current_connection()).search(bbox=bbox, q=self.search_edit.text().strip() or None,
+                                                                    limit=PAGE_SIZE, offset=offset)
+        except UrbanTwinError as err:
+            self._show(str(err), error=True)
+            return 0
+        for record in page.records:
+            info = summary(record)
+            item = QTreeWidgetItem([info["title"], info["updated"][:10], info["license"], info["algorithm"]])
+            item.setData(0, Qt.ItemDataRole.UserRole, info["id"])
+            item.setToolTip(0, info["description"][:500])
+            self.results.addTopLevelItem(item)
+            self.records[info["id"]] = record
+        self.next_offset = page.next_offset
+        self.more_button.setEnabled(page.next_offset is not None)
+        total = page.matched if page.matched is not None else self.results.topLevelItemCount()
+        self._show(tr("{} of {} records shown.").format(self.results.topLevelItemCount(), total))
+        return len(page.records)
+
+    def selected_record_id(self):
+        items = self.results.selectedItems()
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+
+    def load_selected(self):
+        record_id = self.selected_record_id()
+        if not record_id:
+            self._show(tr("Select a record first."))
+            return []
+        try:
+            catalogue = open_catalogue(self.current_connection())
+            record, path = fetch_record(catalogue, record_id, outbox=self.outbox)
+            layers = result_layers(path, record, read_only=True)
+        except UrbanTwinError as err:
+            self._show(str(err), error=True)
+            return []
+        for layer in layers:
+            QgsProject.instance().addMapLayer(layer)
+        self._show(tr("Loaded {}.").format((record.get("properties") or {}).get("title", record_id)))
+        return layers
+
+    # -- publish and outbox ------------------------------------------------------------------------
+    def publish_current_layer(self):
+        layer = self.iface.activeLayer()
+        if layer is None or layer.type() != QgsMapLayerType.VectorLayer:
+            self._show(tr("Select a vector layer in the layer panel first."), error=True)
+            return None
+        dialog = PublishDialog(layer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.publish(layer, dialog.values())
+
+    def publish(self, layer, values):
+        try:
+            record_id, state = publish_layer(layer, open_catalogue(self.current_connection()), outbox=self.outbox, **values)
+        except (UrbanTwinError, ConflictError) as err:
+            self._show(str(err), error=True)
+            return None
+        if state == "done":
+            self._show(tr("Published as {}.").format(record_id))
+        elif state == "pending":
+            self._show(tr("The catalogue could not be reached; the publication is kept in the outbox and will be sent by the next sync."))
+        else:
+            self._show(tr("Publication failed; see the outbox."), error=True)
+        self.refresh_outbox()
+        return record_id
+
+    def refresh_outbox(self):
+        counts = self.outbox.counts()
+        self.outbox_label.setText(tr("Outbox: {} waiting, {} failed").format(counts["pending"], counts["failed"]))
+        failed = self.outbox.entries("failed")
+        self.outbox_label.setToolTip("\n".join("{}: {}".format(e.record_id, e.last_error) for e in failed[-5:]))
+        return counts
+
+    def sync_now(self):
+        report = sync_outbox(self.outbox, only_due=False)
+        self.refresh_outbox()
+        self._show(tr("Sync: {} sent, {} waiting, {} failed.").format(report["done"], report["pending"], report["failed"]))
+        return report
