@@ -283,7 +283,13 @@ def import_xplan(path, target, feedback=None):
 
     document = read_xplan_file(path)
     if feedback is not None:
-        for gml_id, message in document.warnings:
-            feedback.pushWarning("{}: {}".format(gml_id, message) if gml_id else message)
+        for text in warning_texts(document):
+            feedback.pushWarning(text)
     counts = write_geopackage(document, target, feedback)
     return document, counts
+
+
+def warning_texts(document):
+    """Reader warnings as sentences naming the file and the object."""
+    name = os.path.basename(document.path)
+    return [str(UrbanTwinError(message, path=name, obj=gml_id)) for gml_id, message in document.warnings]

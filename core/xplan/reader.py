@@ -19,6 +19,7 @@ from ..crs import parse_srs_name
 from ..errors import InputFormatError
 from ..i18n import tr
 from ..xmlsafe import parse_bytes
+from .xsd_order import known_feature_classes
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
@@ -271,8 +272,10 @@ def _feature_elements(root, document):
 def _parse_feature(element, document):
     name = _local(element.tag)
     gml_id = _gml_id(element)
-    if _namespace(element.tag) != document.namespace or not name.startswith(CLASS_PREFIXES):
-        document.warnings.append((gml_id, tr("Unknown class {} (line {}); the object is skipped.").format(name, element.sourceline)))
+    known = known_feature_classes(document.version)
+    if _namespace(element.tag) != document.namespace or not name.startswith(CLASS_PREFIXES) or (
+            known is not None and name not in known):
+        document.warnings.append((gml_id, tr("Unknown class {} (line {}) for XPlanGML {}; the object is skipped.").format(name, element.sourceline, document.version)))
         return None
     if not gml_id:
         raise InputFormatError(tr("The object {} has no gml:id.").format(name), path=document.path, line=element.sourceline)

@@ -5,6 +5,7 @@ line styles, Geltungsbereich outline and the simplified Nutzungsschablone label.
 """
 
 from qgis.core import (
+    Qgis,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -126,7 +127,8 @@ def apply_nutzungsschablone_labels(layer):
     settings = QgsPalLayerSettings()
     settings.fieldName = nutzungsschablone_expression()
     settings.isExpression = True
-    settings.multilineAlignment = QgsPalLayerSettings.MultiLineAlignment.MultiCenter
+    scoped = getattr(Qgis, "LabelMultiLineAlignment", None)  # QGIS >= 3.26; 3.22 has the class enum
+    settings.multilineAlign = scoped.Center if scoped else QgsPalLayerSettings.MultiLineAlign.MultiCenter
     text_format = QgsTextFormat()
     text_format.setFont(QFont("Sans Serif", 9))
     text_format.setSize(9)

@@ -17,6 +17,8 @@ from ..xmlsafe import safe_parser
 XS = "{http://www.w3.org/2001/XMLSchema}"
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ORDER_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_element_order.json")
+CLASSES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_feature_classes.json")
+_known_classes = {}
 
 
 def _local(qname):
@@ -59,3 +61,35 @@ def write_order_resource(folder, target=ORDER_RESOURCE):
     with open(target, "w", encoding="utf-8") as handle:
         json.dump(element_order_from_xsd(folder), handle, ensure_ascii=False, indent=0, sort_keys=True)
         handle.write("\n")
+
+
+def feature_classes_from_xsd(folder):
+    """Names of the concrete XPlan feature classes (BP_, FP_, LP_, RP_, SO_, XP_) declared in one version folder."""
+    names = set()
+    for path in sorted(glob.glob(os.path.join(folder, "XPlanGML*.xsd"))):
+        root = etree.parse(path, safe_parser()).getroot()
+        for element in root.findall(XS + "element"):
+            name = element.get("name") or ""
+            if name[:3] in ("BP_", "FP_", "LP_", "RP_", "SO_", "XP_") and element.get("abstract") != "true" \
+                    and element.get("substitutionGroup"):
+                names.add(name)
+    return sorted(names)
+
+
+def write_classes_resource(xsd_root, target=CLASSES_RESOURCE):
+    """{version: [feature classes]} for every XPlanGML_<v> folder under ``xsd_root`` (developer tool)."""
+    result = {}
+    for folder in sorted(glob.glob(os.path.join(xsd_root, "XPlanGML_*"))):
+        version = os.path.basename(folder)[len("XPlanGML_"):].replace("_", ".")
+        result[version] = feature_classes_from_xsd(folder)
+    with open(target, "w", encoding="utf-8") as handle:
+        json.dump(result, handle, ensure_ascii=False, indent=0, sort_keys=True)
+        handle.write("\n")
+
+
+def known_feature_classes(version):
+    """Feature classes of a version (6.1 uses the 6.0 list: it only adds properties), or None when unknown."""
+    if not _known_classes:
+        with open(CLASSES_RESOURCE, encoding="utf-8") as handle:
+            _known_classes.update({k: set(v) for k, v in json.load(handle).items()})
+    return _known_classes.get(version) or (_known_classes.get("6.0") if version == "6.1" else None)

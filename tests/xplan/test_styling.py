@@ -1,0 +1,74 @@
+"""PlanZV styling and the Nutzungsschablone labels; one layer group per plan."""
+
+from lxml import etree
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsRenderContext
+
+from urban_twin.core.xplan.project import add_xplan_to_project
+
+SAMPLE_60 = "synthetic_BPlan_6-0_arcs_hoehen.gml"
+X60 = "{http://www.xplanung.de/xplangml/6/0}"
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
+
+
+def _layers(group):
+    return {layer.layer().name(): layer.layer() for layer in group.findLayers()}
+
+
+def _fill_colour(layer, feature):
+    context = QgsRenderContext()
+    renderer = layer.renderer().clone()
+    renderer.startRender(context, layer.fields())
+    symbol = renderer.symbolForFeature(feature, context) or renderer.originalSymbolsForFeature(feature, context)[0]
+    renderer.stopRender(context)
+    return symbol.color().name().upper()
+
+
+def test_plan_group_with_planzv_colours_and_nutzungsschablone(import_sample, sample):
+    target, _ = import_sample(SAMPLE_60)
+    project = QgsProject()
+    group = add_xplan_to_project(target, project)
+    layers = _layers(group)
+    assert {"plans", "bp_baugebietsteilflaeche", "bp_baugrenze", "so_strassenverkehr", "xp_ppo"} <= set(layers)
+    # the sample's Bereich has no geltungsbereich: a table without geometry stays out of the map
+    has_geometry = etree.parse(sample(SAMPLE_60)).getroot().find(".//" + X60 + "BP_Bereich/" + X60 + "geltungsbereich") is not None
+    assert ("bereiche" in layers) == has_geometry
+    # calling again (drop handler after the algorithm) does not add the layers twice
+    assert add_xplan_to_project(target, project) is group and len(project.mapLayers()) == len(layers)
+    btf = layers["bp_baugebietsteilflaeche"]
+    features = {f["gml_id"]: f for f in btf.getFeatures()}
+    assert _fill_colour(btf, features["GML_btf_0001"]) == "#CF9377"  # WA: Wohnbauflächen
+    assert _fill_colour(btf, features["GML_btf_0002"]) == "#D5A744"  # MI: gemischte Bauflächen
+    assert layers["bp_baugrenze"].renderer().symbol().color().name().upper() == "#1763AA"
+    assert layers["so_strassenverkehr"].renderer().symbol().color().name().upper() == "#FFD92F"
+    assert layers["plans"].renderer().symbol().symbolLayer(0).strokeColor().name().upper() == "#80847A"
+
+    assert btf.labelsEnabled()
+    settings = btf.labeling().settings()
+    expression = QgsExpression(settings.fieldName)
+    root = etree.parse(sample(SAMPLE_60)).getroot()
+    for element in root.iter(X60 + "BP_BaugebietsTeilFlaeche"):
+        gml_id = element.get("{http://www.opengis.net/gml/3.2}id")
+        storeys = int(element.findtext(X60 + "Z") or element.findtext(X60 + "Zmax"))
+        token = {"1200": "WA", "1500": "MI"}[element.findtext(X60 + "besondereArtDerBaulNutzung")]
+        bauweise = {"1000": "o", "2000": "g"}[element.findtext(X60 + "bauweise")]
+        expected = "{} {}\nGRZ {} GFZ {}\n{}".format(token, ROMAN[storeys], element.findtext(X60 + "GRZ").replace(".", ","),
+                                                     element.findtext(X60 + "GFZ").replace(".", ","), bauweise)
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(btf))
+        context.setFeature(features[gml_id])
+        assert expression.evaluate(context) == expected, expression.parserErrorString()
+
+
+def test_one_group_per_plan_filtered_by_plan_id(import_sample, sample):
+    target, document = import_sample("rub_v5-0_Demo.gml")
+    project = QgsProject()
+    top = add_xplan_to_project(target, project, group_name="Demo")
+    plan_groups = top.children()
+    assert top.name() == "Demo" and len(plan_groups) == 2
+    names = sorted(p.first("name") for p in document.plans)
+    assert sorted(g.name() for g in plan_groups) == names
+    for group in plan_groups:
+        plan_layer = _layers(group)["plans"]
+        assert plan_layer.featureCount() == 1
+        plan_id = next(plan_layer.getFeatures())["gml_id"]
+        for layer in _layers(group).values():
+            assert {f["plan_id"] for f in layer.getFeatures()} <= {plan_id}
