@@ -81,9 +81,15 @@ def run_alg(urbantwin_provider):
     return _run
 
 
+def clean_subprocess_env():
+    """The environment of a shell: pytest-qgis exports QGIS_CUSTOM_CONFIG_PATH/QGIS_OPTIONS_PATH for its own
+    profile, which would make a child qgis_process use a profile where the plugin is not enabled."""
+    return {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
+
+
 def qgis_process_cmd(*args, timeout=600, env=None):
     """Run scripts/qgis_process.sh (qgis_process.bin with this checkout as plugin) and return the result."""
-    full_env = dict(os.environ)
+    full_env = clean_subprocess_env()
     full_env.update(env or {})
     return subprocess.run(
         [os.path.join(ROOT, "scripts", "qgis_process.sh")] + list(args),

@@ -71,7 +71,8 @@ def test_package_installs_into_fresh_profile_and_loads(package_zip, tmp_path):
     zipfile.ZipFile(package_zip).extractall(plugins)
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(xdg), XDG_RUNTIME_DIR=str(runtime))
+    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(xdg), XDG_RUNTIME_DIR=str(runtime))
     env.pop("QGIS_PLUGINPATH", None)
     enable = subprocess.run(["qgis_process.bin", "plugins", "enable", "urban_twin"], env=env, capture_output=True, text=True, timeout=300)
     assert enable.returncode == 0, enable.stdout + enable.stderr
