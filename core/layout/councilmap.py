@@ -44,7 +44,7 @@ from ..atomic import atomic_path, check_writable_target
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
 from .scales import ROUND_SCALES, format_scale, round_scale_at_least, scalebar_division
-from .sheet_text import fit_text, sources_text
+from .sheet_text import fit_text, legend_name, sources_text
 from .template_builder import ITEM_IDS, NORTH_ARROW_SVG, PLUGIN_DIR, TEMPLATE_KEYS, sheet_geometry, template_path
 from .texts import ENGLISH, sheet_language, sheet_texts
 
@@ -87,6 +87,15 @@ class CouncilMapResult:
 
 
 # -- validation ------------------------------------------------------------------------------
+def has_usable_crs(layer):
+    """False for no CRS (shapefile without .prj) and for GeoPackage's "Undefined geographic /
+    cartesian SRS" (srs_id 0 / -1), which QGIS reports as valid but which places nothing."""
+    crs = layer.crs()
+    if not crs.isValid():
+        return False
+    return bool(crs.authid()) or "undefined" not in crs.toWkt()[:120].lower()
+
+
 def validate_request(request):
     """Raise UrbanTwinError (translated, naming the layer or file) for input that cannot work."""
     if not request.layers:
@@ -96,7 +105,7 @@ def validate_request(request):
             continue
         if not layer.isValid():
             raise UrbanTwinError(tr("The layer cannot be read."), path=layer.source(), obj=layer.name())
-        if not layer.crs().isValid():
+        if not has_usable_crs(layer):
             raise UrbanTwinError(
                 tr("The layer has no coordinate reference system; set one in the layer properties before exporting a map."),
                 path=layer.source(),
@@ -150,16 +159,18 @@ def item(layout, item_id):
 
 
 def ordered_for_map(layers):
-    """Points over lines over polygons over rasters (stable), so nothing is hidden under an area."""
+    """Points over lines over polygons over rasters; within a geometry type the layer with more
+    features on top (buildings over districts), so nothing detailed is hidden under an area."""
 
     def rank(layer):
         if isinstance(layer, QgsVectorLayer):
-            return {
+            kind = {
                 QgsWkbTypes.GeometryType.PointGeometry: 0,
                 QgsWkbTypes.GeometryType.LineGeometry: 1,
                 QgsWkbTypes.GeometryType.PolygonGeometry: 2,
             }.get(layer.geometryType(), 3)
-        return 4
+            return (kind, -max(layer.featureCount(), 0))
+        return (4, 0)
 
     return sorted(layers, key=rank)
 
@@ -292,7 +303,8 @@ def _fill_legend(layout, layers, main_map, texts):
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for layer in layers:
-        root.addLayer(layer)
+        node = root.addLayer(layer)
+        node.setCustomProperty("legend/title-label", legend_name(layer))
     legend.setLinkedMap(main_map)
     legend.setLegendFilterByMapEnabled(True)
     legend.setTitle(texts["legend_title"])

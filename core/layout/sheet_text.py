@@ -5,6 +5,9 @@ would silently run off the page. ``fit_text`` wraps at word boundaries, shrinks 
 minimum and, only when even that does not fit, shortens with an ellipsis — the box is never left.
 """
 
+import os
+import re
+
 from qgis.core import QgsLayoutUtils
 from qgis.PyQt.QtGui import QFont
 
@@ -66,10 +69,23 @@ def _cut_to_width(line, font, width_mm):
     return line + "…"
 
 
+def legend_name(layer):
+    """The metadata title, else the GeoPackage table name when Processing named the layer after
+    the file ("musterstadt" for musterstadt.gpkg|layername=districts), else the layer name."""
+    title = layer.metadata().title()
+    if title:
+        return title
+    match = re.search(r"\|layername=([^|]+)", layer.source())
+    base = os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0]
+    if match and layer.name() == base:
+        return match.group(1)
+    return layer.name()
+
+
 def layer_source_entry(layer, texts):
     """``<name>: <attribution/rights> (<licence>)`` from the layer's metadata and attribution."""
     metadata = layer.metadata()
-    name = metadata.title() or layer.name()
+    name = legend_name(layer)
     holders = []
     attribution = layer.attribution() if hasattr(layer, "attribution") else ""
     for value in [attribution] + list(metadata.rights()):

@@ -1,0 +1,129 @@
+"""Export headless through urbantwin:councilmap and read the PDF back with poppler."""
+
+import datetime
+import os
+
+import numpy as np
+from osgeo import ogr
+
+from urban_twin.core.layout.template_builder import sheet_geometry
+
+ROUND = [500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000]
+PT_PER_MM = 72.0 / 25.4
+# from tests/layout/conftest.py (kept literal here: test modules cannot import each other)
+DISTRICTS = [("Altstadt", 0.0, 300.0, 200.0), ("Nordviertel", 500.0, 600.0, 400.0), ("Bahnhof", 1300.0, 150.0, 120.0)]
+LICENCE = "dl-de/by-2-0"
+RIGHTS = "© Stadt Musterstadt, Stadtplanungsamt"
+ATTRIBUTION = "© GeoBasis-DE / LGB 2026"
+
+
+def _round_scale(width_m, height_m, frame_mm, margin):
+    """Independent: the smallest round scale at which the area plus margin fits the frame."""
+    needed = max(width_m * (1 + 2 * margin) * 1000 / frame_mm[0], height_m * (1 + 2 * margin) * 1000 / frame_mm[1])
+    return min(value for value in ROUND if value >= needed)
+
+
+def _german(scale):
+    return "1:" + "{:,}".format(scale).replace(",", ".")
+
+
+def _add_to_project(*layers):
+    from qgis.core import QgsProject
+
+    for layer in layers:
+        QgsProject.instance().addMapLayer(layer)
+
+
+def test_a3_landscape_of_the_visible_project_layers(council_sheet_inputs, run_alg, pdf_tools, tmp_path, qgis_new_project):
+    districts, buildings = council_sheet_inputs
+    _add_to_project(districts, buildings)
+    output = str(tmp_path / "ratsvorlage.pdf")
+    result = run_alg(
+        "urbantwin:councilmap",
+        {"LAYERS": [], "TEMPLATE": 3, "TITLE": "Rahmenplan Musterstadt", "SUBTITLE": "Bauausschuss am 3. Dezember",
+         "FIGURES": districts.id(), "OUTPUT": output},
+    )
+    assert result["OUTPUT"] == output and result["PAGES"] == 1
+    info = pdf_tools.info(output)
+    assert info["Pages"] == "1"
+    assert info["Page size"].startswith("1190.55 x 841.89") or info["Page size"].startswith("1191 x 842")
+
+    # the area: all districts together, 1450 m x 400 m; frame of the A3 landscape map
+    frame = sheet_geometry("a3_landscape")["main_map"]
+    expected = _round_scale(1450.0, 400.0, (frame[2], frame[3]), 0.02)
+    assert result["SCALES"] == _german(expected)
+
+    text = pdf_tools.text(output)
+    flat = " ".join(text.split())
+    for needle in ("Rahmenplan Musterstadt", "Bauausschuss am 3. Dezember", "Legende", "Stadtteile", "Gebäude",
+                   "Wohngebäude", "Nebengebäude", "Kennzahlen", LICENCE, RIGHTS, ATTRIBUTION,
+                   "Maßstab " + _german(expected), "Stand: " + datetime.date.today().strftime("%d.%m.%Y")):
+        assert needle in flat, needle
+    for name, _dx, _w, _h in DISTRICTS:  # the key-figures table lists every district (no labels on the map)
+        assert name in flat
+
+    # the map frame is not blank: dark (non-white) share ≈ district area / ground area of the frame
+    dpi = 40
+    gray = pdf_tools.render_gray(output, 1, dpi, tmp_path)
+    px_per_mm = dpi / 25.4
+    x, y, w, h = frame
+    inset = 2.0
+    window = gray[int((y + inset) * px_per_mm): int((y + h - inset) * px_per_mm), int((x + inset) * px_per_mm): int((x + w - inset) * px_per_mm)]
+    coloured = float(np.mean(window < 250))
+    frame_ground_m2 = ((w - 2 * inset) * expected / 1000.0) * ((h - 2 * inset) * expected / 1000.0)
+    district_m2 = sum(wd * ht for _n, _dx, wd, ht in DISTRICTS)
+    assert window.std() > 5
+    assert 0.8 * district_m2 / frame_ground_m2 < coloured < 1.6 * district_m2 / frame_ground_m2
+
+
+def test_atlas_one_page_per_district_with_png(council_gpkg, run_alg, pdf_tools, tmp_path, qgis_new_project):
+    from qgis.PyQt.QtGui import QImage
+
+    output = str(tmp_path / "atlas.pdf")
+    coverage = council_gpkg + "|layername=districts"
+    result = run_alg(
+        "urbantwin:councilmap",
+        {"LAYERS": [coverage, council_gpkg + "|layername=buildings"], "COVERAGE": coverage, "PAGE_NAME_FIELD": "name",
+         "TEMPLATE": 0, "TITLE": "Quartiersatlas", "FIGURES": coverage, "WRITE_PNG": True, "OUTPUT": output},
+    )
+    dataset = ogr.Open(council_gpkg)
+    feature_count = dataset.GetLayerByName("districts").GetFeatureCount()
+    dataset = None
+    assert feature_count == 3
+    info = pdf_tools.info(output)
+    assert int(info["Pages"]) == feature_count == result["PAGES"]
+    assert info["Page size"].startswith("595") and "842" in info["Page size"]  # A4 portrait
+
+    frame = sheet_geometry("a4_portrait")["main_map"]
+    by_name = sorted(DISTRICTS)  # pages sorted by the page-name field
+    expected_scales = [_german(_round_scale(w, h, (frame[2], frame[3]), 0.0)) for _n, _dx, w, h in by_name]
+    assert result["SCALES"].split("; ") == expected_scales
+    for page, (name, _dx, _w, _h) in enumerate(by_name, start=1):
+        flat = " ".join(pdf_tools.text(output, page, page).split())
+        assert "Quartiersatlas" in flat
+        assert name in flat  # subtitle (page name) and the key-figures row of this district
+        others = [other for other, *_ in DISTRICTS if other != name]
+        assert not any(other in flat for other in others), (page, others)  # table filtered to the page's district
+        assert "Maßstab " + expected_scales[page - 1] in flat
+
+    pngs = result["PNG_FILES"].split(";")
+    assert [os.path.basename(p) for p in pngs] == ["atlas_01.png", "atlas_02.png", "atlas_03.png"]
+    for path in pngs:
+        image = QImage(path)
+        # A4 at 150 dpi (QGIS truncates to whole pixels)
+        assert abs(image.width() - 210 / 25.4 * 150) <= 1 and abs(image.height() - 297 / 25.4 * 150) <= 1
+    assert not [f for f in os.listdir(tmp_path) if ".part" in f]
+
+
+def test_very_long_title_stays_inside_its_box(council_gpkg, run_alg, pdf_tools, tmp_path, qgis_new_project):
+    output = str(tmp_path / "lang.pdf")
+    words = ["Planungsabschnitt{:02d}".format(i) for i in range(80)]
+    run_alg("urbantwin:councilmap", {"LAYERS": [council_gpkg + "|layername=districts"], "TEMPLATE": 1, "TITLE": " ".join(words), "OUTPUT": output})
+    x, y, w, h = sheet_geometry("a4_landscape")["title"]
+    box = (x * PT_PER_MM, y * PT_PER_MM, (x + w) * PT_PER_MM, (y + h) * PT_PER_MM)
+    placed = [word for word in pdf_tools.words(output) if word[0].startswith("Planungsabschnitt")]
+    assert 3 <= len(placed) < len(words)  # shortened, not all 80 words
+    for _text, x1, y1, x2, y2 in placed:
+        assert box[0] - 1 <= x1 and x2 <= box[2] + 1, _text
+        assert box[1] - 1 <= y1 and y2 <= box[3] + 1, _text
+    assert "…" in pdf_tools.text(output)
