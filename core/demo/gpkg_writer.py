@@ -8,6 +8,7 @@ import contextlib
 from osgeo import gdal, ogr, osr
 
 from ..atomic import atomic_path
+from ..provenance import save_into_geopackage
 
 FIXED_DATE = "2026-03-15T00:00:00.000Z"
 
@@ -34,8 +35,12 @@ def rect_wkt(rect, holes=()):
     return "POLYGON ({})".format(", ".join([ring(rect)] + [ring(h, clockwise=True) for h in holes]))
 
 
-def write_polygon_layer(path, layer_name, fields, rows):
-    """rows: list of (wkt, {field: value}); fields: list of (name, ogr field type). Atomic."""
+def write_polygon_layer(path, layer_name, fields, rows, metadata=None):
+    """rows: list of (wkt, {field: value}); fields: list of (name, ogr field type). Atomic.
+
+    ``metadata`` (a QgsLayerMetadata, e.g. with provenance) is stored inside the GeoPackage before
+    the rename, so the file never exists without it.
+    """
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(25832)
     with _fixed_timestamps(), atomic_path(path) as tmp:
@@ -53,9 +58,11 @@ def write_polygon_layer(path, layer_name, fields, rows):
             layer.CreateFeature(feature)
         dataset.CommitTransaction()
         dataset = None  # noqa: F841 - closes the file before the rename
+        if metadata is not None:
+            save_into_geopackage(tmp, layer_name, metadata)
 
 
-def write_parcels(path, district):
+def write_parcels(path, district, metadata=None):
     extent_holes = district.block_holes()
     rows = []
     for parcel in district.parcels:
@@ -66,9 +73,9 @@ def write_parcels(path, district):
                                gemarkung="Musterfeld", flur=7, nutzung=parcel.use, flaeche=round(area, 2))))
     fields = [("flurstueck_id", ogr.OFTString), ("flurstuecksnummer", ogr.OFTString), ("gemarkung", ogr.OFTString),
               ("flur", ogr.OFTInteger), ("nutzung", ogr.OFTString), ("flaeche", ogr.OFTReal)]
-    write_polygon_layer(path, "flurstuecke", fields, rows)
+    write_polygon_layer(path, "flurstuecke", fields, rows, metadata)
 
 
-def write_districts(path, districts):
+def write_districts(path, districts, metadata=None):
     rows = [(rect_wkt(d["rect"]), dict(name=d["name"], einwohner=d["einwohner"])) for d in districts]
-    write_polygon_layer(path, "quartiere", [("name", ogr.OFTString), ("einwohner", ogr.OFTInteger)], rows)
+    write_polygon_layer(path, "quartiere", [("name", ogr.OFTString), ("einwohner", ogr.OFTInteger)], rows, metadata)

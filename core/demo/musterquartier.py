@@ -107,11 +107,24 @@ def _zone_summary(zone):
                 rect=zone.rect, role=zone.role)
 
 
-def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None):
+def _metadata(provenance, title):
+    if provenance is None:
+        return None
+    from qgis.core import QgsLayerMetadata
+
+    from ..provenance import apply_to_metadata
+
+    return apply_to_metadata(QgsLayerMetadata(), provenance, title=title,
+                             abstract=tr("Fictitious sample district (Urban Twin Musterquartier), not real data."))
+
+
+def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None, provenance=None):
     """Write the four sample files into ``out_dir`` and return a description (see module doc).
 
     ``feedback`` (optional) needs ``setProgress(percent)`` and ``isCanceled()`` (a
-    QgsProcessingFeedback fits). Raises UrbanTwinError for an unusable folder or size.
+    QgsProcessingFeedback fits). ``provenance`` (optional dict from core/provenance.build_provenance)
+    is stored in the GeoPackages' metadata; without it the files are byte-identical for a seed.
+    Raises UrbanTwinError for an unusable folder or size.
     """
     if not os.path.isdir(out_dir):
         raise UrbanTwinError(tr("The output folder does not exist."), path=out_dir)
@@ -123,8 +136,9 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None):
     steps = [
         ("citygml", lambda: _write_text(paths["citygml"], citygml_text(district))),
         ("xplan", lambda: _write_text(paths["xplan"], xplan_text(district))),
-        ("parcels", lambda: write_parcels(paths["parcels"], district)),
-        ("districts", lambda: write_districts(paths["districts"], district.districts)),
+        ("parcels", lambda: write_parcels(paths["parcels"], district, _metadata(provenance, "Flurstücke Musterquartier"))),
+        ("districts", lambda: write_districts(paths["districts"], district.districts,
+                                              _metadata(provenance, "Quartiere Musterquartier"))),
     ]
     for done, (_, step) in enumerate(steps):
         if feedback is not None and feedback.isCanceled():

@@ -13,6 +13,7 @@ from qgis.core import (
 from ..demo.musterquartier import generate_musterquartier
 from ..errors import UrbanTwinError
 from ..i18n import tr
+from ..provenance import build_provenance
 from .base import UrbanTwinAlgorithm
 
 
@@ -60,7 +61,8 @@ class Algorithm(UrbanTwinAlgorithm):
         except OSError as err:
             raise QgsProcessingException(tr("Cannot create the output folder {}: {}").format(folder, err)) from err
         try:
-            result = generate_musterquartier(folder, n_buildings=count, seed=seed, feedback=feedback)
+            provenance = build_provenance("urbantwin:" + self.ALG_NAME, dict(BUILDINGS=count, SEED=seed))
+            result = generate_musterquartier(folder, n_buildings=count, seed=seed, feedback=feedback, provenance=provenance)
         except UrbanTwinError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.pushInfo(tr("Sample district written to {}: {} buildings, {} zones, {} buildings or zones exceeding the plan.").format(

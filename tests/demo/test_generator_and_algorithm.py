@@ -59,6 +59,15 @@ def test_algorithm_in_process(run_alg, tmp_path):
     assert _count_buildings(result["CITYGML"]) == 30
     for key in ("CITYGML", "XPLAN", "PARCELS", "DISTRICTS"):
         assert os.path.dirname(result[key]) == str(out) and os.path.getsize(result[key]) > 1000
+    from qgis.core import QgsVectorLayer
+
+    from urban_twin.core.provenance import read_from_metadata
+
+    for key, layer_name in (("PARCELS", "flurstuecke"), ("DISTRICTS", "quartiere")):
+        layer = QgsVectorLayer("{}|layername={}".format(result[key], layer_name), layer_name, "ogr")
+        provenance = read_from_metadata(layer.metadata())
+        assert provenance["algorithm"] == "urbantwin:musterquartier"
+        assert provenance["parameters"] == {"BUILDINGS": 30, "SEED": 11}
 
 
 # pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at <repo>/.qgis-settings for this process; a child
