@@ -1,0 +1,58 @@
+""""Ratsvorlage exportieren…": preview of the first page and export through the core function."""
+
+import numpy as np
+
+
+def _image_array(image):
+    from qgis.PyQt.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    pointer = image.constBits()
+    pointer.setsize(image.bytesPerLine() * image.height())
+    return np.frombuffer(pointer, dtype=np.uint8).reshape(image.height(), image.bytesPerLine())[:, : image.width()]
+
+
+def test_dialog_previews_and_exports_the_visible_layers(council_sheet_inputs, qgis_iface, qgis_new_project, tmp_path, pdf_tools):
+    from qgis.core import QgsProject
+
+    from urban_twin.ui.councilmap_dialog import CouncilMapDialog
+
+    districts, buildings = council_sheet_inputs
+    project = QgsProject.instance()
+    project.addMapLayer(districts)
+    project.addMapLayer(buildings)
+    project.layerTreeRoot().findLayer(buildings.id()).setItemVisibilityChecked(False)
+
+    dialog = CouncilMapDialog(qgis_iface, None)
+    assert [layer.name() for layer in dialog.chosen_layers()] == ["Stadtteile"]  # only the visible layer
+    dialog.title_edit.setText("Vorschau-Test")
+    dialog.template_combo.setCurrentIndex(0)  # A4 portrait
+    image = dialog.update_preview()
+    assert image is not None and not image.isNull()
+    assert image.width() == 520 and abs(image.height() - round(520 * 297 / 210)) <= 1
+    pixels = _image_array(image)
+    assert pixels.std() > 10 and (pixels < 250).mean() > 0.02  # a drawn page, not a blank sheet
+    assert not dialog.preview_label.pixmap().isNull()
+
+    output = tmp_path / "dialog.pdf"
+    dialog.output_widget.setFilePath(str(output))
+    result = dialog.export()
+    assert result is not None and result.pages == 1
+    assert pdf_tools.info(str(output))["Pages"] == "1"
+    assert "Vorschau-Test" in pdf_tools.text(str(output))
+    assert str(output) in dialog.message_label.text()
+    dialog.deleteLater()
+
+
+def test_dialog_reports_bad_input_instead_of_raising(council_sheet_inputs, qgis_iface, qgis_new_project, tmp_path):
+    from qgis.core import QgsProject
+
+    from urban_twin.ui.councilmap_dialog import CouncilMapDialog
+
+    districts, _buildings = council_sheet_inputs
+    QgsProject.instance().addMapLayer(districts)
+    dialog = CouncilMapDialog(qgis_iface, None)
+    dialog.output_widget.setFilePath(str(tmp_path / "missing" / "x.pdf"))
+    assert dialog.export() is None
+    assert "output folder does not exist" in dialog.message_label.text()
+    dialog.deleteLater()
