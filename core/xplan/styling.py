@@ -19,15 +19,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-# (filter expression, label, fill colour) for BP_BaugebietsTeilFlaeche, PlanZV 1.1–1.4
+# (filter expression, label, fill colour) for BP_BaugebietsTeilFlaeche, PlanZV 1.1–1.4 (no BETWEEN: QGIS 3.22 lacks it)
 ART_DER_NUTZUNG_RULES = (
-    ('"besondereArtDerBaulNutzung" BETWEEN 1000 AND 1300 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 1000)',
+    ('("besondereArtDerBaulNutzung" >= 1000 AND "besondereArtDerBaulNutzung" <= 1300) OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 1000)',
      "Wohnbauflächen (W)", "#CF9377"),
-    ('"besondereArtDerBaulNutzung" BETWEEN 1400 AND 1600 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 2000)',
+    ('("besondereArtDerBaulNutzung" >= 1400 AND "besondereArtDerBaulNutzung" <= 1600) OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 2000)',
      "Gemischte Bauflächen (M)", "#D5A744"),
-    ('"besondereArtDerBaulNutzung" BETWEEN 1700 AND 1800 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 3000)',
+    ('("besondereArtDerBaulNutzung" >= 1700 AND "besondereArtDerBaulNutzung" <= 1800) OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 3000)',
      "Gewerbliche Bauflächen (G)", "#A6A596"),
-    ('"besondereArtDerBaulNutzung" BETWEEN 2000 AND 4000 OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 4000)',
+    ('("besondereArtDerBaulNutzung" >= 2000 AND "besondereArtDerBaulNutzung" <= 4000) OR ("besondereArtDerBaulNutzung" IS NULL AND "allgArtDerBaulNutzung" = 4000)',
      "Sonderbauflächen (S)", "#FE7F26"),
     ("ELSE", "Sonstiges Gebiet", "#FFFFFF"),
 )
@@ -70,7 +70,7 @@ def nutzungsschablone_expression():
         "concat(coalesce(\"baugebiet_token\", ''), ' ', {z}, '\\n', "
         "if({grz} IS NULL, '', 'GRZ ' || replace(to_string({grz}), '.', ',')), ' ', "
         "if({gfz} IS NULL, '', 'GFZ ' || replace(to_string({gfz}), '.', ',')), '\\n', "
-        "CASE \"bauweise\" WHEN 1000 THEN 'o' WHEN 2000 THEN 'g' WHEN 3000 THEN 'a' ELSE '' END)"
+        "CASE WHEN \"bauweise\" = 1000 THEN 'o' WHEN \"bauweise\" = 2000 THEN 'g' WHEN \"bauweise\" = 3000 THEN 'a' ELSE '' END)"
     ).format(z=z_text, grz=grz, gfz=gfz)
 
 
@@ -98,11 +98,11 @@ def style_layer(layer, layer_name):
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     elif base == "bp_baugebietsteilflaeche" and geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
         root = QgsRuleBasedRenderer.Rule(None)
+        specific = [e for e, _label, _colour in ART_DER_NUTZUNG_RULES if e != "ELSE"]
         for expression, label, colour in ART_DER_NUTZUNG_RULES:
-            rule = QgsRuleBasedRenderer.Rule(_fill(colour), 0, 0, "" if expression == "ELSE" else expression, label)
-            if expression == "ELSE":
-                rule.setIsElse(True)
-            root.appendChild(rule)
+            if expression == "ELSE":  # explicit complement: exactly one rule matches every feature
+                expression = "NOT coalesce({}, false)".format(" OR ".join("({})".format(e) for e in specific))
+            root.appendChild(QgsRuleBasedRenderer.Rule(_fill(colour), 0, 0, expression, label))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         apply_nutzungsschablone_labels(layer)
     elif geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:

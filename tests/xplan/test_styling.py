@@ -18,7 +18,9 @@ def _fill_colour(layer, feature):
     context = QgsRenderContext()
     renderer = layer.renderer().clone()
     renderer.startRender(context, layer.fields())
-    symbol = renderer.symbolForFeature(feature, context) or renderer.originalSymbolsForFeature(feature, context)[0]
+    symbols = renderer.originalSymbolsForFeature(feature, context)
+    assert len(symbols) == 1
+    symbol = symbols[0]
     renderer.stopRender(context)
     return symbol.color().name().upper()
 
