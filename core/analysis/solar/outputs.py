@@ -200,3 +200,30 @@ def write_buildings(path, result, crs, provenance):
         tr("Solar potential per building"),
         tr("Roof area, usable area, kWp and yield per building; the best roof's suitability class."),
     )
+
+
+def shadow_definitions():
+    return [
+        ("building_id", QVariant.String, tr("Building id")),
+        ("local_time", QVariant.String, tr("Local time")),
+        ("sun_elevation", QVariant.Double, tr("Sun elevation (°)")),
+        ("sun_azimuth", QVariant.Double, tr("Sun azimuth (°)")),
+        ("shadow_length", QVariant.Double, tr("Shadow length (m)")),
+        ("area", QVariant.Double, tr("Shadow area (m²)")),
+    ]
+
+
+def shadow_renderer():
+    from qgis.core import QgsSingleSymbolRenderer
+
+    symbol = QgsFillSymbol.createSimple({"color": "#252525", "outline_color": "#000000", "outline_width": "0.1"})
+    symbol.setOpacity(0.45)
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def write_shadows(path, rows, crs, provenance):
+    """rows: (QgsGeometry, [building_id, local_time, elevation, azimuth, length, area])."""
+    return write_layer(
+        path, "shadows", shadow_definitions(), rows, QgsWkbTypes.Type.MultiPolygon, crs, shadow_renderer(), provenance,
+        tr("Shadows of buildings"), tr("Shadow polygons on flat local ground for the given local times."),
+    )
