@@ -15,6 +15,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "demo-output")
 QGIS_PROCESS = os.path.join(ROOT, "scripts", "qgis_process.sh")
+XSD_DIR = os.path.abspath(os.path.join(ROOT, "..", "shared", "xsd"))
 
 
 def run(algorithm, tolerate_exit_crash=False, **params):
@@ -41,11 +42,21 @@ def run(algorithm, tolerate_exit_crash=False, **params):
     return (payload or {}).get("results", {})
 
 
-def layer_count(gpkg, layer):
+def sql(gpkg, statement):
     from osgeo import ogr
 
     source = ogr.Open(gpkg)
-    return source.GetLayerByName(layer).GetFeatureCount()
+    result = source.ExecuteSQL(statement)
+    rows = [tuple(f.GetField(i) for i in range(f.GetFieldCount())) for f in result]
+    source.ReleaseResultSet(result)
+    return rows
+
+
+def ogr_layer_name(gpkg):
+    from osgeo import ogr
+
+    source = ogr.Open(gpkg)  # keep the datasource alive while its layer is used (OGR segfaults otherwise)
+    return source.GetLayer(0).GetName()
 
 
 def heading(text):
@@ -63,7 +74,57 @@ def main():
     res = run("urbantwin:musterquartier", OUTPUT_FOLDER=data)
     print("  {} LoD2 buildings (CityGML 2.0): {}".format(int(res.get("BUILDING_COUNT", 0)), res["CITYGML"]))
     print("  Bebauungsplan (XPlanGML 6.0): {}".format(res["XPLAN"]))
-    citygml, xplan = res["CITYGML"], res["XPLAN"]
+    citygml, xplan, parcels, districts = res["CITYGML"], res["XPLAN"], res["PARCELS"], res["DISTRICTS"]
+
+    heading("2. Import the 3D city model (urbantwin:importcitymodel)")
+    city = os.path.join(OUT, "musterquartier_city.gpkg")
+    res = run("urbantwin:importcitymodel", INPUT=[citygml], OUTPUT=city)
+    print("  {} buildings, {} parts, {} semantic surfaces, {} skipped -> {}".format(
+        int(res["BUILDINGS"]), int(res["PARTS"]), int(res["SURFACES"]), int(res["SKIPPED"]), city))
+    roofs = sql(city, "SELECT roof_type_label, COUNT(*) FROM buildings WHERE parent_id IS NULL GROUP BY 1 ORDER BY 2 DESC")
+    print("  roof types: " + ", ".join("{} {}".format(n, label) for label, n in roofs))
+
+    heading("3. Import and validate the Bebauungsplan (urbantwin:importxplan, urbantwin:validatexplan)")
+    plan = os.path.join(OUT, "musterquartier_plan.gpkg")
+    res = run("urbantwin:importxplan", INPUT=xplan, OUTPUT=plan)
+    zones = sql(plan, "SELECT baugebiet_token, GRZ, GFZ, Z FROM bp_baugebietsteilflaeche ORDER BY gml_id")
+    print("  {} features; {} Baugebiete: {}".format(int(res["FEATURES"]), len(zones), ", ".join(
+        "{} (GRZ {}, GFZ {}, Z {})".format(*z) for z in zones)))
+    report = os.path.join(OUT, "musterquartier_validation.json")
+    params = dict(INPUT=xplan, OUTPUT_REPORT=report)
+    if os.path.isdir(XSD_DIR):
+        params["SCHEMA_DIR"] = XSD_DIR  # the official XPlanGML schemas (offline copy)
+    else:
+        params["SKIP_SCHEMA"] = "true"
+    res = run("urbantwin:validatexplan", **params)
+    print("  valid: {}, {} errors; report {} and {}".format(res.get("VALID"), int(res.get("ERRORS", 0)), report, res.get("OUTPUT_HTML")))
+
+    heading("4. Bebauungsplan check (urbantwin:plancompliance)")
+    compliance = os.path.join(OUT, "musterquartier_compliance.gpkg")
+    compliance_buildings = os.path.join(OUT, "musterquartier_compliance_buildings.gpkg")
+    res = run("urbantwin:plancompliance", BUILDINGS=city + "|layername=buildings", PLAN=plan + "|layername=bp_baugebietsteilflaeche",
+              OUTPUT=compliance, OUTPUT_BUILDINGS=compliance_buildings)
+    print("  plan areas: {} comply, {} exceed, {} not determinable".format(int(res["N_COMPLIES"]), int(res["N_EXCEEDS"]), int(res["N_NOT_DETERMINABLE"])))
+    compliance_parcels = os.path.join(OUT, "musterquartier_compliance_parcels.gpkg")
+    res = run("urbantwin:plancompliance", BUILDINGS=city + "|layername=buildings", PLAN=plan + "|layername=bp_baugebietsteilflaeche",
+              PARCELS=parcels + "|layername=flurstuecke", PARCEL_ID_FIELD="flurstueck_id", OUTPUT=compliance_parcels)
+    print("  per parcel (Baugrundstück): {} comply, {} exceed, {} not determinable".format(
+        int(res["N_COMPLIES"]), int(res["N_EXCEEDS"]), int(res["N_NOT_DETERMINABLE"])))
+
+    heading("5. District key figures (urbantwin:districtfigures)")
+    figures = os.path.join(OUT, "musterquartier_district_figures.gpkg")
+    run("urbantwin:districtfigures", DISTRICTS=districts + "|layername=quartiere", BUILDINGS=city + "|layername=buildings", OUTPUT=figures)
+    layer = ogr_layer_name(figures)
+    print("  {:<22} {:>9} {:>12} {:>6} {:>6} {:>10} {:>12}  {}".format("district", "buildings", "built m²", "GRZ", "GFZ", "mean h m", "residential", "main roof"))
+    for row in sql(figures, "SELECT name, n_buildings, built_area, grz_actual, gfz_actual, mean_height, share_residential, main_roof_type FROM " + layer):
+        print("  {:<22} {:>9} {:>12,.0f} {:>6.2f} {:>6.2f} {:>10.1f} {:>11.0%}  {}".format(*row))
+
+    heading("6. Solar potential of the roofs with shading (urbantwin:solarpotential)")
+    solar = os.path.join(OUT, "musterquartier_solar.gpkg")
+    solar_buildings = os.path.join(OUT, "musterquartier_solar_buildings.gpkg")
+    res = run("urbantwin:solarpotential", SURFACES=city + "|layername=building_surfaces", BUILDINGS=city + "|layername=buildings",
+              OUTPUT=solar, OUTPUT_BUILDINGS=solar_buildings)
+    print("  {} roof surfaces: {:.0f} kWp, {:.0f} MWh/a".format(int(res["SURFACE_COUNT"]), res["TOTAL_KWP"], res["TOTAL_KWH"] / 1000.0))
 
     print("\nDemo finished. Results in {}".format(OUT))
 
