@@ -24,6 +24,10 @@ XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _LOD_PROPERTY = re.compile(r"^lod(\d)(Solid|MultiSurface|Geometry|CompositeSurface|MultiSolid|Surface)$")
 _SRS_NAME = re.compile(rb'srsName\s*=\s*"([^"]+)"')
 _MAX_LINK_DEPTH = 16
+# Elements carrying gml:id (GML 3.1 or 3.2), found by libxml2 instead of a Python loop over every element.
+_WITH_GML_ID = etree.XPath(
+    ".//*[@g31:id or @g32:id]", namespaces={"g31": "http://www.opengis.net/gml", "g32": "http://www.opengis.net/gml/3.2"}
+)
 
 # Properties that hold child city objects read as parts (Building → BuildingPart, Bridge → BridgePart …).
 PART_PROPERTIES = {"consistsOfBuildingPart", "buildingPart", "consistsOfBridgePart", "bridgePart", "tunnelPart",
@@ -75,11 +79,7 @@ class _MemberReader:
 
     def __init__(self, member, swap_xy):
         self.swap_xy = swap_xy
-        self.index = {}
-        for element in member.iter(tag=etree.Element):
-            identifier = gml_id(element)
-            if identifier:
-                self.index[identifier] = element
+        self.index = {gml_id(element): element for element in _WITH_GML_ID(member)}
 
     # --- objects -------------------------------------------------------------------------------
     def read_object(self, element, parent_id, counter):

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..errors import InputFormatError
 from ..i18n import tr
-from .geometry import GeometryProblem, check_ring, close_ring
+from .geometry import GeometryProblem
 from .model import CityObjectRecord, SemanticSurface, SkippedObject
 
 CORE_KEYS = {
@@ -76,21 +76,23 @@ def choose_geometry(geometries):
 
 class _ObjectConverter:
     def __init__(self, vertices, templates=None, template_vertices=None, swap_xy=False):
+        if len(vertices) and not np.isfinite(vertices).all():
+            raise GeometryProblem(tr("The vertex list contains NaN or infinite coordinates."))
         self.vertices = vertices
         self.templates = templates or []
         self.template_vertices = template_vertices
         self.swap_xy = swap_xy
 
     def ring(self, indices, vertices):
+        if len(indices) < 3:
+            raise GeometryProblem(tr("The ring has too few points ({}; at least 3 needed).").format(len(indices)))
         try:
-            points = vertices[np.asarray(indices, dtype=int)]
-        except (IndexError, ValueError) as err:
+            points = vertices[list(indices) + [indices[0]]]  # CityJSON rings are implicitly closed
+        except (IndexError, TypeError) as err:
             raise GeometryProblem(tr("A ring refers to a vertex that does not exist.")) from err
-        if len(points) < 3:
-            raise GeometryProblem(tr("The ring has too few points ({}; at least 3 needed).").format(len(points)))
         if self.swap_xy:
             points = points[:, [1, 0, 2]]
-        return check_ring(close_ring(points), must_close=False)
+        return points
 
     def surfaces_of(self, geometry):
         """[(polygon, semantic index or None)] for any boundary nesting."""

@@ -48,14 +48,13 @@ def close_ring(ring):
 
 def newell_vector(ring):
     """Newell's normal of a closed ring; its length is twice the area."""
-    x, y, z = ring[:-1, 0], ring[:-1, 1], ring[:-1, 2]
-    x1, y1, z1 = ring[1:, 0], ring[1:, 1], ring[1:, 2]
-    # Centre coordinates for numeric stability with UTM-sized values.
-    cx, cy, cz = x.mean(), y.mean(), z.mean()
-    x, y, z, x1, y1, z1 = x - cx, y - cy, z - cz, x1 - cx, y1 - cy, z1 - cz
-    return np.array(
-        [np.sum((y - y1) * (z + z1)), np.sum((z - z1) * (x + x1)), np.sum((x - x1) * (y + y1))]
-    )
+    # Relative to the first point for numeric stability with UTM-sized coordinates.
+    points = ring - ring[0]
+    x, y, z = points[:-1, 0], points[:-1, 1], points[:-1, 2]
+    x1, y1, z1 = points[1:, 0], points[1:, 1], points[1:, 2]
+    return np.array([
+        float(np.dot(y - y1, z + z1)), float(np.dot(z - z1, x + x1)), float(np.dot(x - x1, y + y1))
+    ])
 
 
 def polygon_area_normal(polygon):
@@ -68,6 +67,57 @@ def polygon_area_normal(polygon):
     for hole in polygon[1:]:
         area -= float(np.linalg.norm(newell_vector(hole))) / 2.0
     return max(area, 0.0), outer / length
+
+
+def ring_newell_vectors(rings):
+    """Newell vectors of many closed rings at once (one numpy pass instead of one per ring)."""
+    lengths = np.fromiter((len(ring) for ring in rings), dtype=np.intp, count=len(rings))
+    points = np.concatenate(rings)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    points = points - np.repeat(points[starts], lengths, axis=0)  # relative to each ring's first point
+    following = np.roll(points, -1, axis=0)
+    x, y, z = points[:, 0], points[:, 1], points[:, 2]
+    x1, y1, z1 = following[:, 0], following[:, 1], following[:, 2]
+    terms = np.column_stack([(y - y1) * (z + z1), (z - z1) * (x + x1), (x - x1) * (y + y1)])
+    terms[starts + lengths - 1] = 0.0  # the wrap-around from a ring's last point to the next ring is no edge
+    return np.add.reduceat(terms, starts, axis=0)
+
+
+def surfaces_metrics(surfaces_polygons):
+    """[(area, tilt, azimuth)] for a list of surfaces (each a list of polygons), computed in one batch."""
+    rings, owners = [], []  # owner: (surface index, is exterior)
+    for surface_index, polygons in enumerate(surfaces_polygons):
+        for polygon in polygons:
+            for ring_index, ring in enumerate(polygon):
+                rings.append(ring)
+                owners.append((surface_index, ring_index == 0))
+    results = [(0.0, None, None)] * len(surfaces_polygons)
+    if not rings:
+        return results
+    vectors = ring_newell_vectors(rings)
+    lengths = np.linalg.norm(vectors, axis=1)
+    areas = np.zeros(len(surfaces_polygons))
+    weighted = np.zeros((len(surfaces_polygons), 3))
+    for (surface_index, exterior), vector, length in zip(owners, vectors, lengths):
+        if exterior:
+            areas[surface_index] += length / 2.0
+            weighted[surface_index] += vector / 2.0  # = unit normal × area
+        else:
+            areas[surface_index] -= length / 2.0
+    for surface_index in range(len(surfaces_polygons)):
+        results[surface_index] = _tilt_azimuth(max(float(areas[surface_index]), 0.0), weighted[surface_index])
+    return results
+
+
+def _tilt_azimuth(area, weighted):
+    length = float(np.linalg.norm(weighted))
+    if length == 0.0:
+        return area, None, None
+    nx, ny, nz = weighted / length
+    tilt = math.degrees(math.acos(max(-1.0, min(1.0, nz))))
+    if tilt < 1.0 or tilt > 179.0:
+        return area, tilt, None
+    return area, tilt, math.degrees(math.atan2(nx, ny)) % 360.0
 
 
 def surface_metrics(polygons):
@@ -100,25 +150,26 @@ def multipolygon_z_wkb(polygons):
     return b"".join(chunks)
 
 
+def _outer_points(polygons):
+    if not polygons:
+        return None
+    return polygons[0][0] if len(polygons) == 1 else np.concatenate([polygon[0] for polygon in polygons])
+
+
 def z_range(polygons):
-    lows = [float(ring[:, 2].min()) for polygon in polygons for ring in polygon[:1]]
-    highs = [float(ring[:, 2].max()) for polygon in polygons for ring in polygon[:1]]
-    if not lows:
+    points = _outer_points(polygons)
+    if points is None:
         return None, None
-    return min(lows), max(highs)
+    column = points[:, 2]
+    return float(column.min()), float(column.max())
 
 
 def bbox_2d(polygons):
-    xs_min, ys_min, xs_max, ys_max = [], [], [], []
-    for polygon in polygons:
-        ring = polygon[0]
-        xs_min.append(ring[:, 0].min())
-        ys_min.append(ring[:, 1].min())
-        xs_max.append(ring[:, 0].max())
-        ys_max.append(ring[:, 1].max())
-    if not xs_min:
+    points = _outer_points(polygons)
+    if points is None:
         return None
-    return float(min(xs_min)), float(min(ys_min)), float(max(xs_max)), float(max(ys_max))
+    low, high = points[:, :2].min(axis=0), points[:, :2].max(axis=0)
+    return float(low[0]), float(low[1]), float(high[0]), float(high[1])
 
 
 def _polygon_2d(polygon):

@@ -6,10 +6,10 @@ than QgsVectorLayer.addFeature, and usable without a running QGIS application.
 
 import json
 
-from osgeo import ogr, osr
+from osgeo import _ogr, ogr, osr
 
 from . import codelists
-from .geometry import bbox_2d, footprint_2d, multipolygon_z_wkb, surface_metrics, z_range
+from .geometry import bbox_2d, footprint_2d, multipolygon_z_wkb, surfaces_metrics, z_range
 
 LOD_PREFERENCE = (2, 1, 3, 4, 0)
 ROOF = "RoofSurface"
@@ -87,6 +87,7 @@ class GeoPackageWriter:
         driver = ogr.GetDriverByName("GPKG")
         self.dataset = driver.CreateDataSource(path)
         self.srs = None
+        self._setters = {}
         if epsg:
             self.srs = osr.SpatialReference()
             self.srs.ImportFromEPSG(int(epsg))
@@ -101,6 +102,10 @@ class GeoPackageWriter:
         layer = self.dataset.CreateLayer(name, self.srs, geometry_type, ["GEOMETRY_NAME=geom", "FID=fid"])
         for field_name, field_type in fields:
             layer.CreateField(ogr.FieldDefn(field_name, field_type))
+        # Setting fields by index with typed setters: OGR's by-name lookup is a Python loop (the hot spot).
+        self._setters[name] = {
+            field_name: (index, _SETTERS[field_type]) for index, (field_name, field_type) in enumerate(fields)
+        }
         return layer
 
     # --- writing -----------------------------------------------------------------------------
@@ -112,9 +117,10 @@ class GeoPackageWriter:
         for part in list(record.all_objects())[1:]:
             figures = ObjectFigures([part], part.object_type in PART_FOOTPRINT_TYPES)
             self._feature(self.buildings, self._attributes(part, record, figures, source_file), figures.polygons)
-        for obj in record.all_objects():
-            for surface in obj.surfaces:
-                self._surface(surface, record.gml_id, None if obj is record else obj.gml_id, source_file)
+        owned = [(obj, surface) for obj in record.all_objects() for surface in obj.surfaces]
+        metrics = surfaces_metrics([surface.polygons for _obj, surface in owned])
+        for (obj, surface), figures in zip(owned, metrics):
+            self._surface(surface, figures, record.gml_id, None if obj is record else obj.gml_id, source_file)
         if record.object_type in FOOTPRINT_TYPES and whole.footprint is not None:
             self._footprint(record, building_attributes, whole)
         self.pending += 1
@@ -183,17 +189,19 @@ class GeoPackageWriter:
 
     def _feature(self, layer, values, polygons, geometry=None):
         feature = ogr.Feature(layer.GetLayerDefn())
+        setters = self._setters[layer.GetName()]
         for key, value in values.items():
             if value is not None:
-                feature.SetField(key, value)
+                index, setter = setters[key]
+                setter(feature, index, value)
         if geometry is None and polygons:
             geometry = ogr.CreateGeometryFromWkb(multipolygon_z_wkb(polygons))
         if geometry is not None:
             feature.SetGeometryDirectly(geometry)
         layer.CreateFeature(feature)
 
-    def _surface(self, surface, building_id, part_id, source_file):
-        area, tilt, azimuth = surface_metrics(surface.polygons)
+    def _surface(self, surface, metrics, building_id, part_id, source_file):
+        area, tilt, azimuth = metrics
         z_min, z_max = z_range(surface.polygons)
         values = {
             "surface_id": surface.surface_id, "building_id": building_id, "part_id": part_id,
@@ -226,6 +234,13 @@ class GeoPackageWriter:
         if self.dataset is not None:
             self.dataset.RollbackTransaction()
             self.dataset = None
+
+
+_SETTERS = {
+    ogr.OFTString: lambda feature, index, value: feature.SetFieldString(index, str(value)),
+    ogr.OFTInteger: lambda feature, index, value: feature.SetFieldInteger64(index, int(value)),
+    ogr.OFTReal: lambda feature, index, value: _ogr.Feature_SetField(feature, index, float(value)),
+}
 
 
 def _text(value):
