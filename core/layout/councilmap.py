@@ -70,6 +70,7 @@ class CouncilMapRequest:
     coverage_layer: Optional[QgsVectorLayer] = None
     page_name_field: str = ""
     figures_layer: Optional[QgsVectorLayer] = None
+    figures_fields: List[str] = field(default_factory=list)  # empty = chosen automatically
     write_png: bool = False
     snapshot_image: str = ""  # PNG of a 3D view, placed as an inset when given
     logo: str = ""
@@ -239,19 +240,58 @@ def _set_label(layout, item_id, text, fit=False):
     return label
 
 
-def _displayed_fields(layer):
+# what a council asks first, from the outputs of districtfigures, plancompliance and solarpotential
+PREFERRED_FIELDS = [
+    "name", "zone_type", "status_label", "exceeded", "area", "n_buildings", "grz_actual", "grz_limit",
+    "gfz_actual", "gfz_limit", "einwohner", "kwp", "kwh_per_year", "suitability_label",
+]
+
+
+def _displayed_fields(layer, wanted=None):
+    """Field names for the key-figures table: the user's choice, else preferred fields first,
+    then other readable ones (no ids, no JSON, a label instead of its code)."""
     names = [f.name() for f in layer.fields()]
-    shown = []
-    for name in names:
-        if _HIDDEN_FIELD.match(name):
-            continue
-        if name + "_label" in names:  # code beside its label: the council reads the label
-            continue
-        shown.append(name)
-    return shown[:MAX_TABLE_COLUMNS]
+    if wanted:
+        missing = [name for name in wanted if name not in names]
+        if missing:
+            raise UrbanTwinError(tr("The key figures table has no field named {}.").format(", ".join(missing)), path=layer.source(), obj=layer.name())
+        return list(wanted)
+    readable = [n for n in names if not _HIDDEN_FIELD.match(n) and n + "_label" not in names]
+    ordered = [n for n in PREFERRED_FIELDS if n in readable] + [n for n in readable if n not in PREFERRED_FIELDS]
+    return ordered[:MAX_TABLE_COLUMNS]
 
 
-def _fill_figures(layout, request, main_map, texts):
+def _number_expression(field_name, is_integer, language):
+    """Numbers as the sheet language writes them: 1.234,5 (de) or 1,234.5 (en)."""
+    quoted = '"{}"'.format(field_name.replace('"', '""'))
+    if is_integer:
+        text = "format_number({}, 0)".format(quoted)
+    else:
+        text = "if(abs({0}) >= 100, format_number({0}, 0), format_number({0}, 2))".format(quoted)
+    if language != ENGLISH:  # QGIS formats with the C/English separators on a C locale
+        text = "replace(replace(replace({}, ',', '#'), '.', ','), '#', '.')".format(text)
+    return "if({} IS NULL, '–', {})".format(quoted, text)
+
+
+def _table_columns(layer, field_names, language):
+    from qgis.core import QgsLayoutTableColumn
+    from qgis.PyQt.QtCore import QVariant
+
+    columns = []
+    for name in field_names:
+        definition = layer.fields().field(name)
+        column = QgsLayoutTableColumn(layer.attributeDisplayName(layer.fields().indexOf(name)))
+        if definition.type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+            column.setAttribute(_number_expression(name, True, language))
+        elif definition.type() == QVariant.Double:
+            column.setAttribute(_number_expression(name, False, language))
+        else:
+            column.setAttribute('"{}"'.format(name.replace('"', '""')))
+        columns.append(column)
+    return columns
+
+
+def _fill_figures(layout, request, main_map, texts, language):
     frame = item(layout, "figures")
     title = item(layout, "figures_title")
     figures = request.figures_layer
@@ -268,7 +308,7 @@ def _fill_figures(layout, request, main_map, texts):
         return
     table = frame.multiFrame()
     table.setVectorLayer(figures)
-    table.setDisplayedFields(_displayed_fields(figures))
+    table.setColumns(_table_columns(figures, _displayed_fields(figures, request.figures_fields), language))
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
     name_field = request.page_name_field
     if request.coverage_layer is not None and name_field and figures.fields().indexOf(name_field) >= 0 and figures is not request.coverage_layer:
@@ -392,7 +432,7 @@ def build_council_layout(request, project=None):
             _set_label(layout, "subtitle", static, fit=True)
 
     _fill_legend(layout, layers, main_map, texts)
-    _fill_figures(layout, request, main_map, texts)
+    _fill_figures(layout, request, main_map, texts, language)
 
     source_label = item(layout, "source")
     if source_label is not None:

@@ -43,6 +43,7 @@ class Algorithm(UrbanTwinAlgorithm):
     TITLE = "TITLE"
     SUBTITLE = "SUBTITLE"
     FIGURES = "FIGURES"
+    FIGURES_FIELDS = "FIGURES_FIELDS"
     WRITE_PNG = "WRITE_PNG"
     SNAPSHOT_3D = "SNAPSHOT_3D"
     LOGO = "LOGO"
@@ -67,6 +68,8 @@ class Algorithm(UrbanTwinAlgorithm):
             "Title, Subtitle: long titles are wrapped and made smaller, never cut off the page.\n"
             "Key figures: an optional table layer, e.g. the output of the plan compliance check or the district "
             "figures; in an atlas only the rows of the page's feature (same page-name field) are shown.\n"
+            "Key figures columns: the fields to show (at most five fit); empty = name, status, area, GRZ/GFZ and "
+            "similar key fields when present.\n"
             "PNG per page: also write <name>_01.png … beside the PDF.\n"
             "3D snapshot: an optional image of a 3D view, placed as an inset on the map (the 3D engine is not "
             "needed here; without it the page is complete).\n"
@@ -104,6 +107,12 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.FIGURES, tr("Key figures table (optional)"), [QgsProcessing.SourceType.TypeVector], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FIGURES_FIELDS, tr("Key figures columns (empty = chosen automatically)"), parentLayerParameterName=self.FIGURES,
+                allowMultiple=True, optional=True,
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.WRITE_PNG, tr("Also write one PNG per page"), defaultValue=False))
@@ -155,6 +164,7 @@ class Algorithm(UrbanTwinAlgorithm):
             coverage_layer=coverage,
             page_name_field=self.parameterAsString(parameters, self.PAGE_NAME_FIELD, context) or "",
             figures_layer=self._figures_layer(parameters, context),
+            figures_fields=self.parameterAsFields(parameters, self.FIGURES_FIELDS, context) or [],
             write_png=self.parameterAsBoolean(parameters, self.WRITE_PNG, context),
             snapshot_image=self.parameterAsFile(parameters, self.SNAPSHOT_3D, context) or "",
             logo=self.parameterAsFile(parameters, self.LOGO, context) or "",

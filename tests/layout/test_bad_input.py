@@ -100,3 +100,13 @@ def test_no_layers_and_an_empty_project(run_alg, tmp_path, qgis_new_project):
     with pytest.raises(QgsProcessingException) as raised:
         run_alg("urbantwin:councilmap", {"LAYERS": [], "OUTPUT": str(tmp_path / "m.pdf")})
     assert "No layers" in str(raised.value)
+
+
+def test_unknown_key_figure_column_is_named(council_gpkg, run_alg, tmp_path, qgis_new_project):
+    with pytest.raises(QgsProcessingException) as raised:
+        run_alg("urbantwin:councilmap", {
+            "LAYERS": [council_gpkg + "|layername=districts"], "FIGURES": council_gpkg + "|layername=districts",
+            "FIGURES_FIELDS": ["name", "einwohnerzahl"], "OUTPUT": str(tmp_path / "m.pdf"),
+        })
+    assert "no field named einwohnerzahl" in str(raised.value) and "layername=districts" in str(raised.value)
+    assert not (tmp_path / "m.pdf").exists()

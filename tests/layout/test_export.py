@@ -105,6 +105,8 @@ def test_atlas_one_page_per_district_with_png(council_gpkg, run_alg, pdf_tools, 
         others = [other for other, *_ in DISTRICTS if other != name]
         assert not any(other in flat for other in others), (page, others)  # table filtered to the page's district
         assert "Maßstab " + expected_scales[page - 1] in flat
+        area = dict((n, w * h) for n, _dx, w, h in DISTRICTS)[name]
+        assert "{:,.0f}".format(area).replace(",", ".") in flat  # key figure in German number format
 
     pngs = result["PNG_FILES"].split(";")
     assert [os.path.basename(p) for p in pngs] == ["atlas_01.png", "atlas_02.png", "atlas_03.png"]
