@@ -10,8 +10,8 @@ Written as text (fixed number formatting, no timestamps) so that a seed gives id
 import uuid
 from xml.sax.saxutils import escape, quoteattr
 
-from .layout import AGS, GEMEINDE
-from .shapes import FLAT, build_solid
+from .layout import AGS, GEMEINDE, to_world, world_bbox
+from .shapes import FLAT, Solid, build_solid
 
 NAMESPACES = (
     ('xmlns:core', "http://www.opengis.net/citygml/2.0"),
@@ -51,12 +51,20 @@ class _Ids:
         return "UUID_" + str(uuid.uuid5(uuid.NAMESPACE_URL, "urn:urbantwin:musterquartier:{}:{}".format(self.seed, name)))
 
 
+def _placed(solid):
+    """The solid moved from local planning coordinates into EPSG:25832 (mm; shared vertices stay equal)."""
+    placed = Solid()
+    for surface_type, ring in solid.faces:
+        placed.add(surface_type, [tuple(round(v, 3) for v in to_world(x, y)) + (z,) for x, y, z in ring])
+    return placed
+
+
 def building_solids(building):
-    """[(owner gml:id, Solid)] for the building itself and each of its parts."""
-    solids = [(building.gml_id, build_solid(*building.rect, building.ground_z, building.eaves_z,
-                                            building.roof_type, building.top_z, building.ridge_along_x))]
+    """[(owner gml:id, Solid)] for the building itself and each of its parts, in world coordinates."""
+    solids = [(building.gml_id, _placed(build_solid(*building.rect, building.ground_z, building.eaves_z,
+                                                    building.roof_type, building.top_z, building.ridge_along_x)))]
     for part in building.parts:
-        solids.append((part.gml_id, build_solid(*part.rect, part.ground_z, part.eaves_z, FLAT)))
+        solids.append((part.gml_id, _placed(build_solid(*part.rect, part.ground_z, part.eaves_z, FLAT))))
     return solids
 
 
@@ -173,7 +181,7 @@ def _building(lines, ids, building):
 
 def citygml_text(district):
     ids = _Ids(district.seed)
-    x0, y0, x1, y1 = district.extent
+    x0, y0, x1, y1 = world_bbox(district.extent)
     z_min = min(b.ground_z for b in district.buildings)
     z_max = max(b.top_z for b in district.buildings)
     attrs = " ".join('{}="{}"'.format(k, v) for k, v in NAMESPACES)

@@ -9,6 +9,7 @@ from osgeo import gdal, ogr, osr
 
 from ..atomic import atomic_path
 from ..provenance import save_into_geopackage
+from .layout import rect_world
 
 FIXED_DATE = "2026-03-15T00:00:00.000Z"
 
@@ -24,13 +25,14 @@ def _fixed_timestamps():
 
 
 def rect_wkt(rect, holes=()):
+    """A local rectangle (with rectangular holes) as world-coordinate WKT."""
+
     def ring(r, clockwise=False):
-        x0, y0, x1, y1 = r
-        pts = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+        pts = rect_world(r)
         if clockwise:
             pts = [pts[0]] + pts[:0:-1]
         pts.append(pts[0])
-        return "(" + ", ".join("{:.2f} {:.2f}".format(x, y) for x, y in pts) + ")"
+        return "(" + ", ".join("{:.6f} {:.6f}".format(x, y) for x, y in pts) + ")"
 
     return "POLYGON ({})".format(", ".join([ring(rect)] + [ring(h, clockwise=True) for h in holes]))
 

@@ -4,8 +4,10 @@ Pure data, no file formats: the writers (CityGML, XPlanGML, GeoPackage) all read
 ``District``, so city model, plan and parcels always match. Everything is drawn from one
 ``random.Random(seed)`` in a fixed order, hence deterministic for a seed.
 
-Geometry: an axis-parallel grid of blocks (128 m × 64 m) separated by 12 m streets, south-west
-corner near E 403 650 / N 5 756 880 (EPSG:25832, a made-up quarter). Each block is one zone
+Geometry: a grid of blocks (128 m × 64 m) separated by 12 m streets, planned in local axis-parallel
+coordinates and turned by ``ROTATION_DEG`` about the south-west corner E 403 650 / N 5 756 880
+(EPSG:25832, a made-up quarter) when written — so roofs face many directions and no analysis can
+get away with assuming axis-parallel buildings. Each block is one zone
 (BP_BaugebietsTeilFlaeche); its two parcel rows face the streets north and south of it; every
 building stands on its own parcel inside a 14 m deep Baufenster (3–17 m behind the street line).
 """
@@ -24,6 +26,7 @@ BLOCK_DEPTH = 2 * PARCEL_DEPTH
 BAUFENSTER_FRONT, BAUFENSTER_BACK = 3.0, 17.0
 BLOCK_CAPACITY = 15  # buildings per block the layout aims at
 MIN_BLOCKS = 5  # ≥ 3 WA and ≥ 2 MI zones even for small districts
+ROTATION_DEG = 17.0  # street grid turned counter-clockwise from east
 BEZUGSHOEHE = 60.0  # plan reference height, m above NHN (DHHN2016)
 AGS = "05515000"
 GEMEINDE = "Münster"
@@ -118,6 +121,27 @@ class District:
 
     def block_holes(self):
         return [z.rect for z in self.zones]
+
+
+_COS, _SIN = math.cos(math.radians(ROTATION_DEG)), math.sin(math.radians(ROTATION_DEG))
+
+
+def to_world(x, y):
+    """Local planning coordinates → EPSG:25832 (rotation about the south-west corner)."""
+    dx, dy = x - ORIGIN_E, y - ORIGIN_N
+    return ORIGIN_E + dx * _COS - dy * _SIN, ORIGIN_N + dx * _SIN + dy * _COS
+
+
+def rect_world(rect):
+    """Corners of a local rectangle in world coordinates, counter-clockwise, not closed."""
+    x0, y0, x1, y1 = rect
+    return [to_world(x, y) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+
+
+def world_bbox(rect):
+    corners = rect_world(rect)
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def ground_height(x, y):
@@ -292,11 +316,11 @@ def _make_building(rng, zone, parcel, street_y, faces_north, kind, index):
     elif garage_court:
         function, storeys, roof, width, depth, storey_height = "31001_2463", 1, FLAT, 15.0, 6.0, 2.5
     if dense:  # bungalows filling their Baufenster
-        width, depth = pw - 2 * side_gap, BAUFENSTER_BACK - setback
+        width, depth = pw - 2 * side_gap, BAUFENSTER_BACK - setback - 0.2
         roof = _pick(rng, [(FLAT, 0.5), (HIPPED, 0.5)])
     garage_width = 3.2 if wants_garage and pw - 2 * side_gap - width >= 3.2 else 0.0
     width = min(width, pw - 2 * side_gap - garage_width)
-    depth = min(depth, BAUFENSTER_BACK - setback)
+    depth = min(depth, BAUFENSTER_BACK - setback - 0.2)  # stay clearly inside the Baufenster
     if roof == HIPPED:  # ridge along x: the footprint must be longer than deep
         ridge_along_x = True
         if width < depth + 1.5:
@@ -313,7 +337,7 @@ def _make_building(rng, zone, parcel, street_y, faces_north, kind, index):
         hy0 = street_y + setback
         hy1 = hy0 + depth
     cx, cy = (hx0 + hx1) / 2.0, (hy0 + hy1) / 2.0
-    ground = round(ground_height(cx, cy), 2)
+    ground = round(ground_height(*to_world(cx, cy)), 2)
     eaves_rel = storeys * storey_height + 0.3 + (0.6 if roof in (GABLED, HIPPED) and storeys == 1 else 0.0)
     half_span = (depth if ridge_along_x else width) / 2.0
     rise = {FLAT: 0.0, SHED: (depth if ridge_along_x else width) * math.tan(math.radians(10)),

@@ -21,7 +21,7 @@ from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
 from .citygml_writer import citygml_text
 from .gpkg_writer import write_districts, write_parcels
-from .layout import BEZUGSHOEHE, footprint_area, plan_district, rect_area
+from .layout import BEZUGSHOEHE, ROTATION_DEG, footprint_area, plan_district, rect_area, rect_world, world_bbox
 from .xplan_writer import xplan_text
 
 FILE_NAMES = {
@@ -104,7 +104,7 @@ def _write_text(path, text):
 def _zone_summary(zone):
     return dict(gml_id=zone.gml_id, label=zone.label, token=zone.token, GRZ=zone.grz, GFZ=zone.gfz, Z=zone.z,
                 heights=[dict(h) for h in zone.heights], height_limit_nhn=zone.limit_nhn("GH") or zone.limit_nhn("FH"),
-                rect=zone.rect, role=zone.role)
+                polygon=rect_world(zone.rect), area=rect_area(zone.rect), role=zone.role)
 
 
 def _metadata(provenance, title):
@@ -164,7 +164,10 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None, 
         crs="EPSG:25832",
         vertical_crs="EPSG:7837",
         bezugshoehe=BEZUGSHOEHE,
-        extent=district.extent,
+        extent=world_bbox(district.extent),
+        geltungsbereich=rect_world(district.extent),
+        geltungsbereich_area=rect_area(district.extent),
+        rotation_deg=ROTATION_DEG,
         quartiere=[dict(name=d["name"], einwohner=d["einwohner"]) for d in district.districts],
         parcel_count=len(district.parcels),
         seed=int(seed),

@@ -10,7 +10,7 @@ Element order follows the XSD sequences (XP_Objekt → BP_Objekt → BP_Flaechen
 
 from xml.sax.saxutils import escape
 
-from .layout import AGS, BEZUGSHOEHE, GEMEINDE
+from .layout import AGS, BEZUGSHOEHE, GEMEINDE, rect_world, world_bbox
 
 XPLAN_NS = "http://www.xplanung.de/xplangml/6/0"
 SRS = "EPSG:25832"
@@ -23,13 +23,13 @@ BEZUGSPUNKT_CODES = {"TH": 1000, "FH": 2000, "GH": 6000}
 
 
 def _num(value):
-    text = "{:.2f}".format(value).rstrip("0").rstrip(".")
+    text = "{:.3f}".format(value).rstrip("0").rstrip(".")
     return text or "0"
 
 
 def _ring_text(rect, clockwise=False):
-    x0, y0, x1, y1 = rect
-    points = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+    """A local rectangle as a closed world-coordinate ring (exterior counter-clockwise, holes clockwise)."""
+    points = rect_world(rect)
     if clockwise:
         points = [points[0]] + points[:0:-1]
     points.append(points[0])
@@ -147,7 +147,7 @@ def _street(district):
 
 
 def xplan_text(district):
-    x0, y0, x1, y1 = district.extent
+    x0, y0, x1, y1 = world_bbox(district.extent)
     fachobjekte = [_baugebiet(zone) for zone in district.zones]
     for zone in district.zones:
         for k, rect in enumerate(zone.baufenster, start=1):

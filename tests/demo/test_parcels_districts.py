@@ -24,10 +24,13 @@ def test_parcels_tile_the_plan_and_hold_one_building_each(musterquartier, citymo
     ids = [p[0] for p in parcels]
     assert len(set(ids)) == len(ids) == musterquartier["parcel_count"]
     assert all(len(i) == 20 and i.startswith("05") for i in ids)  # AdV Flurstückskennzeichen
-    x0, y0, x1, y1 = musterquartier["extent"]
     total = sum(g.area() for _, g in parcels)
-    assert abs(total - (x1 - x0) * (y1 - y0)) < 0.5  # parcels (incl. the street parcel) tile the plan area
-    assert abs(QgsGeometry.unaryUnion([g for _, g in parcels]).area() - total) < 0.5  # without overlaps
+    geltungsbereich = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in musterquartier["geltungsbereich"]]])
+    assert abs(geltungsbereich.area() - musterquartier["geltungsbereich_area"]) < 0.01
+    assert abs(total - geltungsbereich.area()) < 0.01  # parcels (incl. the street parcel) tile the plan area
+    union = QgsGeometry.unaryUnion([g for _, g in parcels])
+    assert abs(union.area() - total) < 0.01  # without overlaps
+    assert geltungsbereich.symDifference(union).area() < 0.01  # and exactly over the plan area
     occupied = {}
     for b in buildings:
         for record in [b] + b["parts"]:
