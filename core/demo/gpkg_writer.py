@@ -7,7 +7,6 @@ import contextlib
 
 from osgeo import gdal, ogr, osr
 
-from ..atomic import atomic_path
 from ..provenance import save_into_geopackage
 from .layout import rect_world
 
@@ -38,15 +37,16 @@ def rect_wkt(rect, holes=()):
 
 
 def write_polygon_layer(path, layer_name, fields, rows, metadata=None):
-    """rows: list of (wkt, {field: value}); fields: list of (name, ogr field type). Atomic.
+    """rows: list of (wkt, {field: value}); fields: list of (name, ogr field type).
 
-    ``metadata`` (a QgsLayerMetadata, e.g. with provenance) is stored inside the GeoPackage before
-    the rename, so the file never exists without it.
+    Writes a new GeoPackage at ``path`` — the caller passes a temporary path from
+    core/atomic.atomic_path. ``metadata`` (a QgsLayerMetadata, e.g. with provenance) is stored
+    inside the GeoPackage, so the renamed file never exists without it.
     """
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(25832)
-    with _fixed_timestamps(), atomic_path(path) as tmp:
-        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+    with _fixed_timestamps():
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
         layer = dataset.CreateLayer(layer_name, srs, ogr.wkbPolygon, options=["FID=fid", "GEOMETRY_NAME=geom"])
         for name, field_type in fields:
             layer.CreateField(ogr.FieldDefn(name, field_type))
@@ -59,9 +59,9 @@ def write_polygon_layer(path, layer_name, fields, rows, metadata=None):
             feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
             layer.CreateFeature(feature)
         dataset.CommitTransaction()
-        dataset = None  # noqa: F841 - closes the file before the rename
+        dataset = None  # noqa: F841 - closes the file before the metadata is added and it is renamed
         if metadata is not None:
-            save_into_geopackage(tmp, layer_name, metadata)
+            save_into_geopackage(path, layer_name, metadata)
 
 
 def write_parcels(path, district, metadata=None):

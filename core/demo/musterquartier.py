@@ -14,6 +14,7 @@ and returns a dict describing what it wrote, including the buildings that exceed
 compliance analyses have something to find.
 """
 
+import contextlib
 import os
 
 from ..atomic import atomic_path
@@ -96,9 +97,8 @@ def _residents(district):
 
 
 def _write_text(path, text):
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
 
 
 def _zone_summary(zone):
@@ -134,18 +134,20 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None, 
     district.districts = _residents(district)
     paths = {key: os.path.join(out_dir, name) for key, name in FILE_NAMES.items()}
     steps = [
-        ("citygml", lambda: _write_text(paths["citygml"], citygml_text(district))),
-        ("xplan", lambda: _write_text(paths["xplan"], xplan_text(district))),
-        ("parcels", lambda: write_parcels(paths["parcels"], district, _metadata(provenance, "Flurstücke Musterquartier"))),
-        ("districts", lambda: write_districts(paths["districts"], district.districts,
-                                              _metadata(provenance, "Quartiere Musterquartier"))),
+        ("citygml", lambda tmp: _write_text(tmp, citygml_text(district))),
+        ("xplan", lambda tmp: _write_text(tmp, xplan_text(district))),
+        ("parcels", lambda tmp: write_parcels(tmp, district, _metadata(provenance, "Flurstücke Musterquartier"))),
+        ("districts", lambda tmp: write_districts(tmp, district.districts, _metadata(provenance, "Quartiere Musterquartier"))),
     ]
-    for done, (_, step) in enumerate(steps):
-        if feedback is not None and feedback.isCanceled():
-            raise CancelledError()
-        step()
-        if feedback is not None:
-            feedback.setProgress(100.0 * (done + 1) / len(steps))
+    # all four files or none: each is written to a temporary name; the renames happen only when
+    # every file is complete (an error or cancellation removes the temporary files, old ones stay)
+    with contextlib.ExitStack() as renames:
+        for done, (key, write) in enumerate(steps):
+            if feedback is not None and feedback.isCanceled():
+                raise CancelledError()
+            write(renames.enter_context(atomic_path(paths[key])))
+            if feedback is not None:
+                feedback.setProgress(100.0 * (done + 1) / len(steps))
     roof_types = {}
     for b in district.buildings:
         roof_types[b.roof_type] = roof_types.get(b.roof_type, 0) + 1

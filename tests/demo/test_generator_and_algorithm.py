@@ -6,7 +6,7 @@ import os
 import pytest
 
 from urban_twin.core.demo.musterquartier import FILE_NAMES, generate_musterquartier
-from urban_twin.core.errors import UrbanTwinError
+from urban_twin.core.errors import CancelledError, UrbanTwinError
 
 BUILDING_TAG = "{http://www.opengis.net/citygml/building/2.0}Building"
 
@@ -45,6 +45,31 @@ def test_bad_input_is_refused_and_nothing_is_written(tmp_path):
     with pytest.raises(UrbanTwinError):
         generate_musterquartier(str(tmp_path), n_buildings=3)
     assert os.listdir(tmp_path) == []
+
+
+class _CancelAfter:
+    """A feedback that reports cancellation after ``steps`` progress reports (the generator writes 4 files)."""
+
+    def __init__(self, steps):
+        self.steps, self.reports = steps, []
+
+    def setProgress(self, percent):  # noqa: N802 - QgsFeedback API
+        self.reports.append(percent)
+
+    def isCanceled(self):  # noqa: N802 - QgsFeedback API
+        return len(self.reports) >= self.steps
+
+
+def test_cancel_leaves_previous_files_untouched_and_no_partial_set(tmp_path):
+    generate_musterquartier(str(tmp_path), n_buildings=20, seed=1)
+    before = {name: (tmp_path / name).read_bytes() for name in FILE_NAMES.values()}
+    feedback = _CancelAfter(2)
+    with pytest.raises(CancelledError):
+        generate_musterquartier(str(tmp_path), n_buildings=40, seed=2, feedback=feedback)
+    assert feedback.reports == [25.0, 50.0]  # two files were complete when the user cancelled …
+    assert sorted(os.listdir(tmp_path)) == sorted(FILE_NAMES.values())  # … yet no temporary file is left
+    for name, content in before.items():  # and the previous set is untouched, not half replaced
+        assert (tmp_path / name).read_bytes() == content, name
 
 
 def test_algorithm_in_process(run_alg, tmp_path):
