@@ -367,6 +367,7 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
         )
         if progress:
             progress((position + 1) / max(1, len(units)))
+    add_zone_totals(unit_results)
     for result in building_results:
         result["breaks"] = _unique(result["breaks"])
         result["undetermined"] = _unique(result["undetermined"])
@@ -378,6 +379,24 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
         else:
             result["status"] = baunvo.COMPLIES
     return unit_results, building_results
+
+
+def add_zone_totals(unit_results):
+    """Area-weighted GRZ/GFZ of the whole plan area beside every unit (equal to the unit's own
+    values without parcels); GRZ/GFZ are legally per Baugrundstück, the zone figure is for orientation."""
+    totals = {}
+    for result in unit_results:
+        total = totals.setdefault(result["zone_id"], [0.0, 0.0, 0.0, False])
+        total[0] += result["area"]
+        total[1] += result["built_area"]
+        if result["gf_estimate"] is None:
+            total[3] = True
+        else:
+            total[2] += result["gf_estimate"]
+    for result in unit_results:
+        area, built, floor, unknown = totals[result["zone_id"]]
+        result["zone_grz_actual"] = built / area if area > 0 else None
+        result["zone_gfz_actual"] = floor / area if area > 0 and not unknown else None
 
 
 def _unique(items):

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsFields,
     QgsFillSymbol,
     QgsLayerMetadata,
+    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -31,6 +32,25 @@ TRAFFIC_LIGHT = {
     baunvo.EXCEEDS: "#d7191c",
     baunvo.NOT_DETERMINABLE: "#bdbdbd",
 }
+
+
+class DefaultStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Processing loads result layers without their default style; load the one stored in the GeoPackage."""
+
+    _keep_alive = []  # QGIS does not own Python post-processors; keep them until the run is done
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if layer is not None and layer.isValid():
+            layer.loadDefaultStyle()
+            layer.triggerRepaint()
+
+    @classmethod
+    def attach(cls, context, destination):
+        """Style ``destination`` when the GUI / modeler loads it on completion."""
+        if context.willLoadLayerOnCompletion(destination):
+            processor = cls()
+            cls._keep_alive[:] = cls._keep_alive[-15:] + [processor]
+            context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
 
 
 def make_fields(definitions):

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..analysis import compliance, compliance_io, district, district_output
-from ..analysis.result_layers import sequential_renderer, write_layer
+from ..analysis.result_layers import DefaultStylePostProcessor, sequential_renderer, write_layer
 from ..analysis.working_crs import choose_working_crs
 from ..errors import UrbanTwinError
 from ..i18n import tr
@@ -171,6 +171,7 @@ class Algorithm(UrbanTwinAlgorithm):
         total = sum(r["n_buildings"] for r in results)
         feedback.pushInfo(tr("{} districts, {} buildings assigned.").format(len(results), total))
         feedback.setProgress(100)
+        DefaultStylePostProcessor.attach(context, output)
         return {"OUTPUT": output}
 
     def _read_statistics(self, source, stat_fields, key_field, transform_for, feedback, canceled):

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..analysis import baunvo, compliance, compliance_io, compliance_output
-from ..analysis.result_layers import traffic_light_renderer, write_layer
+from ..analysis.result_layers import DefaultStylePostProcessor, traffic_light_renderer, write_layer
 from ..analysis.working_crs import choose_working_crs
 from ..errors import UrbanTwinError
 from ..i18n import tr
@@ -244,6 +244,7 @@ class Algorithm(UrbanTwinAlgorithm):
             tr("Bebauungsplan compliance"),
             compliance_output.basis_label(basis),
         )
+        DefaultStylePostProcessor.attach(context, output)
         results = {"OUTPUT": output}
         building_output = self.parameterAsOutputLayer(parameters, "OUTPUT_BUILDINGS", context)
         if building_output:
@@ -258,6 +259,7 @@ class Algorithm(UrbanTwinAlgorithm):
                 provenance,
                 tr("Bebauungsplan compliance per building"),
             )
+            DefaultStylePostProcessor.attach(context, building_output)
             results["OUTPUT_BUILDINGS"] = building_output
         feedback.setProgress(100)
         summary, by_measure = compliance.summarise(unit_results)

@@ -109,6 +109,9 @@ def test_gf_fixture_and_parcels_change_the_verdict(
     assert p1["area"] == pytest.approx(1500.0) and p1["gfz_actual"] == pytest.approx(0.4) and p1["gfz_status"] == "complies"
     assert p2["gfz_actual"] == pytest.approx(1.0) and p2["gfz_status"] == "exceeds" and p2["gfz_excess"] == pytest.approx(0.2)
     assert p2["grz_actual"] == pytest.approx(0.2) and p2["grz_status"] == "complies"
+    # the whole zone's figures stay beside each parcel: GRZ 500 / 3,000, GFZ 2,100 / 3,000
+    assert p1["zone_grz_actual"] == p2["zone_grz_actual"] == pytest.approx(500.0 / 3000.0)
+    assert p1["zone_gfz_actual"] == p2["zone_gfz_actual"] == pytest.approx(0.7)
     assert result["N_EXCEEDS"] == 1 and result["N_COMPLIES"] == 1
     per_building, _ = read_layer(result["OUTPUT_BUILDINGS"], "plan_compliance_buildings")
     assert per_building["B2"]["area_breaks"] == "GFZ" and not per_building["B2"]["breaks"]

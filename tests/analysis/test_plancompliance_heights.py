@@ -221,3 +221,44 @@ def test_provenance_in_metadata(run_alg, tmp_path, shapes, make_buildings, make_
     assert provenance["parameters"]["STOREY_HEIGHT"] == 3.5
     assert provenance["basis"] == "plan_area"
     assert json.dumps(provenance)  # serialisable for the catalogue
+
+
+def test_cancel_leaves_no_output(run_alg, tmp_path, shapes, make_buildings, make_plan):
+    from qgis.core import QgsProcessingFeedback
+
+    buildings = make_buildings([{"wkt": shapes.rect(0, 0, 10, 10), "storeys_above_ground": 1}])
+    plan = make_plan([{"wkt": shapes.rect(0, 0, 20, 20), "GRZ": 0.4}])
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    target = tmp_path / "never.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg(ALG, {"BUILDINGS": buildings, "PLAN": plan, "OUTPUT": str(target)}, feedback=feedback)
+    assert not target.exists() and not list(tmp_path.glob(".never*"))
+
+
+def test_gui_load_gets_the_stored_traffic_light_style(run_alg, tmp_path, shapes, make_buildings, make_plan):
+    """Processing loads results without their default style; our post-processor loads it from the GeoPackage."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsCoordinateTransformContext,
+        QgsProcessingContext,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    buildings = make_buildings([{"wkt": shapes.rect(0, 0, 10, 10), "storeys_above_ground": 1}])
+    plan = make_plan([{"wkt": shapes.rect(0, 0, 20, 20), "GRZ": 0.4}])
+    target = str(tmp_path / "loaded.gpkg")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.addLayerToLoadOnCompletion(target, QgsProcessingContext.LayerDetails("check", QgsProject.instance(), "OUTPUT"))
+    run_alg(ALG, {"BUILDINGS": buildings, "PLAN": plan, "OUTPUT": target}, context=context)
+    processor = context.layerToLoadOnCompletionDetails(target).postProcessor()
+    assert processor is not None
+    options = QgsVectorLayer.LayerOptions(QgsCoordinateTransformContext())
+    options.loadDefaultStyle = False  # as Processing loads results
+    layer = QgsVectorLayer(target + "|layername=plan_compliance", "check", "ogr", options)
+    assert not isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+    processor.postProcessLayer(layer, context, None)
+    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+    assert layer.renderer().classAttribute() == "status"
