@@ -149,3 +149,35 @@ def test_exactly_the_documented_buildings_exceed_the_plan(musterquartier, citymo
     assert abs(grz["footprint_area"] / grz["zone_area"] - grz["value"]) < 1e-4 and grz["value"] > grz["limit"]
     height = next(e for e in musterquartier["exceeding"] if e["rule"] == "height")
     assert height["value"] - height["limit"] > 1.0  # clearly, not by rounding
+
+
+def test_ring_orientation_exterior_counter_clockwise_holes_clockwise(plan_tree, helpers):
+    root = plan_tree.getroot()
+    checked = holes = 0
+    for xpath in (".//xplan:BP_BaugebietsTeilFlaeche", ".//xplan:BP_UeberbaubareGrundstuecksFlaeche", ".//xplan:SO_Strassenverkehr"):
+        for rings in helpers.xplan_polygons(root, xpath).values():
+            assert helpers.shoelace(rings[0][:-1]) > 0
+            assert rings[0][0] == rings[0][-1]
+            for hole in rings[1:]:
+                assert helpers.shoelace(hole[:-1]) < 0
+                holes += 1
+            checked += 1
+    assert checked > 40 and holes == 15
+
+
+def test_uses_fit_the_zones(citymodel, plan_tree, helpers):
+    """Shops and businesses only in the Mischgebiete (BauNVO §4 vs §6), houses everywhere."""
+    _, buildings = citymodel
+    root = plan_tree.getroot()
+    polygons = helpers.xplan_polygons(root, ".//xplan:BP_BaugebietsTeilFlaeche")
+    token_of = {z.get(GML32_ID): TOKENS[z.findtext(XPLAN + "besondereArtDerBaulNutzung")]
+                for z in root.iter(XPLAN + "BP_BaugebietsTeilFlaeche")}
+    seen = collections.Counter()
+    for b in buildings:
+        ring = helpers.ground_rings(b)[0]
+        centre = QgsGeometry.fromPointXY(QgsPointXY(sum(p[0] for p in ring) / 4, sum(p[1] for p in ring) / 4))
+        token = next(token_of[k] for k, r in polygons.items() if _polygon(r).contains(centre))
+        seen[(token, b["function"])] += 1
+        if b["function"] in ("31001_2000", "31001_2050", "31001_1100", "31001_1120", "31001_3065"):
+            assert token == "MI", b["id"]
+    assert seen[("WA", "31001_1000")] > 50 and seen[("MI", "31001_2000")] > 0
