@@ -1,5 +1,6 @@
 """Field definitions (German aliases), renderers and writers of the solar and shadow layers."""
 
+import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -227,3 +228,77 @@ def write_shadows(path, rows, crs, provenance):
         path, "shadows", shadow_definitions(), rows, QgsWkbTypes.Type.MultiPolygon, crs, shadow_renderer(), provenance,
         tr("Shadows of buildings"), tr("Shadow polygons on flat local ground for the given local times."),
     )
+
+
+SUN_HOUR_BREAKS = ((0.0, 1.0, "#313695"), (1.0, 1.5, "#74add1"), (1.5, 3.0, "#fee090"), (3.0, 4.0, "#fdae61"), (4.0, 24.0, "#d73027"))
+
+
+def sunhour_point_definitions():
+    return [
+        ("building_id", QVariant.String, tr("Building id")),
+        ("surface_id", QVariant.String, tr("Surface id")),
+        ("wall_azimuth", QVariant.Double, tr("Façade orientation (°, 180 = south)")),
+        ("z", QVariant.Double, tr("Height of the point (m)")),
+        ("sun_hours", QVariant.Double, tr("Hours of direct sun (h)")),
+        ("sky_view", QVariant.Double, tr("Sky view factor")),
+    ]
+
+
+def _hour_label(low, high):
+    if high >= 24.0:
+        return tr("≥ {} h").format("{:g}".format(low))
+    return tr("{} – {} h").format("{:g}".format(low), "{:g}".format(high))
+
+
+def sunhour_point_renderer():
+    from qgis.core import QgsMarkerSymbol
+
+    ranges = []
+    for low, high, colour in SUN_HOUR_BREAKS:
+        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "#333333", "size": "2.2"})
+        ranges.append(QgsRendererRange(low, high, symbol, _hour_label(low, high)))
+    return QgsGraduatedSymbolRenderer("sun_hours", ranges)
+
+
+def write_sunhour_points(path, rows, crs, provenance):
+    return write_layer(
+        path, "sun_hours_facade", sunhour_point_definitions(), rows, QgsWkbTypes.Type.PointZ, crs, sunhour_point_renderer(),
+        provenance, tr("Hours of direct sun on façades"), tr("Hours of direct sun per façade point on the given day."),
+    )
+
+
+def write_hours_raster(path, values, raster, crs_wkt, provenance, description, hours_style=True):
+    """GeoTIFF (float32, NODATA −9999) written atomically, with a colour-ramp .qml beside it and provenance inside."""
+    import json
+    import os
+
+    from osgeo import gdal
+    from qgis.core import QgsColorRampShader, QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer
+    from qgis.PyQt.QtGui import QColor
+
+    from ...atomic import atomic_path
+    from .sunhours import NODATA
+
+    with atomic_path(path) as tmp:
+        rows, cols = values.shape
+        dataset = gdal.GetDriverByName("GTiff").Create(tmp, cols, rows, 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE", "TILED=YES"])
+        dataset.SetGeoTransform((raster.left, raster.resolution, 0.0, raster.top, 0.0, -raster.resolution))
+        dataset.SetProjection(crs_wkt)
+        band = dataset.GetRasterBand(1)
+        band.SetNoDataValue(NODATA)
+        band.SetDescription(description)
+        band.WriteArray(values.astype(np.float32) if hasattr(values, "astype") else values)
+        dataset.SetMetadataItem("URBANTWIN_PROVENANCE", json.dumps(provenance, ensure_ascii=False, sort_keys=True))
+        dataset.FlushCache()
+        dataset = None
+    layer = QgsRasterLayer(path, os.path.basename(path))
+    if layer.isValid() and hours_style:
+        items = [QgsColorRampShader.ColorRampItem(high if high < 24 else 24.0, QColor(colour), _hour_label(low, high)) for low, high, colour in SUN_HOUR_BREAKS]
+        ramp = QgsColorRampShader(0.0, 24.0)
+        ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
+        ramp.setColorRampItemList(items)
+        shader = QgsRasterShader()
+        shader.setRasterShaderFunction(ramp)
+        layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
+        layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+    return path

@@ -101,6 +101,23 @@ def _facets_of(record, index, warnings):
     return facets
 
 
+def shading_facets(records):
+    """Facets of everything that casts shadows and, per facet, its building's lowest point (the ground
+    under it — all features of a building count, not just the roof)."""
+    facets, owners, z_min = [], [], {}
+    for index, record in enumerate(records):
+        try:
+            polygons = polygons_from_wkb(record.wkb)
+        except MissingZError as err:
+            raise UrbanTwinError(err.message, obj=record.surface_id) from None
+        for facet in (make_facet(index, rings) for rings in polygons if rings):
+            if facet is not None:
+                facets.append(facet)
+                owners.append(record.building_id)
+                z_min[record.building_id] = min(z_min.get(record.building_id, np.inf), float(facet.rings[0][:, 2].min()))
+    return facets, [z_min[b] for b in owners]
+
+
 def optimum_irradiation(year_data):
     """Annual irradiation of the best unobstructed plane (tilt 0…60°, south) — the class reference."""
     tilts = np.arange(0.0, 61.0, 2.5)
@@ -202,28 +219,8 @@ def compute_solar_potential(
     facet_feature = np.asarray(facet_feature)
     normals = np.array([f.normal for f in facets])
 
-    # 2. height raster from the shading buildings
-    if shading is None:
-        shade_facets, shade_base = [], []
-        for index, record in enumerate(surfaces):
-            for facet in _facets_of(record, index, []):
-                shade_facets.append(facet)
-                shade_base.append(building_z_min.get(record.building_id, float(facet.rings[0][:, 2].min())))
-    else:
-        shade_facets, shade_building, shade_z_min = [], [], {}
-        for index, record in enumerate(shading):
-            try:
-                polygons = polygons_from_wkb(record.wkb)
-            except MissingZError as err:
-                raise UrbanTwinError(err.message, obj=record.building_id) from None
-            for facet in (make_facet(index, rings) for rings in polygons if rings):
-                if facet is not None:
-                    shade_facets.append(facet)
-                    shade_building.append(record.building_id)
-                    z_min = float(facet.rings[0][:, 2].min())
-                    shade_z_min[record.building_id] = min(shade_z_min.get(record.building_id, np.inf), z_min)
-        # the ground under a building is its lowest point (all its features, not just the roof)
-        shade_base = [shade_z_min[b] for b in shade_building]
+    # 2. height raster from the shading buildings (the surfaces themselves when none are given)
+    shade_facets, shade_base = shading_facets(surfaces if shading is None else shading)
     all_xy = np.vstack([f.rings[0][:, :2] for f in facets + shade_facets])
     extent = (all_xy[:, 0].min(), all_xy[:, 1].min(), all_xy[:, 0].max(), all_xy[:, 1].max())
     raster = build_height_raster(
