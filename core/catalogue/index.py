@@ -50,6 +50,7 @@ class RecordIndex:
         db = sqlite3.connect(self.db_path, timeout=15)
         try:
             db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             with db:
                 yield db
         finally:

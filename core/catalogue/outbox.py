@@ -52,6 +52,9 @@ class Outbox:
     def _db(self):
         db = sqlite3.connect(self.db_path, timeout=15)
         try:
+            # WAL + NORMAL: a committed entry survives a crash of QGIS (not necessarily a power cut)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             with db:
                 yield db
         finally:
