@@ -132,3 +132,46 @@ def test_musterquartier_finds_exactly_the_documented_exceedances(run_alg, tmp_pa
     exceeding_zones = {e["zone"] for e in expected}
     assert result["N_EXCEEDS"] == len(exceeding_zones)
     assert result["N_COMPLIES"] + result["N_EXCEEDS"] + result["N_NOT_DETERMINABLE"] == len(musterquartier["zones"])
+
+
+def test_xplan_sample_with_arcs_and_heights(run_alg, tmp_path, xplan_dir, make_buildings, shapes, read_layer):
+    """The shared XPlanGML 6.0 sample (arcs, Relativ heights against bezugshoehe 52.3 m, absolute GH)
+    through urbantwin:importxplan; buildings drawn into its two zones."""
+    plan = str(tmp_path / "plan.gpkg")
+    run_alg("urbantwin:importxplan", {"INPUT": xplan_dir + "/synthetic_BPlan_6-0_arcs_hoehen.gml", "OUTPUT": plan})
+    dataset = ogr.Open(plan)  # independent reference: OGR's exact curve areas
+    zone_areas = {f.GetField("gml_id"): f.GetGeometryRef().GetArea() for f in dataset.GetLayerByName("bp_baugebietsteilflaeche")}
+    buildings = make_buildings(
+        [
+            # WA (TH 7.5 / FH 12.5 m over 52.3 → 59.8 / 64.8 m NHN): eaves 60.3 exceeds TH by 0.5, ridge 64.0 complies
+            {
+                "wkt": shapes.rect(500020, 5700020, 12, 10),
+                "z_min": 52.3,
+                "eaves_z": 60.3,
+                "z_max": 64.0,
+                "storeys_above_ground": 2,
+            },
+            # MI (GH 68.0 m NHN2016): top 69.0 exceeds by 1.0
+            {
+                "wkt": shapes.rect(500120, 5700020, 20, 15),
+                "z_min": 52.0,
+                "eaves_z": 69.0,
+                "z_max": 69.0,
+                "storeys_above_ground": 5,
+            },
+        ]
+    )
+    result = run_alg(
+        ALG,
+        {"BUILDINGS": buildings, "PLAN": plan + "|layername=bp_baugebietsteilflaeche", "OUTPUT": str(tmp_path / "c.gpkg")},
+    )
+    zones = read_layer(result["OUTPUT"], "plan_compliance")[0]
+    wa, mi = zones["GML_btf_0001"], zones["GML_btf_0002"]
+    assert wa["area"] == pytest.approx(zone_areas["GML_btf_0001"], rel=2e-3)  # arcs segmentised
+    assert mi["area"] == pytest.approx(7200.0)
+    assert wa["grz_actual"] == pytest.approx(120.0 / zone_areas["GML_btf_0001"], rel=2e-3)
+    assert wa["z_limit"] == 2 and wa["z_status"] == "complies"  # Zmax
+    assert wa["th_limit"] == pytest.approx(59.8) and wa["th_status"] == "exceeds" and wa["th_excess"] == pytest.approx(0.5)
+    assert wa["fh_limit"] == pytest.approx(64.8) and wa["fh_status"] == "complies"
+    assert mi["gh_status"] == "exceeds" and mi["gh_excess"] == pytest.approx(1.0)
+    assert mi["z_status"] == "exceeds" and mi["z_excess"] == pytest.approx(1.0)  # 5 storeys against Z = 4
