@@ -95,21 +95,13 @@ def test_algorithm_in_process(run_alg, tmp_path):
         assert provenance["parameters"] == {"BUILDINGS": 30, "SEED": 11}
 
 
-# pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at <repo>/.qgis-settings for this process; a child
-# qgis_process would inherit it and miss the profile in which scripts/qgis_process.sh enabled the
-# plugin. Point the child back at the script's own profile (until the fixture/script drop the variable).
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SCRIPT_PROFILE = os.path.join(ROOT, ".build", "xdg", "QGIS", "QGIS3")
-CLI_ENV = {"QGIS_CUSTOM_CONFIG_PATH": SCRIPT_PROFILE, "QGIS_OPTIONS_PATH": SCRIPT_PROFILE}
-
-
 def test_qgis_process_cli(qgis_process, tmp_path):
-    result = qgis_process("run", "urbantwin:musterquartier", "--", "OUTPUT_FOLDER={}".format(tmp_path), env=CLI_ENV)
+    result = qgis_process("run", "urbantwin:musterquartier", "--", "OUTPUT_FOLDER={}".format(tmp_path))
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "BUILDING_COUNT:\t200" in result.stdout
     assert sorted(os.listdir(tmp_path)) == sorted(FILE_NAMES.values())
     assert _count_buildings(str(tmp_path / FILE_NAMES["citygml"])) == 200
-    refused = qgis_process("run", "urbantwin:musterquartier", "--", "OUTPUT_FOLDER={}".format(tmp_path / "x"), "BUILDINGS=5", env=CLI_ENV)
+    refused = qgis_process("run", "urbantwin:musterquartier", "--", "OUTPUT_FOLDER={}".format(tmp_path / "x"), "BUILDINGS=5")
     assert refused.returncode != 0
     assert "BUILDINGS" in refused.stdout + refused.stderr
     assert not (tmp_path / "x").exists()
