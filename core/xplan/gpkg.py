@@ -215,6 +215,7 @@ def _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field
         field_rows.append((layer_name, geometry_property, "geometry", None, None))
 
     definition = layer.GetLayerDefn()
+    index = {definition.GetFieldDefn(i).GetName(): i for i in range(definition.GetFieldCount())}
     source_file = os.path.basename(document.path)
     layer.StartTransaction()
     for obj, derived in zip(objects, derived_per_object):
@@ -223,16 +224,16 @@ def _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field
                 "xplan_version": document.version, "source_class": obj.source_class, "source_file": source_file}
         for name, value in meta.items():
             if value is not None:
-                feature.SetField(name, value)
+                feature.SetField(index[name], value)
         for name, spec in columns.items():
             values = obj.properties.get(name)
             if not values:
                 continue
-            _set_value(feature, name, spec["kind"], values, obj)
+            _set_value(feature, index[name], name, spec["kind"], values, obj)
         for name in derived_names:
             value = derived.get(name)
             if value is not None:
-                feature.SetField(name, value)
+                feature.SetField(index[name], value)
         if obj.geometry is not None and geometry_type != ogr.wkbNone:
             feature.SetGeometry(ogr.ForceTo(obj.geometry.Clone(), geometry_type))
         layer.CreateFeature(feature)
@@ -240,26 +241,26 @@ def _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field
     return len(objects)
 
 
-def _set_value(feature, name, kind, values, obj):
+def _set_value(feature, field_index, name, kind, values, obj):
     if kind == "json":
         if name == "hoehenangabe":
-            feature.SetField(name, json_text(height_entries(obj)))
+            feature.SetField(field_index, json_text(height_entries(obj)))
         else:
-            feature.SetField(name, json_text([_json_value(v) for v in values]))
+            feature.SetField(field_index, json_text([_json_value(v) for v in values]))
     elif kind == "ref":
-        feature.SetField(name, json_text([v.href for v in values]))
+        feature.SetField(field_index, json_text([v.href for v in values]))
     else:
         value = values[0]
         if isinstance(value, (Measure, Code)):
             value = value.value
         if kind == "bool":
-            feature.SetField(name, 1 if value else 0)
+            feature.SetField(field_index, 1 if value else 0)
         elif kind == "int":
-            feature.SetField(name, int(value))
+            feature.SetField(field_index, int(value))
         elif kind in ("real", "measure"):
-            feature.SetField(name, float(value))
+            feature.SetField(field_index, float(value))
         else:
-            feature.SetField(name, str(value))
+            feature.SetField(field_index, str(value))
 
 
 def _write_fields_table(dataset, rows):

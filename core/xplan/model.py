@@ -81,12 +81,25 @@ def _resolve_references(document):
                     document.warnings.append((obj.gml_id, tr("{} points outside the document ({}); not resolved.").format(name, value.href)))
                 elif value.target not in by_id:
                     document.warnings.append((obj.gml_id, tr("{} points to {}, which does not exist in the document.").format(name, value.href)))
+    # Sets of targets per (object, property) keep the back-link completion linear in the number of links.
+    linked = {}
+
+    def targets(obj, name):
+        key = (obj.gml_id, name)
+        if key not in linked:
+            linked[key] = set(obj.refs(name))
+        return linked[key]
+
+    def add_link(obj, name, target_id):
+        obj.properties.setdefault(name, []).append(Ref("#" + target_id))
+        targets(obj, name).add(target_id)
+
     for forward, backward in REFERENCE_PAIRS:
         for obj in document.objects:
             for target_id in obj.refs(forward):
                 target = by_id.get(target_id)
-                if target is not None and obj.gml_id not in target.refs(backward):
-                    target.properties.setdefault(backward, []).append(Ref("#" + obj.gml_id))
+                if target is not None and obj.gml_id not in targets(target, backward):
+                    add_link(target, backward, obj.gml_id)
             for target_id in obj.refs(backward):
                 target = by_id.get(target_id)
                 if target is None:
@@ -95,8 +108,8 @@ def _resolve_references(document):
                     continue  # presentation objects are listed under praesentationsobjekt
                 if forward == "praesentationsobjekt" and obj.kind != "presentation":
                     continue
-                if obj.gml_id not in target.refs(forward):
-                    target.properties.setdefault(forward, []).append(Ref("#" + obj.gml_id))
+                if obj.gml_id not in targets(target, forward):
+                    add_link(target, forward, obj.gml_id)
 
 
 def _assign_plan_and_bereich(document):

@@ -227,10 +227,11 @@ def _is_flaechenschluss_object(obj):
 
 def _check_geltungsbereich_and_flaechenschluss(document, result, geometries, schema_dir):
     plans = {p.gml_id: linear(geometries[p.gml_id]) for p in document.plans if p.gml_id in geometries}
+    allowed_areas = {plan_id: shape.buffer(GELTUNGSBEREICH_TOLERANCE, 8) for plan_id, shape in plans.items()}
     for obj in document.objects:
         if obj.kind in ("plan", "text") or obj.gml_id not in geometries or obj.plan_id not in plans:
             continue
-        allowed = plans[obj.plan_id].buffer(GELTUNGSBEREICH_TOLERANCE, 8)
+        allowed = allowed_areas[obj.plan_id]
         outside = linear(geometries[obj.gml_id]).difference(allowed)
         if outside is not None and not outside.isEmpty() and (outside.area() > 0 or outside.length() > 0 or
                                                               outside.type() == QgsWkbTypes.GeometryType.PointGeometry):
@@ -249,10 +250,12 @@ def _check_geltungsbereich_and_flaechenschluss(document, result, geometries, sch
             plan_id = owner.plan_id if owner is not None else owner_id
             reference = plans.get(plan_id)
         shapes = [(m, linear(geometries[m.gml_id])) for m in members]
-        _check_overlaps(shapes, result)
+        covered = QgsGeometry.unaryUnion([s for _, s in shapes])
+        # Pairwise intersections only when the areas add up to more than their union (some overlap exists).
+        if sum(s.area() for _, s in shapes) - covered.area() > FLAECHENSCHLUSS_TOLERANCE ** 2:
+            _check_overlaps(shapes, result)
         if reference is None:
             continue
-        covered = QgsGeometry.unaryUnion([s for _, s in shapes])
         gaps = reference.difference(covered)
         for part in (gaps.asGeometryCollection() if gaps is not None and not gaps.isEmpty() else []):
             core = part.buffer(-FLAECHENSCHLUSS_TOLERANCE / 2, 4)
@@ -304,7 +307,8 @@ def _check_semantics(document, result, geometries, schema_dir):
 def _check_doppelbelegung(document, result, geometries):
     zones = [o for o in document.objects if o.xplan_class == "BP_BaugebietsTeilFlaeche" and o.gml_id in geometries]
     fields_ = [o for o in document.objects if o.xplan_class == "BP_UeberbaubareGrundstuecksFlaeche" and o.gml_id in geometries]
-    for zone, area in itertools.product(zones, fields_):
+    pairs = (pair for pair in itertools.product(zones, fields_) if pair[0].plan_id == pair[1].plan_id)
+    for zone, area in pairs:
         both = [n for n in DOPPELBELEGUNG_ATTRIBUTES if zone.first(n) is not None and area.first(n) is not None]
         if not both:
             continue
