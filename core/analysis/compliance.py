@@ -374,7 +374,10 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
         result["area_breaks"] = _unique(result["area_breaks"])
         if result["breaks"] or result["area_breaks"]:
             result["status"] = baunvo.EXCEEDS
-        elif not result["units"] or result["undetermined"]:
+        elif not result["units"]:
+            result["status"] = baunvo.NOT_DETERMINABLE
+            result["undetermined"] = [tr("outside the plan areas")]
+        elif result["undetermined"]:
             result["status"] = baunvo.NOT_DETERMINABLE
         else:
             result["status"] = baunvo.COMPLIES

@@ -72,13 +72,20 @@ def traffic_light_renderer(field_name="status"):
     return QgsCategorizedSymbolRenderer(field_name, categories)
 
 
-def sequential_renderer(field_name, colour="#3182bd"):
-    """Plain fill for layers without a status (district figures); graduated styling is left to the user."""
-    from qgis.core import QgsSingleSymbolRenderer
+GRZ_CLASSES = ((0.0, 0.2, "#ffffb2"), (0.2, 0.4, "#fecc5c"), (0.4, 0.6, "#fd8d3c"), (0.6, 0.8, "#f03b20"), (0.8, 10.0, "#bd0026"))
 
-    symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#08306b", "outline_width": "0.4"})
-    symbol.setOpacity(0.35)
-    return QgsSingleSymbolRenderer(symbol)
+
+def grz_renderer(field_name="grz_actual"):
+    """District figures: built density in the class limits planners know (§17 BauNVO GRZ steps)."""
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
+
+    ranges = []
+    for lower, upper, colour in GRZ_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#555555", "outline_width": "0.3"})
+        symbol.setOpacity(0.75)
+        label = "GRZ ≥ {:.1f}".format(lower) if upper >= 10 else "GRZ {:.1f} – {:.1f}".format(lower, upper)
+        ranges.append(QgsRendererRange(lower, upper, symbol, label))
+    return QgsGraduatedSymbolRenderer(field_name, ranges)
 
 
 def _set_aliases(layer, definitions):

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..analysis import compliance, compliance_io, district, district_output
-from ..analysis.result_layers import DefaultStylePostProcessor, sequential_renderer, write_layer
+from ..analysis.result_layers import DefaultStylePostProcessor, grz_renderer, write_layer
 from ..analysis.working_crs import choose_working_crs
 from ..errors import UrbanTwinError
 from ..i18n import tr
@@ -164,7 +164,7 @@ class Algorithm(UrbanTwinAlgorithm):
             [(geometries[r["district_id"]], district_output.district_row(r, stat_fields)) for r in results],
             QgsWkbTypes.Type.MultiPolygon,
             working_crs,
-            sequential_renderer("grz_actual"),
+            grz_renderer(),
             provenance,
             tr("District key figures"),
         )

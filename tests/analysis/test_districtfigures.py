@@ -81,6 +81,14 @@ def test_figures_by_hand(run_alg, tmp_path, two_districts, read_layer):
     assert nord["roof_types"] == "1000: 2, 3100: 1" and nord["main_roof_type"] == "1000"
     assert (nord["n_year_known"], nord["year_min"], nord["year_median"], nord["year_max"]) == (2, 1960, 1975, 1990)
     assert layer.attributeAlias(layer.fields().indexFromName("gf_estimate")) == "Floor area estimate (m²)"
+    # graduated by GRZ in the §17 steps, stored in the GeoPackage
+    assert layer.renderer().classAttribute() == "grz_actual"
+    assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()][:4] == [
+        (0.0, 0.2),
+        (0.2, 0.4),
+        (0.4, 0.6),
+        (0.6, 0.8),
+    ]
 
 
 def test_population_grid_apportioned_by_residential_floor_area(

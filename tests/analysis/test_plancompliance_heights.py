@@ -195,6 +195,11 @@ def test_bad_input_is_reported_not_crashed(run_alg, tmp_path, shapes, make_build
     zone = read_layer(check(run_alg, tmp_path / "a", buildings, plan)["OUTPUT"], "plan_compliance")[0]["Z1"]
     assert zone["area"] == pytest.approx(500.0)
     assert zone["built_area"] == pytest.approx(20.0) and zone["n_buildings"] == 1
+    # a building outside every plan area is reported as such, not silently dropped
+    outside = make_buildings([{"wkt": shapes.rect(100, 100, 5, 5), "storeys_above_ground": 1}])
+    result = check(run_alg, tmp_path / "o", outside, plan)
+    building = read_layer(result["OUTPUT_BUILDINGS"], "plan_compliance_buildings")[0]["B1"]
+    assert building["status"] == "not_determinable" and building["undetermined"] == "outside the plan areas"
     # no buildings at all: every zone is unbuilt (GRZ 0 complies), not an error
     empty = make_buildings([])
     zone = read_layer(
