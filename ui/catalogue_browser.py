@@ -113,12 +113,48 @@ class CatalogueItemProvider(QgsDataItemProvider):
         return RootItem(parent) if not path else None
 
 
+SYNC_INTERVAL_MS = 10 * 60 * 1000
+
+
+def _sync_task(task):
+    from ..core.catalogue.sync import sync_outbox
+
+    return sync_outbox()
+
+
+def start_background_sync():
+    """Push due outbox entries in a QgsTask (QGIS start and every 10 minutes): never blocks the UI."""
+    from qgis.core import QgsTask
+
+    from ..core.catalogue.outbox import Outbox
+
+    if not Outbox().due():
+        return None
+    task = QgsTask.fromFunction(tr("Urban Twin: sending the catalogue outbox"), _sync_task)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+class CatalogueGuiState:
+    def __init__(self, provider, timer):
+        self.provider = provider
+        self.timer = timer
+
+
 def setup(iface):
+    from qgis.PyQt.QtCore import QTimer
+
     provider = CatalogueItemProvider()
     QgsApplication.dataItemProviderRegistry().addProvider(provider)
-    return provider
+    timer = QTimer()
+    timer.setInterval(SYNC_INTERVAL_MS)
+    timer.timeout.connect(start_background_sync)
+    timer.start()
+    QTimer.singleShot(5000, start_background_sync)
+    return CatalogueGuiState(provider, timer)
 
 
 def teardown(state):
     if state is not None:
-        QgsApplication.dataItemProviderRegistry().removeProvider(state)
+        state.timer.stop()
+        QgsApplication.dataItemProviderRegistry().removeProvider(state.provider)

@@ -109,7 +109,9 @@ def export_layer(layer, target, record, feedback=None):
         options.fileEncoding = "UTF-8"
         if feedback is not None:
             options.feedback = feedback
-        result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, tmp, QgsCoordinateTransformContext(), options)
+        # V3 since QGIS 3.20 (V2 is deprecated there); both return (error, message, …)
+        writer = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
+        result = writer(layer, tmp, QgsCoordinateTransformContext(), options)
         if result[0] != QgsVectorFileWriter.WriterError.NoError:
             raise UrbanTwinError(tr("Cannot write the GeoPackage: {}").format(result[1]), path=target)
         metadata = record_to_metadata(record, layer.metadata().clone())

@@ -78,7 +78,8 @@ def test_browser_items_list_records_and_drag_gives_verified_layer(qgis_app, tmp_
     from urban_twin.ui import catalogue_browser
 
     record_id, _ = publish_layer(small_layer, open_catalogue("local"), title="Grünflächen", outbox=Outbox(str(tmp_path / "ob")))
-    provider = catalogue_browser.setup(None)
+    state = catalogue_browser.setup(None)
+    provider = state.provider
     try:
         assert provider in QgsApplication.dataItemProviderRegistry().providers()
         root = provider.createDataItem("", None)
@@ -91,5 +92,5 @@ def test_browser_items_list_records_and_drag_gives_verified_layer(qgis_app, tmp_
         assert uri.providerKey == "ogr" and os.path.exists(uri.uri.split("|")[0])
         assert QgsVectorLayer(uri.uri, "x", "ogr").featureCount() == 2
     finally:
-        catalogue_browser.teardown(provider)
+        catalogue_browser.teardown(state)
     assert provider not in QgsApplication.dataItemProviderRegistry().providers()
