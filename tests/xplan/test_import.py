@@ -164,3 +164,48 @@ def test_importxplan_algorithm(run_alg, sample, tmp_path, helpers):
     expected = helpers.count_classes_with_lxml(sample(SAMPLE_60))
     assert result["FEATURES"] == sum(expected.values())
     assert len(helpers.read_gpkg(target)["bp_baugebietsteilflaeche"]) == expected["BP_BaugebietsTeilFlaeche"]
+
+
+@pytest.mark.parametrize("srs_name", ["urn:adv:crs:ETRS89_UTM32", "urn:ogc:def:crs:EPSG::25832",
+                                      "http://www.opengis.net/def/crs/EPSG/0/25832", "EPSG:25832"])
+def test_tolerant_srs_names(srs_name, sample, tmp_path, import_sample, helpers):
+    from qgis.core import QgsVectorLayer
+
+    path = tmp_path / "srs.gml"
+    path.write_text(open(sample(SAMPLE_60), encoding="utf-8").read().replace('srsName="EPSG:25832"', 'srsName="{}"'.format(srs_name)),
+                    encoding="utf-8")
+    target, document = import_sample(str(path))
+    assert document.epsg == 25832
+    layer = QgsVectorLayer(target + "|layername=bp_baugebietsteilflaeche", "btf", "ogr")
+    assert layer.crs().authid() == "EPSG:25832"
+    # coordinates are not swapped: easting stays the first ordinate
+    assert 499_000 < layer.extent().xMinimum() < 501_000
+
+
+def test_xplangml_61_and_wfs_feature_collection(sample, tmp_path, import_sample, helpers):
+    text = open(sample(SAMPLE_60), encoding="utf-8").read()
+    v61 = tmp_path / "plan61.gml"
+    v61.write_text(text.replace("xplangml/6/0", "xplangml/6/1"), encoding="utf-8")
+    target, document = import_sample(str(v61))
+    assert document.version == "6.1"
+    expected = helpers.count_classes_with_lxml(sample(SAMPLE_60))
+    assert sum(len(v) for v in helpers.read_gpkg(target).values()) == sum(expected.values())
+    wfs = tmp_path / "wfs.gml"
+    body = text.replace("<xplan:XPlanAuszug ", '<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" ')
+    body = body.replace("</xplan:XPlanAuszug>", "</wfs:FeatureCollection>")
+    body = body.replace("<gml:featureMember>", "<wfs:member>").replace("</gml:featureMember>", "</wfs:member>")
+    wfs.write_text(body, encoding="utf-8")
+    target, document = import_sample(str(wfs))
+    layers = helpers.read_gpkg(target)
+    assert collections.Counter(r["source_class"] for rows in layers.values() for r in rows) == expected
+
+
+def test_units_are_read(import_sample, helpers):
+    from osgeo import ogr as _ogr
+
+    target, _ = import_sample(SAMPLE_60)
+    dataset = _ogr.Open(target)
+    kinds = {(f["layer_name"], f["field_name"]): (f["kind"], f["uom"]) for f in dataset.GetLayerByName("xplan_fields")}
+    assert kinds[("plans", "bezugshoehe")] == ("measure", "m")
+    assert kinds[("xp_ppo", "drehwinkel")] == ("measure", "grad")
+    assert kinds[("bp_baugebietsteilflaeche", "hoehenangabe")][0] == "json"
