@@ -254,15 +254,15 @@ def _fill_block(rng, zone, count, parcels, buildings, numbering, rows):
     for faces_north, k, py0, py1, street in rows_spec:
         if k == 0:
             continue
-        school = zone.token == "MI" and zone.label == "MI 1" and faces_north
-        weights = [3.0 if (school and i == 0) else 1.0 for i in range(k)]
+        kita = zone.token == "MI" and zone.label == "MI 1" and faces_north  # the Kita takes a triple parcel
+        weights = [3.0 if (kita and i == 0) else 1.0 for i in range(k)]
         edges = _split_widths(rng, x1 - x0, weights)
         for i in range(k):
             px0, px1 = x0 + edges[i], x0 + edges[i + 1]
             number = len(parcels) + 1
             parcel = Parcel(_flurstueck_id(number), number, (px0, py0, px1, py1), "Wohnbaufläche" if zone.token == "WA" else "Gemischte Nutzung")
             parcels.append(parcel)
-            kind = "school" if (school and i == 0) else ""
+            kind = "kita" if (kita and i == 0) else ""
             if not kind and zone.role and i == 0 and faces_north:
                 kind = zone.role if zone.role in ("Z", "height") else ""
             # the street side of the parcel is its "front"
@@ -283,6 +283,8 @@ def _pick(rng, table):
 
 
 def _make_building(rng, zone, parcel, street_y, faces_north, kind, index):
+    """One building on its parcel. ``kind``: "" (ordinary), "kita", or the designated exceedance "Z" /
+    "height"; the zone's role "GRZ" makes every building in it a wide one-storey bungalow."""
     px0, _, px1, _ = parcel.rect
     pw = px1 - px0
     side_gap = 1.5 + rng.random()
@@ -306,7 +308,7 @@ def _make_building(rng, zone, parcel, street_y, faces_north, kind, index):
     pitch = math.radians(30 + 15 * rng.random())
     ridge_along_x = rng.random() < 0.75
     name = ""
-    if kind == "school":
+    if kind == "kita":
         function, storeys, roof, width, depth, name = "31001_3065", 2, FLAT, 40.0, 14.0, "Kindertagesstätte Musterquartier"
         storey_height = 3.4
     elif kind == "Z":
@@ -338,24 +340,7 @@ def _make_building(rng, zone, parcel, street_y, faces_north, kind, index):
         hy1 = hy0 + depth
     cx, cy = (hx0 + hx1) / 2.0, (hy0 + hy1) / 2.0
     ground = round(ground_height(*to_world(cx, cy)), 2)
-    eaves_rel = storeys * storey_height + 0.3 + (0.6 if roof in (GABLED, HIPPED) and storeys == 1 else 0.0)
-    half_span = (depth if ridge_along_x else width) / 2.0
-    rise = {FLAT: 0.0, SHED: (depth if ridge_along_x else width) * math.tan(math.radians(10)),
-            GABLED: half_span * math.tan(pitch), HIPPED: half_span * math.tan(pitch * 0.8)}[roof]
-    # keep ordinary buildings within the zone's limits with a margin (the plan is mostly kept)
-    limit = zone.limit_nhn("GH") or zone.limit_nhn("FH")
-    eaves_limit = zone.limit_nhn("TH")
-    if eaves_limit is not None:
-        eaves_rel = min(eaves_rel, eaves_limit - ground - 0.2)
-    if kind == "height":  # deliberately 2.2 m above the Firsthöhe
-        eaves_rel = storeys * storey_height + 0.9
-        rise = limit + 2.2 - ground - eaves_rel
-    else:
-        rise = max(0.0, min(rise, limit - ground - 0.3 - eaves_rel))
-    if roof != FLAT and rise < 1.0:
-        roof, rise = FLAT, 0.0
-    eaves = round(ground + eaves_rel, 2)
-    top = round(eaves + rise, 2)
+    roof, eaves, top = _roof_levels(zone, kind, roof, storeys, storey_height, pitch, ridge_along_x, width, depth, ground)
     gml_id = "DENW42MQ{:08d}".format(index + 1)
     building = Building(
         gml_id=gml_id, index=index, zone=zone, parcel_id=parcel.flurstueck_id, function=function,
@@ -372,6 +357,28 @@ def _make_building(rng, zone, parcel, street_y, faces_north, kind, index):
             ground_z=ground, eaves_z=round(ground + 2.7, 2), storeys=1,
         ))
     return building
+
+
+def _roof_levels(zone, kind, roof, storeys, storey_height, pitch, ridge_along_x, width, depth, ground):
+    """(roof type, eaves z, top z): ordinary buildings keep the zone's TH/FH/GH with a margin (the roof
+    gets flatter, or flat, if needed); the designated "height" building overshoots the FH by 2.2 m."""
+    eaves_rel = storeys * storey_height + 0.3 + (0.6 if roof in (GABLED, HIPPED) and storeys == 1 else 0.0)
+    half_span = (depth if ridge_along_x else width) / 2.0
+    rise = {FLAT: 0.0, SHED: (depth if ridge_along_x else width) * math.tan(math.radians(10)),
+            GABLED: half_span * math.tan(pitch), HIPPED: half_span * math.tan(pitch * 0.8)}[roof]
+    limit = zone.limit_nhn("GH") or zone.limit_nhn("FH")
+    eaves_limit = zone.limit_nhn("TH")
+    if eaves_limit is not None:
+        eaves_rel = min(eaves_rel, eaves_limit - ground - 0.2)
+    if kind == "height":
+        eaves_rel = storeys * storey_height + 0.9
+        rise = limit + 2.2 - ground - eaves_rel
+    else:
+        rise = max(0.0, min(rise, limit - ground - 0.3 - eaves_rel))
+    if roof != FLAT and rise < 1.0:
+        roof, rise = FLAT, 0.0
+    eaves = round(ground + eaves_rel, 2)
+    return roof, eaves, round(eaves + rise, 2)
 
 
 def _set_dense_zone_grz(zones, buildings):
