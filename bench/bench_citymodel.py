@@ -94,7 +94,7 @@ def main():
 
     print("{:<30} {:>7} {:>9} {:>8} {:>9} {:>10} {:>10} {:>9} {:>12} {:>12}".format(
         "input", "MB", "buildings", "parts", "surfaces", "wall s", "bldg/s*", "peak MB", "ogr2ogr s", "ogr2ogr MB"))
-    for label, size, figures, wall, rss, features, ogr_wall, ogr_rss in rows:
+    for label, size, figures, wall, rss, _features, ogr_wall, ogr_rss in rows:
         per_second = (figures["buildings"] + figures["parts"]) / figures["seconds"] if figures["seconds"] else None
         print("{:<30} {:>7.1f} {:>9,} {:>8,} {:>9,} {:>10.2f} {:>10} {:>9.0f} {:>12} {:>12}".format(
             label, size, figures["buildings"], figures["parts"], figures["surfaces"], wall, fmt(per_second), rss,

@@ -29,6 +29,15 @@ _WITH_GML_ID = etree.XPath(
     ".//*[@g31:id or @g32:id]", namespaces={"g31": "http://www.opengis.net/gml", "g32": "http://www.opengis.net/gml/3.2"}
 )
 
+_POLYGON_NAMES = ("Polygon", "Triangle", "Rectangle")
+_GML = ("http://www.opengis.net/gml", "http://www.opengis.net/gml/3.2")
+_POLYGON_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in _POLYGON_NAMES)
+_ORIENTABLE_TAGS = tuple("{%s}OrientableSurface" % ns for ns in _GML)
+_POLYGON_TAG_SET = frozenset(_POLYGON_TAGS)
+_ORIENTABLE_TAG_SET = frozenset(_ORIENTABLE_TAGS)
+_MEMBER_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in (
+    "surfaceMember", "baseSurface", "patches", "solidMember", "geometryMember", "exterior", "interior", "member"))
+_FAST_TAGS = _POLYGON_TAGS + _ORIENTABLE_TAGS + _MEMBER_TAGS
 # Properties that hold child city objects read as parts (Building → BuildingPart, Bridge → BridgePart …).
 PART_PROPERTIES = {"consistsOfBuildingPart", "buildingPart", "consistsOfBridgePart", "bridgePart", "tunnelPart",
                    "consistsOfTunnelPart"}
@@ -80,6 +89,7 @@ class _MemberReader:
     def __init__(self, member, swap_xy):
         self.swap_xy = swap_xy
         self.index = {gml_id(element): element for element in _WITH_GML_ID(member)}
+        self._parsed = {}  # polygon element → rings: AdV solids xlink the boundedBy polygons, parse each once
 
     # --- objects -------------------------------------------------------------------------------
     def read_object(self, element, parent_id, counter):
@@ -170,13 +180,42 @@ class _MemberReader:
     # --- geometry ------------------------------------------------------------------------------
     def collect_polygons(self, element, skip_parts=False):
         polygons = []
-        self._collect(element, False, 0, polygons, skip_parts)
+        if skip_parts:
+            self._collect(element, False, 0, polygons, skip_parts)
+            return polygons
+        # Fast path, one C-level pass: inline polygons and xlinked polygons (cached, AdV solids reuse the
+        # boundedBy polygons). The recursive walk is needed only for OrientableSurface (reversal).
+        index = self.index
+        for node in element.iter(*_FAST_TAGS):
+            tag = node.tag
+            if tag in _POLYGON_TAG_SET:
+                polygons.append(self._polygon(node))
+            elif tag in _ORIENTABLE_TAG_SET:
+                polygons = []
+                self._collect(element, False, 0, polygons, skip_parts)
+                return polygons
+            else:
+                href = node.get(XLINK_HREF)
+                if href is None or len(node):
+                    continue
+                target = index.get(href[1:] if href.startswith("#") else href)
+                if target is not None and target.tag in _POLYGON_TAG_SET:
+                    polygons.append(self._polygon(target))
+                else:
+                    self._collect(node, False, 0, polygons, False)
         return polygons
+
+    def _polygon(self, element):
+        rings = self._parsed.get(element)
+        if rings is None:
+            rings = self._parsed[element] = self.read_polygon(element)
+        return rings
 
     def _collect(self, element, reverse, depth, out, skip_parts):
         name = local_name(element.tag)
-        if name in ("Polygon", "Triangle", "Rectangle"):
-            out.append(self.read_polygon(element, reverse))
+        if name in _POLYGON_NAMES:
+            rings = self._polygon(element)
+            out.append([ring[::-1] for ring in rings] if reverse else rings)
             return
         if skip_parts and (name in PART_PROPERTIES or name in SURFACE_PROPERTIES):
             return
@@ -194,17 +233,14 @@ class _MemberReader:
         for child in element.iterchildren(tag=etree.Element):
             self._collect(child, reverse, depth, out, skip_parts)
 
-    def read_polygon(self, element, reverse):
+    def read_polygon(self, element):
         rings = []
         try:
             for boundary in element.iterchildren(tag=etree.Element):
                 if local_name(boundary.tag) not in ("exterior", "interior", "outerBoundaryIs", "innerBoundaryIs"):
                     continue
                 for ring_element in boundary.iterchildren(tag=etree.Element):
-                    ring = self.read_ring(ring_element)
-                    if reverse:
-                        ring = ring[::-1]
-                    rings.append(check_ring(ring))
+                    rings.append(check_ring(self.read_ring(ring_element)))
             if not rings:
                 raise GeometryProblem(tr("The polygon has no exterior ring."))
         except GeometryProblem as err:

@@ -34,9 +34,9 @@ def check_ring(ring, must_close=True):
     """Validate a ring (closed, ≥ 4 points, finite) and return it."""
     if len(ring) < 4:
         raise GeometryProblem(tr("The ring has too few points ({}; at least 4 needed).").format(len(ring)))
-    if not np.isfinite(ring).all():
+    if not math.isfinite(float(ring.sum())):  # one reduction: NaN/inf anywhere makes the sum non-finite
         raise GeometryProblem(tr("The ring contains NaN or infinite coordinates."))
-    if must_close and float(np.abs(ring[0] - ring[-1]).max()) > 1e-9:
+    if must_close and ring[0].tolist() != ring[-1].tolist() and float(np.abs(ring[0] - ring[-1]).max()) > 1e-9:
         raise GeometryProblem(tr("The ring is not closed (first and last point differ)."))
     return ring
 
@@ -69,55 +69,58 @@ def polygon_area_normal(polygon):
     return max(area, 0.0), outer / length
 
 
-def ring_newell_vectors(rings):
-    """Newell vectors of many closed rings at once (one numpy pass instead of one per ring)."""
+def surfaces_metrics(surfaces_polygons):
+    """[(area, tilt, azimuth, z_min, z_max)] for surfaces (each a list of polygons), in one numpy pass.
+
+    Newell vectors of all rings at once; a surface's normal is the sum of its exterior-ring vectors
+    (area-weighted), holes subtract their area.
+    """
+    rings, owner, exterior = [], [], []
+    for surface_index, polygons in enumerate(surfaces_polygons):
+        for polygon in polygons:
+            for ring_index, ring in enumerate(polygon):
+                rings.append(ring)
+                owner.append(surface_index)
+                exterior.append(ring_index == 0)
+    count = len(surfaces_polygons)
+    if not rings:
+        return [(0.0, None, None, None, None)] * count
+    owner = np.asarray(owner, dtype=np.intp)
+    exterior = np.asarray(exterior, dtype=bool)
     lengths = np.fromiter((len(ring) for ring in rings), dtype=np.intp, count=len(rings))
-    points = np.concatenate(rings)
+    raw = np.concatenate(rings)
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-    points = points - np.repeat(points[starts], lengths, axis=0)  # relative to each ring's first point
+    points = raw - np.repeat(raw[starts], lengths, axis=0)  # relative to each ring's first point
     following = np.roll(points, -1, axis=0)
     x, y, z = points[:, 0], points[:, 1], points[:, 2]
     x1, y1, z1 = following[:, 0], following[:, 1], following[:, 2]
     terms = np.column_stack([(y - y1) * (z + z1), (z - z1) * (x + x1), (x - x1) * (y + y1)])
     terms[starts + lengths - 1] = 0.0  # the wrap-around from a ring's last point to the next ring is no edge
-    return np.add.reduceat(terms, starts, axis=0)
-
-
-def surfaces_metrics(surfaces_polygons):
-    """[(area, tilt, azimuth)] for a list of surfaces (each a list of polygons), computed in one batch."""
-    rings, owners = [], []  # owner: (surface index, is exterior)
-    for surface_index, polygons in enumerate(surfaces_polygons):
-        for polygon in polygons:
-            for ring_index, ring in enumerate(polygon):
-                rings.append(ring)
-                owners.append((surface_index, ring_index == 0))
-    results = [(0.0, None, None)] * len(surfaces_polygons)
-    if not rings:
-        return results
-    vectors = ring_newell_vectors(rings)
-    lengths = np.linalg.norm(vectors, axis=1)
-    areas = np.zeros(len(surfaces_polygons))
-    weighted = np.zeros((len(surfaces_polygons), 3))
-    for (surface_index, exterior), vector, length in zip(owners, vectors, lengths):
-        if exterior:
-            areas[surface_index] += length / 2.0
-            weighted[surface_index] += vector / 2.0  # = unit normal × area
-        else:
-            areas[surface_index] -= length / 2.0
-    for surface_index in range(len(surfaces_polygons)):
-        results[surface_index] = _tilt_azimuth(max(float(areas[surface_index]), 0.0), weighted[surface_index])
+    vectors = np.add.reduceat(terms, starts, axis=0) / 2.0  # area-weighted normals per ring
+    ring_areas = np.linalg.norm(vectors, axis=1)
+    areas = np.zeros(count)
+    np.add.at(areas, owner, np.where(exterior, ring_areas, -ring_areas))
+    weighted = np.zeros((count, 3))
+    np.add.at(weighted, owner[exterior], vectors[exterior])
+    ring_z_min = np.minimum.reduceat(raw[:, 2], starts)
+    ring_z_max = np.maximum.reduceat(raw[:, 2], starts)
+    z_min = np.full(count, np.inf)
+    z_max = np.full(count, -np.inf)
+    np.minimum.at(z_min, owner, ring_z_min)
+    np.maximum.at(z_max, owner, ring_z_max)
+    norms = np.linalg.norm(weighted, axis=1)
+    safe = np.where(norms > 0, norms, 1.0)
+    tilts = np.degrees(np.arccos(np.clip(weighted[:, 2] / safe, -1.0, 1.0)))
+    azimuths = np.degrees(np.arctan2(weighted[:, 0], weighted[:, 1])) % 360.0
+    results = []
+    for index in range(count):
+        if not np.isfinite(z_min[index]):
+            results.append((0.0, None, None, None, None))
+            continue
+        tilt = float(tilts[index]) if norms[index] > 0 else None
+        azimuth = float(azimuths[index]) if tilt is not None and 1.0 <= tilt <= 179.0 else None
+        results.append((max(float(areas[index]), 0.0), tilt, azimuth, float(z_min[index]), float(z_max[index])))
     return results
-
-
-def _tilt_azimuth(area, weighted):
-    length = float(np.linalg.norm(weighted))
-    if length == 0.0:
-        return area, None, None
-    nx, ny, nz = weighted / length
-    tilt = math.degrees(math.acos(max(-1.0, min(1.0, nz))))
-    if tilt < 1.0 or tilt > 179.0:
-        return area, tilt, None
-    return area, tilt, math.degrees(math.atan2(nx, ny)) % 360.0
 
 
 def surface_metrics(polygons):
