@@ -176,6 +176,19 @@ def ordered_for_map(layers):
     return sorted(layers, key=rank)
 
 
+def apply_stored_styles(request, project):
+    """Layers that Processing opened from a file (not the project's own, which the user styled)
+    get the style stored with them (GeoPackage layer_styles or a .qml beside the file): the
+    analyses save their legend there, and Processing does not load it."""
+    for layer in list(request.layers) + [request.coverage_layer]:
+        if layer is None or project.mapLayer(layer.id()) is not None:
+            continue
+        try:
+            layer.loadDefaultStyle()
+        except (RuntimeError, TypeError):  # a provider without stored styles: keep the default symbol
+            pass
+
+
 def map_crs(request, project):
     crs = project.crs()
     if crs.isValid():
@@ -242,8 +255,8 @@ def _set_label(layout, item_id, text, fit=False):
 
 # what a council asks first, from the outputs of districtfigures, plancompliance and solarpotential
 PREFERRED_FIELDS = [
-    "name", "zone_type", "status_label", "exceeded", "area", "n_buildings", "grz_actual", "grz_limit",
-    "gfz_actual", "gfz_limit", "einwohner", "kwp", "kwh_per_year", "suitability_label",
+    "name", "zone_type", "status_label", "exceeded", "grz_actual", "gfz_actual", "n_buildings", "area",
+    "grz_limit", "gfz_limit", "einwohner", "kwp", "kwh_per_year", "suitability_label",
 ]
 
 
@@ -307,8 +320,16 @@ def _fill_figures(layout, request, main_map, texts, language):
             layout.removeLayoutItem(title)
         return
     table = frame.multiFrame()
+    # the frame follows the table's natural width, so take the planned width of our sheets
+    frame_width = sheet_geometry(request.template)["figures"][2] if request.template in TEMPLATE_KEYS else frame.rect().width()
     table.setVectorLayer(figures)
-    table.setColumns(_table_columns(figures, _displayed_fields(figures, request.figures_fields), language))
+    columns = _table_columns(figures, _displayed_fields(figures, request.figures_fields), language)
+    # fixed column widths: long German headers and values wrap inside the frame instead of running past it
+    cell_margin = table.cellMargin()
+    usable = frame_width - len(columns) * 2 * cell_margin - (len(columns) + 1) * table.gridStrokeWidth() - 0.5
+    for column in columns:
+        column.setWidth(max(5.0, usable / max(1, len(columns))))
+    table.setColumns(columns)
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
     name_field = request.page_name_field
     if request.coverage_layer is not None and name_field and figures.fields().indexOf(name_field) >= 0 and figures is not request.coverage_layer:
@@ -349,6 +370,46 @@ def _fill_legend(layout, layers, main_map, texts):
     legend.setLegendFilterByMapEnabled(True)
     legend.setTitle(texts["legend_title"])
     legend.updateLegend()
+    _fit_legend(legend)
+
+
+def _fit_legend(legend, min_font_factor=0.6):
+    """Keep the legend inside its box: more columns first (up to 3), then smaller text and symbols
+    (down to 60 %). The legend item does not clip; entries past its box would be drawn under the
+    next item. The size needed is what QGIS' own legend renderer computes."""
+    from qgis.core import QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle
+
+    box = legend.sizeWithUnits()
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+
+    def needed():
+        return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+
+    def fits():
+        size = needed()
+        return size.height() <= box.height() and size.width() <= box.width()
+
+    styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)
+    base_sizes = {style: legend.rstyle(style).font().pointSizeF() for style in styles}
+    base_symbol = (legend.symbolWidth(), legend.symbolHeight())
+
+    def scale_text(factor):
+        for style in styles:
+            font = legend.rstyle(style).font()
+            font.setPointSizeF(base_sizes[style] * factor)
+            legend.rstyle(style).setFont(font)
+        legend.setSymbolWidth(base_symbol[0] * factor)
+        legend.setSymbolHeight(base_symbol[1] * factor)
+
+    legend.setSplitLayer(True)
+    for factor in (1.0, 0.9, 0.8, 0.7, min_font_factor):
+        scale_text(factor)
+        for columns in (1, 2, 3):
+            legend.setColumnCount(columns)
+            if fits():
+                legend.attemptResize(box)
+                return
+    legend.attemptResize(box)
 
 
 def _place_snapshot(layout, main_map, image_path):
@@ -387,6 +448,7 @@ def build_council_layout(request, project=None):
     texts = sheet_texts(language)
     layout = load_template(request.template, project)
     layout.setName(request.title or "Urban Twin")
+    apply_stored_styles(request, project)
     layers = ordered_for_map(request.layers)
     crs = map_crs(request, project)
 
@@ -448,9 +510,10 @@ def build_council_layout(request, project=None):
     if request.coverage_layer is not None:
         _configure_atlas(layout, request, main_map, overview, crs, project)
     else:
-        _fit_map_to(main_map, area_of_interest(request, crs, project))
+        area = area_of_interest(request, crs, project)
+        _fit_map_to(main_map, area)
         if overview is not None:
-            _fit_overview(overview, main_map.extent())
+            _fit_overview(overview, area)
     _place_snapshot(layout, main_map, request.snapshot_image)
     scalebar = item(layout, "scalebar")
     if scalebar is not None:
@@ -481,7 +544,7 @@ def _round_scalebar(scalebar, main_map, width_mm):
     scalebar.update()
 
 
-def _fit_overview(overview, detail_extent, factor=2.5):
+def _fit_overview(overview, detail_extent, factor=2.0):
     context = QgsRectangle(detail_extent)
     context.scale(factor)
     _ensure_valid_extent(overview)

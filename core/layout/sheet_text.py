@@ -94,7 +94,8 @@ def layer_source_entry(layer, texts):
             holders.append(value)
     licences = [value.strip() for value in metadata.licenses() if value and value.strip()]
     if not holders and not licences:
-        return "{} ({})".format(name, texts["no_source"])
+        made_by = _made_with(metadata, texts)
+        return "{} ({})".format(name, made_by or texts["no_source"])
     entry = name
     if holders:
         entry += ": " + ", ".join(holders)
@@ -111,3 +112,13 @@ def sources_text(layers, texts):
         if entry not in entries:
             entries.append(entry)
     return texts["sources_prefix"] + " " + "; ".join(entries)
+
+
+def _made_with(metadata, texts):
+    """"erstellt mit Urban Twin (urbantwin:plancompliance)" for our own results (their provenance)."""
+    from ..provenance import read_from_metadata
+
+    provenance = read_from_metadata(metadata)
+    if not provenance or not provenance.get("algorithm"):
+        return ""
+    return texts["made_with"].format(provenance["algorithm"])

@@ -129,3 +129,44 @@ def test_very_long_title_stays_inside_its_box(council_gpkg, run_alg, pdf_tools, 
         assert box[0] - 1 <= x1 and x2 <= box[2] + 1, _text
         assert box[1] - 1 <= y1 and y2 <= box[3] + 1, _text
     assert "…" in pdf_tools.text(output)
+
+
+def test_long_legend_stays_inside_its_box(council_sheet_inputs, pdf_tools, tmp_path, qgis_new_project):
+    """30 categories: the legend goes to two columns and smaller text, every entry inside its box."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
+
+    from urban_twin.core.layout.councilmap import CouncilMapRequest, export_council_map
+
+    districts, buildings = council_sheet_inputs
+    categories = []
+    for index in range(30):
+        symbol = QgsFillSymbol.createSimple({"color": "{},{},{}".format(40 + index * 7, 200 - index * 5, 120)})
+        categories.append(QgsRendererCategory(index + 1, symbol, "Klasse{:02d}".format(index + 1)))
+    buildings.setRenderer(QgsCategorizedSymbolRenderer("fid", categories))
+    output = str(tmp_path / "legende.pdf")
+    export_council_map(CouncilMapRequest(layers=[districts, buildings], template="a4_landscape", title="Legendentest", output_pdf=output))
+    x, y, w, h = sheet_geometry("a4_landscape")["legend"]
+    # without key figures the legend also gets the table's place (down to the overview)
+    bottom = sheet_geometry("a4_landscape")["overview"][1]
+    box = (x * PT_PER_MM, y * PT_PER_MM, (x + w) * PT_PER_MM, bottom * PT_PER_MM)
+    entries = [word for word in pdf_tools.words(output) if word[0].startswith("Klasse")]
+    assert sorted(word[0] for word in entries) == ["Klasse{:02d}".format(i) for i in range(1, 31)]
+    for text, x1, y1, x2, y2 in entries:
+        assert box[0] - 1 <= x1 and x2 <= box[2] + 1 and box[1] - 1 <= y1 and y2 <= box[3] + 1, text
+
+
+def test_atlas_over_the_musterquartier_districts(musterquartier, run_alg, pdf_tools, tmp_path, qgis_new_project):
+    """The colleague's generated sample district: one page per Quartier, named after it."""
+    districts = musterquartier["districts"] + "|layername=quartiere"
+    names = sorted(d["name"] for d in musterquartier["quartiere"])
+    output = str(tmp_path / "quartiere.pdf")
+    result = run_alg("urbantwin:councilmap", {
+        "LAYERS": [districts, musterquartier["parcels"] + "|layername=flurstuecke"], "COVERAGE": districts,
+        "PAGE_NAME_FIELD": "name", "TEMPLATE": 1, "TITLE": "Musterquartier", "FIGURES": districts, "OUTPUT": output,
+    })
+    assert int(pdf_tools.info(output)["Pages"]) == len(names) == result["PAGES"]
+    for page, name in enumerate(names, start=1):
+        flat = " ".join(pdf_tools.text(output, page, page).split())
+        assert name in flat and "Musterquartier" in flat
+        residents = [d["einwohner"] for d in musterquartier["quartiere"] if d["name"] == name][0]
+        assert "{:,}".format(residents).replace(",", ".") in flat  # Einwohner in the key figures
