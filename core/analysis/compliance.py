@@ -49,7 +49,7 @@ class BuildingRecord:
     height: Optional[float] = None
     storeys_model: Optional[int] = None
     terrain_z: Optional[float] = None
-    terrain_source: str = ""  # "dem" or "z_min"
+    terrain_source: str = ""  # "dem", "constant" or "z_min"
     function_group: Optional[str] = None
     roof_type: Optional[str] = None
     roof_type_label: Optional[str] = None
@@ -145,6 +145,8 @@ def building_height_value(building, limit):
     if limit.reference is None or limit.reference in TERRAIN_REFERENCES:
         if building.terrain_source == "dem":
             reference = tr("m above terrain (DEM)")
+        elif building.terrain_source == "constant":
+            reference = tr("m above terrain (given terrain height)")
         else:
             reference = tr("m above terrain (lowest point of the building)")
         if relative is None:
@@ -359,6 +361,9 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
                 "built_area": main_area,
                 "built_area_total": total_area,
                 "gf_estimate": gf_area if not gf_unknown else None,
+                "max_eaves_height": _max_or_none(buildings[n].eaves_above_ground() for n in present),
+                "max_total_height": _max_or_none(buildings[n].top_above_ground() for n in present),
+                "max_z_nhn": _max_or_none(buildings[n].z_max for n in present),
                 "measures": measures,
                 "height_references": references,
                 "status": status,
@@ -400,6 +405,11 @@ def add_zone_totals(unit_results):
         area, built, floor, unknown = totals[result["zone_id"]]
         result["zone_grz_actual"] = built / area if area > 0 else None
         result["zone_gfz_actual"] = floor / area if area > 0 and not unknown else None
+
+
+def _max_or_none(values):
+    known = [v for v in values if v is not None]
+    return max(known) if known else None
 
 
 def _unique(items):

@@ -140,6 +140,7 @@ def is_whole_building(feature):
 class DemSampler:
     layer: object
     transform: Optional[QgsCoordinateTransform]
+    source = "dem"
 
     def sample(self, point):
         if self.transform is not None:
@@ -148,6 +149,17 @@ class DemSampler:
         if not ok or value != value:
             return None
         return float(value)
+
+
+@dataclass
+class ConstantTerrain:
+    """One terrain height (m NHN) for the whole area, when there is no DEM."""
+
+    height: float
+    source = "constant"
+
+    def sample(self, point):
+        return self.height
 
 
 def read_buildings(features, transform=None, dem=None, warn=None, is_canceled=None):
@@ -169,7 +181,7 @@ def read_buildings(features, transform=None, dem=None, warn=None, is_canceled=No
         terrain, terrain_source = None, ""
         if dem is not None:
             terrain = dem.sample(footprint.pointOnSurface().asPoint())
-            terrain_source = "dem" if terrain is not None else ""
+            terrain_source = dem.source if terrain is not None else ""
         if terrain is None and z_min is not None:
             terrain_source = "z_min"
         storeys = number_or_none(feature, "storeys_above_ground")

@@ -44,8 +44,8 @@ class Algorithm(UrbanTwinAlgorithm):
             "or from the height field chosen here.\n"
             "Parcels (optional): Flurstücke. GRZ and GFZ are legally measured per Baugrundstück; with parcels "
             "the check is made per parcel within each plan area, otherwise per plan area. The output says which.\n"
-            "Terrain (optional): a DEM for heights above terrain; without it the lowest point of each building is "
-            "used. Absolute plan heights (NHN) are compared with absolute building heights.\n"
+            "Terrain (optional): a DEM for heights above terrain, or one terrain height for the whole area; "
+            "without either the lowest point of each building is used. Absolute plan heights (NHN) are compared with absolute building heights.\n"
             "Storey height: used to estimate full storeys (eaves height ÷ storey height) where the city model "
             "has no storey count — an estimate, not a Vollgeschoss determination under the Landesbauordnung.\n"
             "§17 BauNVO: when ticked, the §17 upper limits for the zone type fill in where the plan sets no "
@@ -107,6 +107,15 @@ class Algorithm(UrbanTwinAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("Terrain model (DEM)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "TERRAIN_HEIGHT",
+                tr("Terrain height when there is no DEM (m NHN)"),
+                QgsProcessingParameterNumber.Type.Double,
+                None,
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterNumber(
                 "STOREY_HEIGHT",
@@ -178,6 +187,9 @@ class Algorithm(UrbanTwinAlgorithm):
 
         feedback.pushInfo(tr("Reading buildings …"))
         dem = None
+        terrain_height = parameters.get("TERRAIN_HEIGHT")
+        if dem_layer is None and terrain_height not in (None, ""):
+            dem = compliance_io.ConstantTerrain(self.parameterAsDouble(parameters, "TERRAIN_HEIGHT", context))
         if dem_layer is not None:
             dem = compliance_io.DemSampler(
                 dem_layer, compliance_io.make_transform(working_crs, dem_layer.crs(), transform_context)

@@ -115,6 +115,12 @@ def test_dem_gives_terrain_for_relative_heights(run_alg, tmp_path, shapes, make_
     zone = read_layer(check(run_alg, tmp_path / "a", buildings, plan, DEM=dem_path)["OUTPUT"], "plan_compliance")[0]["Z1"]
     assert zone["th_actual"] == pytest.approx(11.0) and zone["th_status"] == "exceeds"
     assert zone["th_reference"] == "m above terrain (DEM)"
+    # one terrain height for the whole area instead of a DEM: 109 − 99.5 = 9.5 m complies with TH 10 m
+    zone = read_layer(check(run_alg, tmp_path / "b", buildings, plan, TERRAIN_HEIGHT=99.5)["OUTPUT"], "plan_compliance")[0]["Z1"]
+    assert zone["th_actual"] == pytest.approx(9.5) and zone["th_status"] == "complies"
+    assert zone["th_reference"] == "m above terrain (given terrain height)"
+    assert zone["max_eaves_height"] == pytest.approx(9.5) and zone["max_total_height"] == pytest.approx(14.5)
+    assert zone["max_z_nhn"] == pytest.approx(114.0)
 
 
 def test_baunvo17_only_when_asked_and_marked(run_alg, tmp_path, shapes, make_buildings, make_plan, read_layer):
