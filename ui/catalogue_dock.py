@@ -33,23 +33,22 @@ from qgis.PyQt.QtWidgets import (
 from ..core.catalogue.backend import ConflictError
 from ..core.catalogue.connections import Connection, list_connections, open_catalogue, remove_connection, save_connection
 from ..core.catalogue.outbox import Outbox
-from ..core.catalogue.record import license_choices, metadata_to_fields, summary
-from ..core.catalogue.sync import fetch_record, publish_layer, result_layers, sync_outbox
+from ..core.catalogue.record import license_choices, metadata_to_fields, summary, version_token
+from ..core.catalogue.sync import fetch_record, publish_layer, result_layers, sync_outbox, update_metadata
 from ..core.errors import UrbanTwinError
 from ..core.i18n import tr
 
 PAGE_SIZE = 25
 
 
-class PublishDialog(QDialog):
-    """Title, description, keywords, licence — prefilled from the layer metadata."""
+class RecordFormDialog(QDialog):
+    """Title, description, keywords, licence (+ publisher) of a record."""
 
-    def __init__(self, layer, parent=None):
+    def __init__(self, defaults, window_title, parent=None, with_publisher=True):
         super().__init__(parent)
-        self.setWindowTitle(tr("Publish layer to catalogue"))
-        defaults = metadata_to_fields(layer.metadata())
+        self.setWindowTitle(window_title)
         form = QFormLayout(self)
-        self.title_edit = QLineEdit(defaults.get("title") or layer.name())
+        self.title_edit = QLineEdit(defaults.get("title") or "")
         self.description_edit = QPlainTextEdit(defaults.get("description") or "")
         self.keywords_edit = QLineEdit(", ".join(defaults.get("keywords") or []))
         self.license_combo = QComboBox()
@@ -65,7 +64,8 @@ class PublishDialog(QDialog):
         form.addRow(tr("Description"), self.description_edit)
         form.addRow(tr("Keywords (comma-separated)"), self.keywords_edit)
         form.addRow(tr("Licence"), self.license_combo)
-        form.addRow(tr("Publisher (organisation)"), self.publisher_edit)
+        if with_publisher:
+            form.addRow(tr("Publisher (organisation)"), self.publisher_edit)
         form.addRow(tr("Provenance"), QLabel(provenance.get("algorithm") or tr("none recorded")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -80,6 +80,15 @@ class PublishDialog(QDialog):
             "license_id": self.license_combo.currentData(),
             "publisher": self.publisher_edit.text().strip() or None,
         }
+
+
+class PublishDialog(RecordFormDialog):
+    """The publication form, prefilled from the layer metadata."""
+
+    def __init__(self, layer, parent=None):
+        defaults = metadata_to_fields(layer.metadata())
+        defaults["title"] = defaults.get("title") or layer.name()
+        super().__init__(defaults, tr("Publish layer to catalogue"), parent)
 
 
 class ConnectionDialog(QDialog):
@@ -177,17 +186,25 @@ class CatalogueDock(QDockWidget):
         load_button.clicked.connect(self.load_selected)
         publish_button = QPushButton(tr("Publish selected layer…"))
         publish_button.clicked.connect(self.publish_current_layer)
+        correct_button = QPushButton(tr("Correct metadata…"))
+        correct_button.clicked.connect(self.correct_selected_metadata)
         row.addWidget(self.more_button)
         row.addWidget(load_button)
+        layout.addLayout(row)
+        row = QHBoxLayout()
         row.addWidget(publish_button)
+        row.addWidget(correct_button)
         layout.addLayout(row)
 
         row = QHBoxLayout()
         self.outbox_label = QLabel()
         sync_button = QPushButton(tr("Sync now"))
         sync_button.clicked.connect(self.sync_now)
+        retry_button = QPushButton(tr("Retry failed"))
+        retry_button.clicked.connect(self.retry_failed)
         row.addWidget(self.outbox_label, 1)
         row.addWidget(sync_button)
+        row.addWidget(retry_button)
         layout.addLayout(row)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -320,6 +337,47 @@ class CatalogueDock(QDockWidget):
         failed = self.outbox.entries("failed")
         self.outbox_label.setToolTip("\n".join("{}: {}".format(e.record_id, e.last_error) for e in failed[-5:]))
         return counts
+
+    def retry_failed(self):
+        for entry in self.outbox.entries("failed"):
+            self.outbox.retry_now(entry.seq)
+        return self.sync_now()
+
+    # -- metadata corrections (compare-before-write) ---------------------------------------------------
+    def correct_selected_metadata(self):
+        record_id = self.selected_record_id()
+        if not record_id:
+            self._show(tr("Select a record first."))
+            return None
+        record = self.records[record_id]
+        props = record.get("properties") or {}
+        defaults = {"title": props.get("title"), "description": props.get("description"), "keywords": props.get("keywords"),
+                    "license": props.get("license"), "provenance": props.get("udt:provenance")}
+        dialog = RecordFormDialog(defaults, tr("Correct metadata"), self, with_publisher=False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        return self.correct_metadata(record_id, {"title": values["title"], "description": values["description"],
+                                                 "keywords": values["keywords"], "license": values["license_id"]})
+
+    def correct_metadata(self, record_id, changes):
+        """Write a correction based on the version shown in the result list; a newer version in the
+        catalogue is a conflict: shown, nothing written."""
+        base = version_token(self.records[record_id])
+        try:
+            stored = update_metadata(open_catalogue(self.current_connection()), record_id, changes, outbox=self.outbox, base_token=base)
+        except ConflictError as err:
+            theirs = err.theirs or {}
+            self._show(tr("Conflict: the record was changed in the catalogue on {} (version {}) after you loaded it. "
+                          "Your correction was not written; search again to see the current version.").format(
+                theirs.get("updated") or "?", theirs.get("version") or "?"), error=True)
+            return None
+        except UrbanTwinError as err:
+            self._show(str(err), error=True)
+            return None
+        self.records[record_id] = stored
+        self._show(tr("Metadata corrected."))
+        return stored
 
     def sync_now(self):
         report = sync_outbox(self.outbox, only_due=False)

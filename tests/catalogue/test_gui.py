@@ -94,3 +94,29 @@ def test_browser_items_list_records_and_drag_gives_verified_layer(qgis_app, tmp_
     finally:
         catalogue_browser.teardown(state)
     assert provider not in QgsApplication.dataItemProviderRegistry().providers()
+
+
+def test_dock_shows_conflict_and_never_overwrites(qgis_app, qgis_iface, tmp_path, local_catalogue_dir, small_layer):
+    from urban_twin.core.catalogue.connections import open_catalogue
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.core.catalogue.record import version_token
+    from urban_twin.ui.catalogue_dock import CatalogueDock
+
+    dock = CatalogueDock(qgis_iface, None)
+    dock.outbox = Outbox(str(tmp_path / "outbox"))
+    record_id = dock.publish(small_layer, {"title": "Lärmkartierung", "description": "v1", "keywords": [], "license_id": "DL-DE-BY-2.0",
+                                           "publisher": None})
+    assert dock.run_search() == 1
+    # a colleague corrects the record after our search
+    colleague = open_catalogue("local")
+    theirs = colleague.get(record_id)
+    theirs["properties"]["description"] = "Korrektur der Kollegin"
+    colleague.replace(record_id, theirs, version_token(theirs))
+    assert dock.correct_metadata(record_id, {"description": "meine Korrektur"}) is None
+    assert "Conflict" in dock.status_label.text()
+    assert colleague.get(record_id)["properties"]["description"] == "Korrektur der Kollegin"
+    # after a new search the correction is based on the current version and goes through
+    assert dock.run_search() == 1
+    stored = dock.correct_metadata(record_id, {"description": "meine Korrektur"})
+    assert stored["properties"]["description"] == "meine Korrektur"
+    assert colleague.get(record_id)["properties"]["description"] == "meine Korrektur"
