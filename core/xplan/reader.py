@@ -75,6 +75,7 @@ class XPlanObject:
     source_class: Optional[str] = None  # class name before normalisation (5.x → 6.0)
     plan_id: Optional[str] = None
     bereich_id: Optional[str] = None
+    had_z: bool = False  # the file had 3D coordinates (XPlanGML allows 2D only); flattened on reading
 
     @property
     def kind(self):
@@ -287,6 +288,9 @@ def _parse_feature(element, document):
         geometry_element = _geometry_child(prop)
         if geometry_element is not None:
             geometry = _parse_geometry(geometry_element, document, gml_id)
+            if geometry is not None and geometry.GetCoordinateDimension() == 3:
+                obj.had_z = True
+                geometry.FlattenTo2D()
             if obj.geometry_property is None:
                 obj.geometry_property = prop_name
                 obj.geometry = geometry
@@ -325,8 +329,6 @@ def _parse_geometry(element, document, gml_id):
     if geometry is None or geometry.IsEmpty():
         document.warnings.append((gml_id, tr("The geometry (line {}) cannot be read; the object is kept without geometry.").format(element.sourceline)))
         return None
-    if geometry.GetCoordinateDimension() == 3:
-        geometry.FlattenTo2D()
     return geometry
 
 

@@ -18,6 +18,9 @@ from ..xmlsafe import safe_parser
 from . import codes
 from .reader import Ref, parse_xplan
 from .schemas import find_schema, load_schema
+from .xsd_order import load_element_order
+
+ORDER = load_element_order()  # 6.0 properties per class: which classes carry flaechenschluss
 
 ERROR = "error"
 WARNING = "warning"
@@ -194,6 +197,11 @@ def _check_geometries(document, result, geometries, schema_dir):
         geometry = geometries.get(obj.gml_id)
         if geometry is None:
             continue
+        if obj.had_z:
+            result.findings.append(Finding("2.2.0", ERROR, tr("Only 2D coordinates are allowed."), obj.gml_id, obj.xplan_class, obj.line, geometry))
+        if obj.geometry.GetDimension() == 2 and obj.first("flaechenschluss") is None and "flaechenschluss" in ORDER.get(obj.xplan_class, ()):
+            result.findings.append(Finding("4.1.5.2", ERROR, tr("An area object of this class needs the attribute flaechenschluss."),
+                                           obj.gml_id, obj.xplan_class, obj.line, geometry))
         expected = PRESENTATION_DIMENSIONS.get(obj.xplan_class)
         if expected is not None and obj.geometry.GetDimension() != expected:
             result.findings.append(Finding("3.3.2.1", ERROR, tr("A {} must have a {} geometry.").format(
@@ -204,6 +212,9 @@ def _check_geometries(document, result, geometries, schema_dir):
         for part in flat.constParts():
             rings = [part.exteriorRing()] + [part.interiorRing(i) for i in range(part.numInteriorRings())]
             for index, ring in enumerate(rings):
+                if not ring.isClosed():
+                    result.findings.append(Finding("2.2.2.1", ERROR, tr("A ring is not closed."), obj.gml_id, obj.xplan_class, obj.line, geometry))
+                    continue
                 points = _ring_points(ring)
                 if any(abs(a[0] - b[0]) < 1e-9 and abs(a[1] - b[1]) < 1e-9 for a, b in zip(points, points[1:])):
                     result.findings.append(Finding("2.2.2.1", ERROR, tr("A ring contains duplicate consecutive points."),

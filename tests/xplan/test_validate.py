@@ -159,3 +159,20 @@ def test_fetch_schemas_from_a_loopback_server_then_validate(tmp_path, xsd_dir, s
     assert fetched == expected
     result = validate_xplan(sample(SAMPLE_60), schema_dir=str(cache))
     assert result.schema_file == entry and not [f for f in result.findings if f.rule == "XSD"]
+
+
+def test_unclosed_ring_3d_coordinates_and_missing_flaechenschluss(sample, tmp_path, xsd_dir):
+    def edit(root):
+        street = _by_id(root, "GML_svf_0001")
+        pos_list = street.find(".//gml:posList", NS)
+        pos_list.text = " ".join(pos_list.text.split()[:-2])  # drop the closing point
+        street.remove(street.find("xplan:flaechenschluss", NS))
+        point = _by_id(root, "GML_ppo_0001").find(".//gml:pos", NS)
+        point.text = point.text + " 55.0"
+        point.getparent().set("srsDimension", "3")
+
+    result = validate_xplan(_edited_copy(sample, tmp_path, edit), schema_dir=xsd_dir, check_schema=False)
+    found = {(f.rule, f.gml_id, f.message) for f in result.errors}
+    assert ("2.2.2.1", "GML_svf_0001", "A ring is not closed.") in found
+    assert ("4.1.5.2", "GML_svf_0001", "An area object of this class needs the attribute flaechenschluss.") in found
+    assert ("2.2.0", "GML_ppo_0001", "Only 2D coordinates are allowed.") in found
