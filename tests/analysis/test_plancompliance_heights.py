@@ -273,3 +273,12 @@ def test_gui_load_gets_the_stored_traffic_light_style(run_alg, tmp_path, shapes,
     processor.postProcessLayer(layer, context, None)
     assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
     assert layer.renderer().classAttribute() == "status"
+
+
+def test_only_geographic_layers_is_a_clear_error(run_alg, tmp_path, make_buildings, make_plan):
+    square = "POLYGON((7.0 51.0, 7.001 51.0, 7.001 51.001, 7.0 51.001, 7.0 51.0))"
+    buildings = make_buildings([{"wkt": square, "storeys_above_ground": 1}], crs="EPSG:4326")
+    plan = make_plan([{"wkt": square, "GRZ": 0.4}], crs="EPSG:4326")
+    with pytest.raises(QgsProcessingException, match="projected CRS"):
+        check(run_alg, tmp_path / "g", buildings, plan)
+    assert not (tmp_path / "g" / "areas.gpkg").exists()
