@@ -4,7 +4,8 @@ Contents: one BP_Plan ("Bebauungsplan Nr. 42 Musterquartier"), one BP_Bereich, o
 BP_BaugebietsTeilFlaeche per block (WA / MI with GRZ, GFZ, Z, bauweise, XP_Hoehenangabe), two
 BP_UeberbaubareGrundstuecksFlaeche per block bounded by BP_BauGrenze lines, and the streets as
 one SO_Strassenverkehr (6.0 replaced BP_StrassenVerkehrsFlaeche by it) — a polygon with the blocks
-as holes, so zones and street tile the Geltungsbereich exactly (Flächenschluss).
+as holes, so zones and street tile the Geltungsbereich exactly (Flächenschluss) — delimited by one
+BP_StrassenbegrenzungsLinie per block.
 Element order follows the XSD sequences (XP_Objekt → BP_Objekt → BP_Flaechenobjekt → class).
 """
 
@@ -126,6 +127,24 @@ def _baufenster(zone, k, rect):
     return ueb, bgr
 
 
+def strassenbegrenzung_id(zone):
+    return "{}_sbl".format(zone.gml_id)
+
+
+def _strassenbegrenzung(zone):
+    """The Straßenbegrenzungslinie around a block (PlanZV 6.2): where the street area ends."""
+    line_id = strassenbegrenzung_id(zone)
+    return ['    <xplan:BP_StrassenbegrenzungsLinie gml:id="{}">'.format(line_id),
+            '      <xplan:gehoertZuBereich xlink:href="#{}"/>'.format(BEREICH_ID),
+            "      <xplan:rechtscharakter>1000</xplan:rechtscharakter>",
+            "      <xplan:position>",
+            '        <gml:LineString srsName="{}" gml:id="{}_geom">'.format(SRS, line_id),
+            '          <gml:posList srsDimension="2">{}</gml:posList>'.format(_ring_text(zone.rect)),
+            "        </gml:LineString>",
+            "      </xplan:position>",
+            "    </xplan:BP_StrassenbegrenzungsLinie>"]
+
+
 def _street(district):
     body = ['    <xplan:SO_Strassenverkehr gml:id="{}">'.format(STREET_ID),
             "      <xplan:ebene>0</xplan:ebene>",
@@ -141,8 +160,9 @@ def _street(district):
              "        </xplan:SO_KomplexeZweckbestStrassenverkehr>",
              "      </xplan:artDerFestlegung>",
              "      <xplan:nutzungsform>2000</xplan:nutzungsform>",
-             "      <xplan:hatDarstellungMitBesondZweckbest>false</xplan:hatDarstellungMitBesondZweckbest>",
-             "    </xplan:SO_Strassenverkehr>"]
+             "      <xplan:hatDarstellungMitBesondZweckbest>false</xplan:hatDarstellungMitBesondZweckbest>"]
+    body += ['      <xplan:begrenzungslinie xlink:href="#{}"/>'.format(strassenbegrenzung_id(z)) for z in district.zones]
+    body.append("    </xplan:SO_Strassenverkehr>")
     return body
 
 
@@ -153,6 +173,7 @@ def xplan_text(district):
         for k, rect in enumerate(zone.baufenster, start=1):
             fachobjekte.extend(_baufenster(zone, k, rect))
     fachobjekte.append(_street(district))
+    fachobjekte.extend(_strassenbegrenzung(zone) for zone in district.zones)
     member_ids = [body[0].split('gml:id="')[1].split('"')[0] for body in fachobjekte]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',

@@ -59,6 +59,10 @@ def test_plan_content_and_xlink_graph(plan_tree, musterquartier):
     assert tokens["WA"] >= 3 and tokens["MI"] >= 2
     assert classes["BP_UeberbaubareGrundstuecksFlaeche"] == classes["BP_BauGrenze"] == 2 * len(zones)
     assert classes["SO_Strassenverkehr"] == 1
+    assert classes["BP_StrassenbegrenzungsLinie"] == len(zones)
+    street = root.find(".//" + XPLAN + "SO_Strassenverkehr")
+    lines = [by_id[h.get("{http://www.w3.org/1999/xlink}href")[1:]] for h in street.findall(XPLAN + "begrenzungslinie")]
+    assert sorted(etree.QName(x).localname for x in lines) == ["BP_StrassenbegrenzungsLinie"] * len(zones)
     for ueb in root.iter(XPLAN + "BP_UeberbaubareGrundstuecksFlaeche"):
         target = by_id[ueb.find(XPLAN + "baugrenze").get("{http://www.w3.org/1999/xlink}href")[1:]]
         assert target.tag == XPLAN + "BP_BauGrenze"
