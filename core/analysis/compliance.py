@@ -21,7 +21,7 @@ Decisions (also in docs/analysis.md):
 
 import math
 from dataclasses import dataclass, field
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
@@ -238,6 +238,151 @@ def build_building_index(buildings):
     return index
 
 
+@dataclass
+class UnitOverlap:
+    """What stands on one unit: clipped areas and the buildings checked there."""
+
+    main_area: float = 0.0  # main buildings (GRZ, GFZ)
+    total_area: float = 0.0  # incl. Nebenanlagen (GRZ II)
+    gf_area: float = 0.0
+    gf_unknown: List[str] = field(default_factory=list)  # reasons, one per building without storeys
+    present: List[int] = field(default_factory=list)  # building numbers overlapping by >= MIN_OVERLAP_M2
+
+
+def unit_overlap(unit, buildings, storeys, index):
+    overlap = UnitOverlap()
+    engine = QgsGeometry.createGeometryEngine(unit.geometry.constGet())
+    engine.prepareGeometry()
+    for number in index.intersects(unit.geometry.boundingBox()):
+        building = buildings[number]
+        footprint = building.footprint.constGet()
+        if engine.contains(footprint):
+            clipped = building.footprint_area
+        elif engine.intersects(footprint):
+            clipped = unit.geometry.intersection(building.footprint).area()
+        else:
+            continue
+        if clipped <= 0:
+            continue
+        overlap.total_area += clipped
+        if not building.is_ancillary:
+            overlap.main_area += clipped
+            if storeys[number][0] is None:
+                overlap.gf_unknown.append(storeys[number][2])
+            else:
+                overlap.gf_area += clipped * storeys[number][0]
+        if clipped >= min(MIN_OVERLAP_M2, building.footprint_area * 0.5):
+            overlap.present.append(number)
+    return overlap
+
+
+def area_measures(unit, overlap, storeys):
+    """GRZ, GRZ II and GFZ of one unit."""
+    zone = unit.zone
+    measures = {
+        "grz": _ratio_measure(overlap.main_area, unit.area, zone.grz, zone.grz_source),
+        "grz2": _ratio_measure(overlap.total_area, unit.area, baunvo.grz2_limit(zone.grz), zone.grz_source),
+    }
+    if measures["grz2"]["limit"] is not None:
+        measures["grz2"]["note"] = measures["grz2"]["note"] or tr(
+            "including garages and Nebenanlagen; limit GRZ + 50 %, at most 0.8 (§19(4) BauNVO)"
+        )
+    unknown_gf = ""
+    if overlap.gf_unknown:
+        unknown_gf = tr("{} buildings without storeys or heights: {}").format(len(overlap.gf_unknown), overlap.gf_unknown[0])
+    measures["gfz"] = _ratio_measure(overlap.gf_area, unit.area, zone.gfz, zone.gfz_source, unknown_gf)
+    if measures["gfz"]["actual"] is not None and any(storeys[n][1] == "estimate" for n in overlap.present):
+        measures["gfz"]["note"] = tr("floor area estimated from footprint × full storeys")
+    return measures
+
+
+def storey_measure(zone, present, storeys):
+    entries = [(storeys[n][0], zone.z, storeys[n][2]) for n in present]
+    measure = _aggregate_building_measure(entries, zone.z, zone.z_source, tr("the plan sets no value"))
+    if measure["status"] != baunvo.NOT_DETERMINABLE and any(storeys[n][1] == "estimate" for n in present):
+        measure["note"] = measure["note"] or tr(
+            "storeys estimated from height ÷ storey height; whether a storey is a Vollgeschoss is defined by the Landesbauordnung"
+        )
+    return measure
+
+
+def _has_value(limit):
+    return limit is not None and (limit.value is not None or limit.value_nhn is not None)
+
+
+def height_measures(zone, present, buildings):
+    """({token: measure} for GH, FH, TH, OK, {token: reference text})."""
+    measures, references = {}, {}
+    for token in HEIGHT_TOKENS:
+        limit = zone.heights.get(token)
+        if not _has_value(limit):
+            measures[token.lower()] = _aggregate_building_measure([], None, "", tr("the plan sets no value"))
+            continue
+        entries = []
+        for n in present:
+            actual, bound, reference, reason = building_height_value(buildings[n], limit)
+            references[token] = reference or references.get(token, "")
+            entries.append((actual, bound if bound is not None else limit.value, reason))
+        bound = limit.value_nhn if limit.value_nhn is not None else limit.value
+        measures[token.lower()] = _aggregate_building_measure(entries, bound, baunvo.SOURCE_PLAN, "")
+    return measures, references
+
+
+def record_building_verdicts(building_results, unit, present, storeys, buildings, measures):
+    """Per building: its own rules (storeys, heights) and the area measures its unit exceeds."""
+    zone = unit.zone
+    for n in present:
+        result = building_results[n]
+        result["units"].append(unit.unit_id)
+        if zone.z is not None:
+            if storeys[n][0] is None:
+                result["undetermined"].append("Z")
+            elif storeys[n][0] > zone.z:
+                result["breaks"].append("Z")
+        for token in HEIGHT_TOKENS:
+            limit = zone.heights.get(token)
+            if not _has_value(limit):
+                continue
+            actual, bound, _, _ = building_height_value(buildings[n], limit)
+            if actual is None or bound is None:
+                result["undetermined"].append(token)
+            elif actual > bound + TOLERANCE:
+                result["breaks"].append(token)
+        for measure in ("grz", "grz2", "gfz"):
+            if measures[measure]["status"] == baunvo.EXCEEDS:
+                result["area_breaks"].append(MEASURE_NAMES[measure])
+
+
+def _new_building_result(building, storeys):
+    return {
+        "building_id": building.key,
+        "storeys": storeys[0],
+        "storeys_source": storeys[1],
+        "eaves_height": building.eaves_above_ground(),
+        "total_height": building.top_above_ground(),
+        "z_max": building.z_max,
+        "units": [],
+        "breaks": [],  # the building's own rules: Z and heights
+        "area_breaks": [],  # GRZ/GFZ exceeded by the area (zone or parcel) it stands on
+        "undetermined": [],
+    }
+
+
+def _finish_building_result(result):
+    result["breaks"] = _unique(result["breaks"])
+    result["undetermined"] = _unique(result["undetermined"])
+    result["area_breaks"] = _unique(result["area_breaks"])
+    if result["breaks"] or result["area_breaks"]:
+        result["status"] = baunvo.EXCEEDS
+    elif not result["units"]:
+        result["status"] = baunvo.NOT_DETERMINABLE
+        result["undetermined"] = [tr("outside the plan areas")]
+    elif result["undetermined"]:
+        result["status"] = baunvo.NOT_DETERMINABLE
+    else:
+        result["status"] = baunvo.COMPLIES
+
+
 def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=None, progress=None, is_canceled=None):
     """Check every unit (zone or parcel piece) against its zone's limits.
 
@@ -248,125 +393,35 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
         raise ValueError(tr("The storey height must be greater than 0."))
     index = index or build_building_index(buildings)
     storeys = [estimate_storeys(b, storey_height) for b in buildings]
-    building_results = [
-        {
-            "building_id": b.key,
-            "storeys": s[0],
-            "storeys_source": s[1],
-            "eaves_height": b.eaves_above_ground(),
-            "total_height": b.top_above_ground(),
-            "z_max": b.z_max,
-            "units": [],
-            "breaks": [],  # the building's own rules: Z and heights
-            "area_breaks": [],  # GRZ/GFZ exceeded by the area (zone or parcel) it stands on
-            "undetermined": [],
-        }
-        for b, s in zip(buildings, storeys)
-    ]
+    building_results = [_new_building_result(b, s) for b, s in zip(buildings, storeys)]
     unit_results = []
     for position, unit in enumerate(units):
         if is_canceled and is_canceled():
             break
-        engine = QgsGeometry.createGeometryEngine(unit.geometry.constGet())
-        engine.prepareGeometry()
-        main_area = total_area = gf_area = 0.0
-        gf_unknown = []
-        present = []  # building numbers overlapping by at least MIN_OVERLAP_M2
-        for number in index.intersects(unit.geometry.boundingBox()):
-            building = buildings[number]
-            footprint = building.footprint.constGet()
-            if engine.contains(footprint):
-                clipped = building.footprint_area
-            elif engine.intersects(footprint):
-                clipped = unit.geometry.intersection(building.footprint).area()
-            else:
-                continue
-            if clipped <= 0:
-                continue
-            total_area += clipped
-            if not building.is_ancillary:
-                main_area += clipped
-                if storeys[number][0] is None:
-                    gf_unknown.append(storeys[number][2])
-                else:
-                    gf_area += clipped * storeys[number][0]
-            if clipped >= min(MIN_OVERLAP_M2, building.footprint_area * 0.5):
-                present.append(number)
-        zone = unit.zone
-        measures = {
-            "grz": _ratio_measure(main_area, unit.area, zone.grz, zone.grz_source),
-            "grz2": _ratio_measure(total_area, unit.area, baunvo.grz2_limit(zone.grz), zone.grz_source),
-        }
-        if measures["grz2"]["limit"] is not None:
-            measures["grz2"]["note"] = measures["grz2"]["note"] or tr(
-                "including garages and Nebenanlagen; limit GRZ + 50 %, at most 0.8 (§19(4) BauNVO)"
-            )
-        unknown_gf = ""
-        if gf_unknown:
-            unknown_gf = tr("{} buildings without storeys or heights: {}").format(len(gf_unknown), gf_unknown[0])
-        measures["gfz"] = _ratio_measure(gf_area, unit.area, zone.gfz, zone.gfz_source, unknown_gf)
-        if measures["gfz"]["actual"] is not None and any(storeys[n][1] == "estimate" for n in present):
-            measures["gfz"]["note"] = tr("floor area estimated from footprint × full storeys")
-        storey_entries = [(storeys[n][0], zone.z, storeys[n][2]) for n in present]
-        measures["z"] = _aggregate_building_measure(storey_entries, zone.z, zone.z_source, tr("the plan sets no value"))
-        if measures["z"]["status"] != baunvo.NOT_DETERMINABLE and any(storeys[n][1] == "estimate" for n in present):
-            measures["z"]["note"] = measures["z"]["note"] or tr(
-                "storeys estimated from height ÷ storey height; whether a storey is a Vollgeschoss is defined by the Landesbauordnung"
-            )
-        references = {}
-        for token in HEIGHT_TOKENS:
-            limit = zone.heights.get(token)
-            if limit is None or (limit.value is None and limit.value_nhn is None):
-                measures[token.lower()] = _aggregate_building_measure([], None, "", tr("the plan sets no value"))
-                continue
-            entries = []
-            for n in present:
-                actual, bound, reference, reason = building_height_value(buildings[n], limit)
-                references[token] = reference or references.get(token, "")
-                entries.append((actual, bound if bound is not None else limit.value, reason))
-            bound = limit.value_nhn if limit.value_nhn is not None else limit.value
-            measures[token.lower()] = _aggregate_building_measure(entries, bound, baunvo.SOURCE_PLAN, "")
-            if not entries:
-                references[token] = ""
-        # per-building verdicts for the rules that are per building (storeys, heights)
-        for n in present:
-            result = building_results[n]
-            result["units"].append(unit.unit_id)
-            if zone.z is not None:
-                if storeys[n][0] is None:
-                    result["undetermined"].append("Z")
-                elif storeys[n][0] > zone.z:
-                    result["breaks"].append("Z")
-            for token in HEIGHT_TOKENS:
-                limit = zone.heights.get(token)
-                if limit is None or (limit.value is None and limit.value_nhn is None):
-                    continue
-                actual, bound, _, _ = building_height_value(buildings[n], limit)
-                if actual is None or bound is None:
-                    result["undetermined"].append(token)
-                elif actual > bound + TOLERANCE:
-                    result["breaks"].append(token)
-            for measure in ("grz", "grz2", "gfz"):
-                if measures[measure]["status"] == baunvo.EXCEEDS:
-                    result["area_breaks"].append(MEASURE_NAMES[measure])
-        status = overall_status(measures)
+        overlap = unit_overlap(unit, buildings, storeys, index)
+        present = overlap.present
+        measures = area_measures(unit, overlap, storeys)
+        measures["z"] = storey_measure(unit.zone, present, storeys)
+        heights, references = height_measures(unit.zone, present, buildings)
+        measures.update(heights)
+        record_building_verdicts(building_results, unit, present, storeys, buildings, measures)
         unit_results.append(
             {
                 "unit_id": unit.unit_id,
-                "zone_id": zone.zone_id,
+                "zone_id": unit.zone.zone_id,
                 "parcel_id": unit.parcel_id,
-                "zone_type": zone.zone_type,
+                "zone_type": unit.zone.zone_type,
                 "area": unit.area,
                 "n_buildings": len(present),
-                "built_area": main_area,
-                "built_area_total": total_area,
-                "gf_estimate": gf_area if not gf_unknown else None,
+                "built_area": overlap.main_area,
+                "built_area_total": overlap.total_area,
+                "gf_estimate": overlap.gf_area if not overlap.gf_unknown else None,
                 "max_eaves_height": _max_or_none(buildings[n].eaves_above_ground() for n in present),
                 "max_total_height": _max_or_none(buildings[n].top_above_ground() for n in present),
                 "max_z_nhn": _max_or_none(buildings[n].z_max for n in present),
                 "measures": measures,
                 "height_references": references,
-                "status": status,
+                "status": overall_status(measures),
                 "exceeded": ", ".join(MEASURE_NAMES[m] for m in MEASURES if measures[m]["status"] == baunvo.EXCEEDS),
             }
         )
@@ -374,18 +429,7 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
             progress((position + 1) / max(1, len(units)))
     add_zone_totals(unit_results)
     for result in building_results:
-        result["breaks"] = _unique(result["breaks"])
-        result["undetermined"] = _unique(result["undetermined"])
-        result["area_breaks"] = _unique(result["area_breaks"])
-        if result["breaks"] or result["area_breaks"]:
-            result["status"] = baunvo.EXCEEDS
-        elif not result["units"]:
-            result["status"] = baunvo.NOT_DETERMINABLE
-            result["undetermined"] = [tr("outside the plan areas")]
-        elif result["undetermined"]:
-            result["status"] = baunvo.NOT_DETERMINABLE
-        else:
-            result["status"] = baunvo.COMPLIES
+        _finish_building_result(result)
     return unit_results, building_results
 
 
