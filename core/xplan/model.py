@@ -45,6 +45,9 @@ def normalise_document(document):
 def _normalise_legacy(obj):
     obj.xplan_class = CLASS_RENAMES.get(obj.xplan_class, obj.xplan_class)
     props = obj.properties
+    if obj.xplan_class == "SO_Strassenverkehr" and "hatDarstellungMitBesondZweckbest" not in props:
+        # mandatory in 6.0: only the former "besondere Zweckbestimmung" class is drawn with one
+        props["hatDarstellungMitBesondZweckbest"] = [obj.source_class == "BP_VerkehrsflaecheBesondererZweckbestimmung"]
     prefix = obj.source_class[:2]
     if obj.kind == "content" and "texte" in props and "refTextInhalt" not in props:
         props["refTextInhalt"] = props.pop("texte")

@@ -17,7 +17,7 @@ from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
 from .gml_geometry import GmlEncoder
 from .gpkg import FIELDS_TABLE
-from .xsd_order import load_element_order
+from .xsd_order import load_element_order, load_property_data_types
 
 XPLAN_NS = "http://www.xplanung.de/xplangml/6/0"
 GML_NS = "http://www.opengis.net/gml/3.2"
@@ -55,6 +55,7 @@ def read_field_kinds(dataset):
 class XPlanWriter:
     def __init__(self, order=None):
         self.order = order or load_element_order()
+        self.data_types = load_property_data_types()
         self.warnings = []
         self._warned = set()
 
@@ -71,6 +72,7 @@ class XPlanWriter:
             return None
         element = etree.Element(_x(xplan_class), nsmap=NSMAP)
         element.set("{%s}id" % GML_NS, gml_id)
+        values = self.migrate_values(xplan_class, values)
         for name in values:
             if name not in order:
                 self.warn((xplan_class, name), tr("{} has no property {} in XPlanGML 6.0; it is left out.").format(xplan_class, name))
@@ -82,6 +84,26 @@ class XPlanWriter:
                 kind, value, uom, code_space = values[name]
                 self.append_property(element, name, kind, value, uom, code_space)
         return element
+
+    def migrate_values(self, xplan_class, values):
+        """5.x codes where 6.0 expects a data type (zweckbestimmung → BP_KomplexeZweckbest…{allgemein})."""
+        expected = self.data_types.get(xplan_class, {})
+        migrated = dict(values)
+        for name, (kind, value, _uom, _code_space) in values.items():
+            data_type = expected.get(name)
+            if data_type is None or kind == "ref":
+                continue
+            items = json.loads(value) if kind == "json" else [value]
+            if all(isinstance(item, dict) and "_type" in item for item in items):
+                continue  # already a data type
+            if "allgemein" in self.order.get(data_type, ()) and all(isinstance(i, (int, str)) for i in items):
+                wrapped = [{"_type": data_type, "allgemein": item} for item in items]
+                migrated[name] = ("json", json.dumps(wrapped), None, None)
+            else:
+                del migrated[name]
+                self.warn((xplan_class, name, "type"), tr("{}.{} cannot be converted to the XPlanGML 6.0 type {}; it is left out.")
+                          .format(xplan_class, name, data_type))
+        return migrated
 
     def append_property(self, parent, name, kind, value, uom=None, code_space=None):
         if value is None:
@@ -131,6 +153,9 @@ class XPlanWriter:
                 if key not in order:
                     self.warn((type_name, key), tr("{} has no property {} in XPlanGML 6.0; it is left out.").format(type_name, key))
             keys = [k for k in order if k in keys]
+        if type_name in ("XP_ExterneReferenz", "XP_SpezExterneReferenz") and "referenzName" not in keys and order:
+            record = dict(record, referenzName="Unbekannt")  # mandatory in 6.0; the schema's default name
+            keys = [k for k in order if k in record]
         uoms = record.get("_uom", {})
         for key in keys:
             value = record[key]

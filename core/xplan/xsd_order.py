@@ -17,6 +17,7 @@ from ..xmlsafe import safe_parser
 XS = "{http://www.w3.org/2001/XMLSchema}"
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ORDER_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_element_order.json")
+DATA_TYPES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_property_data_types.json")
 CLASSES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_feature_classes.json")
 _known_classes = {}
 
@@ -50,17 +51,62 @@ def element_order_from_xsd(folder):
     return {name: flatten(type_name) for name, type_name in sorted(elements.items()) if type_name in types}
 
 
+def property_data_types_from_xsd(folder):
+    """{class: {property: data type element}} for properties whose 6.0 type wraps a data type
+    (``xplan:<DataType>PropertyType``), e.g. BP_GruenFlaeche.zweckbestimmung → BP_KomplexeZweckbestGruen."""
+    types, elements, data_types = {}, {}, set()
+    for path in sorted(glob.glob(os.path.join(folder, "XPlanGML*.xsd"))):
+        root = etree.parse(path, safe_parser()).getroot()
+        for complex_type in root.findall(XS + "complexType"):
+            extension = complex_type.find("{0}complexContent/{0}extension".format(XS))
+            holder = extension if extension is not None else complex_type
+            sequence = holder.find(XS + "sequence")
+            props = {e.get("name"): _local(e.get("type")) for e in sequence.iter(XS + "element")
+                     if e.get("name")} if sequence is not None else {}
+            types[complex_type.get("name")] = (_local(extension.get("base")) if extension is not None else None, props)
+        for element in root.findall(XS + "element"):
+            elements[element.get("name")] = _local(element.get("type"))
+            if element.get("substitutionGroup", "").endswith("AbstractGML") or not element.get("substitutionGroup"):
+                data_types.add(element.get("name"))
+
+    def flatten(type_name, seen=()):
+        if type_name not in types or type_name in seen:
+            return {}
+        base, props = types[type_name]
+        merged = dict(flatten(base, seen + (type_name,)))
+        merged.update(props)
+        return merged
+
+    result = {}
+    for name, type_name in elements.items():
+        wrapped = {}
+        for prop, prop_type in flatten(type_name).items():
+            if prop_type and prop_type.endswith("PropertyType"):
+                target = prop_type[: -len("PropertyType")]
+                if target in elements and target in data_types and not target.startswith(("BP_Plan", "XP_Plan")):
+                    wrapped[prop] = target
+        if wrapped:
+            result[name] = wrapped
+    return result
+
+
 def load_element_order():
     with open(ORDER_RESOURCE, encoding="utf-8") as handle:
         return json.load(handle)
 
 
 def write_order_resource(folder, target=ORDER_RESOURCE):
-    """Regenerate the shipped resource from an XSD folder (developer tool)."""
+    """Regenerate the shipped resources (element order and property data types) from an XSD folder (developer tool)."""
     os.makedirs(os.path.dirname(target), exist_ok=True)
-    with open(target, "w", encoding="utf-8") as handle:
-        json.dump(element_order_from_xsd(folder), handle, ensure_ascii=False, indent=0, sort_keys=True)
-        handle.write("\n")
+    for path, data in ((target, element_order_from_xsd(folder)), (DATA_TYPES_RESOURCE, property_data_types_from_xsd(folder))):
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=0, sort_keys=True)
+            handle.write("\n")
+
+
+def load_property_data_types():
+    with open(DATA_TYPES_RESOURCE, encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def feature_classes_from_xsd(folder):

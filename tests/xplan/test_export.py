@@ -2,11 +2,17 @@
 
 import json
 
+import pytest
 from lxml import etree
 from osgeo import ogr
 
 from urban_twin.core.xplan.validate import validate_xplan
-from urban_twin.core.xplan.xsd_order import element_order_from_xsd, load_element_order
+from urban_twin.core.xplan.xsd_order import (
+    element_order_from_xsd,
+    load_element_order,
+    load_property_data_types,
+    property_data_types_from_xsd,
+)
 
 SAMPLE_60 = "synthetic_BPlan_6-0_arcs_hoehen.gml"
 SKIPPED = ("source_file", "_geom")
@@ -27,6 +33,7 @@ def test_shipped_element_order_matches_the_xsd(xsd_dir):
 
     derived = element_order_from_xsd(os.path.join(xsd_dir, "XPlanGML_6_0"))
     assert derived == load_element_order()
+    assert property_data_types_from_xsd(os.path.join(xsd_dir, "XPlanGML_6_0")) == load_property_data_types()
     order = derived["BP_BaugebietsTeilFlaeche"]
     # inherited XP_Objekt → BP_Objekt → BP_Flaechenobjekt → BP_FlaechenschlussObjekt → own properties
     assert order.index("hoehenangabe") < order.index("gehoertZuBereich") < order.index("rechtscharakter") < order.index("position")
@@ -102,3 +109,22 @@ def test_five_zero_plan_exports_every_object_with_its_geometry(run_alg, sample, 
     # 5.0 classes removed in 6.0 come back under their 6.0 name, references intact
     street = [row for row in after.values() if row["_layer"] == "so_strassenverkehr"]
     assert len(street) == 1 and json.loads(street[0]["gehoertZuBereich"]) == ["#" + street[0]["bereich_id"]]
+
+
+@pytest.mark.parametrize("name", ["rub_v5-0_BP2070.gml", "rub_v5-0_Demo.gml", "sagis_v5-3_bp_plan1_minimal.gml",
+                                  "sagis_v5-3_bp_plan_schemaINVALID.gml"])
+def test_older_plans_export_to_schema_valid_6_0(name, import_sample, tmp_path, xsd_dir, helpers, sample):
+    from urban_twin.core.xplan.writer import export_xplan
+
+    target, document = import_sample(name)
+    exported = str(tmp_path / "export60.gml")
+    count, warnings = export_xplan(target, exported)
+    assert count == sum(helpers.count_classes_with_lxml(sample(name)).values())
+    validation = validate_xplan(exported, schema_dir=xsd_dir)
+    assert [f.message for f in validation.findings if f.rule in ("XSD", "XML")] == []
+    root = etree.parse(exported).getroot()
+    ns = {"x": "http://www.xplanung.de/xplangml/6/0"}
+    # 5.x Grünfläche codes became 6.0 data types: zweckbestimmung/BP_KomplexeZweckbestGruen/allgemein
+    for green in root.iterfind(".//x:BP_GruenFlaeche", ns):
+        for purpose in green.iterfind("x:zweckbestimmung", ns):
+            assert purpose.find("x:BP_KomplexeZweckbestGruen/x:allgemein", ns) is not None
