@@ -183,7 +183,7 @@ def main():
         ("districtfigures, 50 districts (s)", "{:.3f}".format(t_districts), "", "< 2 s"),
         ("total clipped built area (m²)", "{:.1f}".format(ours_area), "{:.1f}".format(reference_area), "equal"),
         (
-            "zones exceeding / complying / n.d.",
+            "parcel units exceeding / complying / n.d.",
             "{} / {} / {}".format(result["N_EXCEEDS"], result["N_COMPLIES"], result["N_NOT_DETERMINABLE"]),
             "",
             "",
