@@ -8,6 +8,7 @@ import contextlib
 import json
 import re
 import sqlite3
+import threading
 
 from .record import HASH_MEMBER, record_bbox
 
@@ -18,6 +19,30 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(title, description, keywords);
 CREATE VIRTUAL TABLE IF NOT EXISTS records_rtree USING rtree(rowid, minx, maxx, miny, maxy);
 """
+
+
+_connections = threading.local()
+
+
+def thread_connection(db_path):
+    """A SQLite connection per (thread, file) in WAL mode with synchronous=NORMAL: a committed
+    transaction survives a crash of QGIS; sqlite3 connections must not cross threads."""
+    cache = getattr(_connections, "cache", None)
+    if cache is None:
+        cache = _connections.cache = {}
+    db = cache.get(db_path)
+    if db is None:
+        db = sqlite3.connect(db_path, timeout=15)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        cache[db_path] = db
+    return db
+
+
+def close_thread_connections():
+    for db in (getattr(_connections, "cache", None) or {}).values():
+        db.close()
+    _connections.cache = {}
 
 
 def fts_query(text):
@@ -47,14 +72,11 @@ class RecordIndex:
 
     @contextlib.contextmanager
     def connect(self):
-        db = sqlite3.connect(self.db_path, timeout=15)
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            with db:
-                yield db
-        finally:
-            db.close()
+        """One transaction on this thread's connection (kept open: opening and closing a WAL database
+        per statement cost a checkpoint each time)."""
+        db = thread_connection(self.db_path)
+        with db:
+            yield db
 
     def put(self, record, source_stamp=None, db=None):
         if db is None:

@@ -8,8 +8,9 @@ import contextlib
 import json
 import os
 import random
-import sqlite3
 import time
+
+from .index import thread_connection
 
 PENDING, DONE, FAILED = "pending", "done", "failed"
 MAX_ATTEMPTS = 10
@@ -50,15 +51,10 @@ class Outbox:
 
     @contextlib.contextmanager
     def _db(self):
-        db = sqlite3.connect(self.db_path, timeout=15)
-        try:
-            # WAL + NORMAL: a committed entry survives a crash of QGIS (not necessarily a power cut)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            with db:
-                yield db
-        finally:
-            db.close()
+        # WAL + NORMAL on a kept-open connection: a committed entry survives a crash of QGIS
+        db = thread_connection(self.db_path)
+        with db:
+            yield db
 
     def staging_path(self, record_id):
         return os.path.join(self.staging_dir, record_id.replace(":", "~") + ".gpkg")

@@ -37,7 +37,7 @@ def layer_bbox_crs84(layer):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
     extent = layer.extent()
-    if extent.isNull() or extent.isEmpty() and extent.width() == 0 and extent.height() == 0 and layer.featureCount() == 0:
+    if extent.isNull() or layer.featureCount() == 0:
         return None
     transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     box = transform.transformBoundingBox(extent)
@@ -56,52 +56,17 @@ def sqlite_sync_off():
         gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", previous)
 
 
-def settle_geopackage(path):
-    """Checkpoint the WAL and switch to rollback journal: QGIS's OGR provider leaves a written GeoPackage
-    in WAL mode and flips it back on the next open, which changes the bytes — and so the SHA-256 — of a
-    published asset. In DELETE mode, opening it in QGIS leaves it byte-identical."""
-    import sqlite3
-
-    db = sqlite3.connect(path, timeout=15)
-    try:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        mode = db.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    finally:
-        db.close()
-    if mode.lower() != "delete":
-        raise UrbanTwinError(tr("The GeoPackage is still in use and cannot be finalised."), path=path)
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def save_metadata(uri, metadata, attempts=4):
-    """saveLayerMetadata, retried: under load QGIS 3.22 sometimes cannot reopen a just-written GeoPackage in
-    update mode and raises "not supported" (seen about once in 60 pushes on a busy 2-core VM)."""
-    import time
-
-    from qgis.core import QgsException, QgsProviderRegistry
-
-    error = ""
-    for attempt in range(attempts):
-        try:
-            return QgsProviderRegistry.instance().providerMetadata("ogr").saveLayerMetadata(uri, metadata)
-        except QgsException as err:
-            error = str(err)
-            time.sleep(0.05 * (attempt + 1))
-    return False, error
-
-
 def export_layer(layer, target, record, feedback=None):
     """Write ``layer`` to the GeoPackage ``target`` (atomic) with the record as layer metadata and the
     layer's style as the default style; returns (sha256 hex, size in bytes)."""
-    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
-    from qgis.PyQt.QtXml import QDomDocument
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
     from ..atomic import atomic_path
+    from .gpkgembed import embed_and_settle
 
     table = "result"
     # the file is a temp file until the rename: build it without per-statement fsyncs (4x faster),
-    # then fsync it once in settle_geopackage before it is renamed into place
+    # then fsync it once in embed_and_settle before it is renamed into place
     with atomic_path(target) as tmp, sqlite_sync_off():
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
@@ -115,17 +80,7 @@ def export_layer(layer, target, record, feedback=None):
         if result[0] != QgsVectorFileWriter.WriterError.NoError:
             raise UrbanTwinError(tr("Cannot write the GeoPackage: {}").format(result[1]), path=target)
         metadata = record_to_metadata(record, layer.metadata().clone())
-        uri = "{}|layername={}".format(tmp, table)
-        ok, error = save_metadata(uri, metadata)
-        if not ok:
-            raise UrbanTwinError(tr("Cannot store the metadata in the GeoPackage: {}").format(error), path=target)
-        written = QgsVectorLayer(uri, table, "ogr")
-        document = QDomDocument()
-        layer.exportNamedStyle(document)
-        written.importNamedStyle(document)
-        written.saveStyleToDatabase(table, tr("Style of the published result"), True, "")
-        del written
-        settle_geopackage(tmp)
+        embed_and_settle(tmp, table, metadata, layer, tr("Style of the published result"))
     return sha256_file(target), os.path.getsize(target)
 
 
