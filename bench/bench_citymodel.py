@@ -112,7 +112,7 @@ def main():
     print("{:<52} {:>12.0f} {:>14} {:>10}".format("NRW ×20 peak RSS MB", nrw20[4], fmt(nrw20[7]), "< 250"))
     print("{:<52} {:>12.0f} {:>14} {:>10}".format("peak RSS growth ×1 → ×20 (MB)", growth, "", "flat"))
     delft10 = rows[3]
-    print("{:<52} {:>12.0f} {:>14} {:>10}".format("Delft ×10 peak RSS MB (CityJSON, whole-file JSON)", delft10[4],
+    print("{:<52} {:>12.0f} {:>14} {:>10}".format("Delft ×10 peak RSS MB (CityJSON, parsed per object)", delft10[4],
                                                    "Loader: 640", "< 250"))
     print("{:<52} {:>12,.0f} {:>14} {:>10}".format(
         "Delft ×10 objects / s", (delft10[5]) / delft10[2]["seconds"], "Loader: 1,230", ""))

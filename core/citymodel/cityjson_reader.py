@@ -9,6 +9,8 @@ CityObjectGroup membership is not a part-of relation.
 
 import json
 import math
+import os
+import re
 
 import numpy as np
 
@@ -164,72 +166,196 @@ def read_object(identifier, data, converter, parent_id=None):
     return record
 
 
-def _is_group(objects, identifier):
-    return (objects.get(identifier) or {}).get("type") in GROUP_TYPES
+def structure_of(objects):
+    """id → (type, parents, children) of an in-memory CityObjects dict."""
+    return {key: (value.get("type"), value.get("parents") or [], value.get("children") or [])
+            for key, value in objects.items()}
 
 
-def build_records(objects, converter, path, top_level_ids=None, line=None):
-    """Yield a record (with parts) per top-level object, or SkippedObject for broken ones."""
+def build_records(objects, converter, path, top_level_ids=None, line=None, structure=None):
+    """Yield a record (with parts) per top-level object, or SkippedObject for broken ones.
+
+    ``objects`` maps id → CityObject (a dict, or LazyCityObjects parsing on access); ``structure`` gives
+    id → (type, parents, children) without touching the geometry.
+    """
+    structure = structure if structure is not None else structure_of(objects)
     if top_level_ids is None:
         top_level_ids = [
-            key for key, value in objects.items()
-            if not [p for p in (value.get("parents") or []) if p in objects and not _is_group(objects, p)]
+            key for key, (_type, parents, _children) in structure.items()
+            if not [p for p in parents if p in structure and structure[p][0] not in GROUP_TYPES]
         ]
     for identifier in top_level_ids:
         try:
-            yield _with_children(identifier, objects, converter, None, set())
+            yield _with_children(identifier, objects, structure, converter, None, set())
         except (GeometryProblem, KeyError, IndexError, TypeError, ValueError) as err:
             yield SkippedObject(path, identifier, str(err) or tr("Invalid geometry."), line)
 
 
-def _with_children(identifier, objects, converter, parent_id, seen):
+def _with_children(identifier, objects, structure, converter, parent_id, seen):
     seen.add(identifier)
-    data = objects[identifier]
-    record = read_object(identifier, data, converter, parent_id)
-    if data.get("type") not in GROUP_TYPES:
-        for child in data.get("children") or []:
-            if child in objects and child not in seen:
-                record.parts.append(_with_children(child, objects, converter, identifier, seen))
+    record = read_object(identifier, objects[identifier], converter, parent_id)
+    kind, _parents, children = structure[identifier]
+    if kind not in GROUP_TYPES:
+        for child in children:
+            if child in structure and child not in seen:
+                record.parts.append(_with_children(child, objects, structure, converter, identifier, seen))
     return record
 
 
+class LazyCityObjects:
+    """CityObjects parsed one at a time from their text span (the whole dict never exists in memory)."""
+
+    def __init__(self, text, spans):
+        self.text = text
+        self.spans = spans  # id → (start, end)
+        self.decoder = json.JSONDecoder()
+
+    def __getitem__(self, identifier):
+        start, _end = self.spans[identifier]
+        return self.decoder.raw_decode(self.text, start)[0]
+
+    def __contains__(self, identifier):
+        return identifier in self.spans
+
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _members(text, index, decoder):
+    """Iterate (key, value start, value end) of the JSON object starting at text[index] == "{"."""
+    if text[index] != "{":
+        raise ValueError("object expected")
+    index = _WHITESPACE.match(text, index + 1).end()
+    if text[index] == "}":
+        return
+    while True:
+        key, index = decoder.raw_decode(text, index)
+        index = _WHITESPACE.match(text, index).end()
+        if text[index] != ":":
+            raise ValueError("':' expected")
+        start = _WHITESPACE.match(text, index + 1).end()
+        end = yield key, start
+        index = _WHITESPACE.match(text, end).end()
+        if text[index] == ",":
+            index = _WHITESPACE.match(text, index + 1).end()
+        elif text[index] == "}":
+            return
+        else:
+            raise ValueError("',' or '}' expected")
+
+
+def _parse_vertices(text, start, end):
+    """The vertices array straight into numpy (no list of lists)."""
+    body = text[start + 1:end - 1]
+    expected = body.count("[")
+    if expected == 0:
+        return np.zeros((0, 3))
+    values = np.fromstring(body.replace("[", "").replace("]", ""), dtype=float, sep=",")  # text mode: no list of str
+    if values.size != expected * 3:
+        raise ValueError("vertices must have 3 coordinates each")
+    return values.reshape(-1, 3)
+
+
 class CityJsonReader:
-    """A whole CityJSON file; yields records per top-level object."""
+    """A whole CityJSON file; yields records per top-level object.
+
+    The file text is scanned once: small top-level members are parsed, ``vertices`` go straight into
+    numpy, and for CityObjects only their spans and structure are kept; each object is parsed again when
+    its record is built. Peak memory ≈ file size + one object instead of json.load's ≈ 11 × file size.
+    """
 
     def __init__(self, path, swap_xy=False):
         self.path = path
         self.swap_xy = swap_xy
         self.document = None
         self.position = 0
+        self._text = None
+        self._spans = {}
+        self._structure = {}
+        self._vertex_span = None
 
     def load(self):
+        """The top-level members except CityObjects and vertices (type, version, metadata, transform …)."""
         if self.document is None:
             try:
                 with open(self.path, encoding="utf-8") as handle:
-                    self.document = json.load(handle)
+                    self._text = handle.read()
+            except UnicodeDecodeError as err:
+                raise InputFormatError(tr("The file is not UTF-8 text."), path=self.path) from err
+            try:
+                self.document = self._scan(self._text)
             except json.JSONDecodeError as err:
                 raise InputFormatError(tr("Invalid or truncated JSON: {}").format(err.msg), path=self.path,
                                        line=err.lineno) from err
-            except UnicodeDecodeError as err:
-                raise InputFormatError(tr("The file is not UTF-8 text."), path=self.path) from err
-            if not isinstance(self.document, dict) or self.document.get("type") != "CityJSON":
+            except (ValueError, IndexError) as err:
+                line = None
+                raise InputFormatError(tr("Invalid or truncated JSON: {}").format(err), path=self.path, line=line) from err
+            if self.document.get("type") != "CityJSON":
                 raise InputFormatError(tr("The file is not a CityJSON document."), path=self.path)
         return self.document
+
+    def _scan(self, text):
+        decoder = json.JSONDecoder()
+        header = {}
+        start = _WHITESPACE.match(text, 0).end()
+        if start >= len(text) or text[start] != "{":
+            raise ValueError(tr("The file is not a CityJSON document."))
+        members = _members(text, start, decoder)
+        try:
+            key, value_start = next(members)
+            while True:
+                if key == "CityObjects":
+                    end = self._scan_objects(text, value_start, decoder)
+                else:
+                    value, end = decoder.raw_decode(text, value_start)
+                    if key == "vertices":
+                        self._vertex_span = (value_start, end)
+                        value = None  # parsed again into numpy in __iter__
+                    else:
+                        header[key] = value
+                key, value_start = members.send(end)
+        except StopIteration:
+            pass
+        return header
+
+    def _scan_objects(self, text, start, decoder):
+        members = _members(text, start, decoder)
+        try:
+            identifier, value_start = next(members)
+            while True:
+                value, end = decoder.raw_decode(text, value_start)
+                if not isinstance(value, dict):
+                    raise ValueError(tr("The file is not a CityJSON document."))
+                self._spans[identifier] = (value_start, end)
+                self._structure[identifier] = (value.get("type"), value.get("parents") or [], value.get("children") or [])
+                identifier, value_start = members.send(end)
+        except StopIteration:
+            pass
+        # the closing brace of CityObjects follows the last member
+        end = self._spans[list(self._spans)[-1]][1] if self._spans else text.index("}", start + 1)
+        return _WHITESPACE.match(text, end).end() + 1
 
     def header(self):
         return self.load()
 
     def __iter__(self):
         document = self.load()
-        vertices = dequantise(document.get("vertices") or [], document.get("transform"))
-        document["vertices"] = None  # free the list of lists early
+        if self._vertex_span is not None:
+            vertices = _parse_vertices(self._text, *self._vertex_span)
+        else:
+            vertices = np.zeros((0, 3))
+        vertices = dequantise(vertices, document.get("transform"))
         templates = document.get("geometry-templates") or {}
         converter = _ObjectConverter(vertices, templates.get("templates"), templates.get("vertices-templates"), self.swap_xy)
-        objects = document.get("CityObjects") or {}
-        yield from build_records(objects, converter, self.path)
-        import os
-
+        objects = LazyCityObjects(self._text, self._spans)
+        total = max(len(self._text), 1)
+        for record in build_records(objects, converter, self.path, structure=self._structure):
+            span = self._spans.get(getattr(record, "gml_id", None) or getattr(record, "object_id", None))
+            if span:
+                self.position = int(os.path.getsize(self.path) * span[1] / total)
+            yield record
         self.position = os.path.getsize(self.path)
+        self._text = None
 
 
 class CityJsonSeqReader:
