@@ -44,6 +44,8 @@ def number_or_none(feature, name):
     value = value_or_none(feature, name)
     if value is None:
         return None
+    if isinstance(value, str):
+        value = value.strip().replace(",", ".")  # German decimal comma in text fields ("0,4")
     try:
         number = float(value)
     except (TypeError, ValueError):

@@ -138,6 +138,17 @@ def test_baunvo17_only_when_asked_and_marked(run_alg, tmp_path, shapes, make_bui
     assert zone["gfz_limit"] == pytest.approx(1.2) and zone["gfz_status"] == "complies"
 
 
+def test_text_fields_with_decimal_comma(run_alg, tmp_path, shapes, make_buildings, make_polygons, read_layer):
+    buildings = make_buildings([{"wkt": shapes.rect(0, 0, 10, 10), "storeys_above_ground": 1}])
+    plan = make_polygons(
+        [{"wkt": shapes.rect(0, 0, 20, 20), "gml_id": "T", "GRZ": "0,2"}], [("gml_id", QVariant.String), ("GRZ", QVariant.String)]
+    )
+    zone = read_layer(check(run_alg, tmp_path / "t", buildings, plan)["OUTPUT"], "plan_compliance")[0]["T"]
+    assert (
+        zone["grz_limit"] == pytest.approx(0.2) and zone["grz_actual"] == pytest.approx(0.25) and zone["grz_status"] == "exceeds"
+    )
+
+
 def test_generic_polygon_layer_with_chosen_fields(run_alg, tmp_path, shapes, make_buildings, make_polygons, read_layer):
     buildings = gabled(shapes, make_buildings)  # 120 m², 3 storeys (9 m / 3), 14 m high
     plan = make_polygons(
@@ -206,6 +217,11 @@ def test_bad_input_is_reported_not_crashed(run_alg, tmp_path, shapes, make_build
     result = check(run_alg, tmp_path / "o", outside, plan)
     building = read_layer(result["OUTPUT_BUILDINGS"], "plan_compliance_buildings")[0]["B1"]
     assert building["status"] == "not_determinable" and building["undetermined"] == "outside the plan areas"
+    # a self-intersecting (bow-tie) footprint is repaired into its two 25 m² triangles
+    bowtie_building = make_buildings([{"wkt": "POLYGON((30 5, 40 15, 40 5, 30 15, 30 5))", "storeys_above_ground": 1}])
+    square_plan = make_plan([{"wkt": shapes.rect(0, 0, 50, 50), "GRZ": 0.4}])
+    zone = read_layer(check(run_alg, tmp_path / "bt", bowtie_building, square_plan)["OUTPUT"], "plan_compliance")[0]["Z1"]
+    assert zone["built_area"] == pytest.approx(50.0)
     # no buildings at all: every zone is unbuilt (GRZ 0 complies), not an error
     empty = make_buildings([])
     zone = read_layer(
