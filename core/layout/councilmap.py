@@ -551,6 +551,34 @@ def _fit_overview(overview, detail_extent, factor=2.0):
     overview.zoomToExtent(context)
 
 
+def atlas_highlight_layers(layout, coverage):
+    """Two overlay layers on the coverage source that make the page's own feature obvious: the
+    rest of the map dimmed (inverted polygon with a white veil) and the feature outlined.
+    They live in a layer store owned by the layout (never in the user's project or legend)."""
+    from qgis.core import (
+        QgsInvertedPolygonRenderer,
+        QgsMapLayerStore,
+        QgsRuleBasedRenderer,
+    )
+
+    def current_feature_only(symbol):
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "$id = @atlas_featureid"))
+        return QgsRuleBasedRenderer(root)
+
+    veil = coverage.clone()
+    veil.setName("atlas_veil")
+    veil_symbol = QgsFillSymbol.createSimple({"color": "255,255,255,115", "outline_style": "no"})
+    veil.setRenderer(QgsInvertedPolygonRenderer(current_feature_only(veil_symbol)))
+    outline = coverage.clone()
+    outline.setName("atlas_outline")
+    outline_symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "200,30,30,255", "outline_width": "0.8"})
+    outline.setRenderer(current_feature_only(outline_symbol))
+    store = QgsMapLayerStore(layout)  # a child of the layout: deleted with it, after its items
+    store.addMapLayers([veil, outline])
+    return [outline, veil]
+
+
 def _configure_atlas(layout, request, main_map, overview, crs, project):
     coverage = request.coverage_layer
     atlas = layout.atlas()
@@ -561,6 +589,7 @@ def _configure_atlas(layout, request, main_map, overview, crs, project):
         atlas.setPageNameExpression('"{}"'.format(request.page_name_field.replace('"', '""')))
         atlas.setSortFeatures(True)
         atlas.setSortExpression('"{}"'.format(request.page_name_field.replace('"', '""')))
+    main_map.setLayers(atlas_highlight_layers(layout, coverage) + main_map.layers())
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Predefined)
     main_map.setAtlasMargin(MAP_MARGIN * 2)
