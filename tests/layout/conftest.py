@@ -157,6 +157,17 @@ def render_page_gray(path, page, dpi, tmp_dir):
     return np.frombuffer(parts[3][: width * height], dtype=np.uint8).reshape(height, width)
 
 
+def render_page_rgb(path, page, dpi, tmp_dir):
+    """The page rendered by pdftoppm as a (h, w, 3) uint8 array."""
+    stem = os.path.join(str(tmp_dir), "render_rgb")
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", path, stem], check=True)
+    with open(stem + ".ppm", "rb") as handle:
+        data = handle.read()
+    parts = data.split(b"\n", 3)
+    width, height = (int(v) for v in parts[1].split())
+    return np.frombuffer(parts[3][: width * height * 3], dtype=np.uint8).reshape(height, width, 3)
+
+
 @pytest.fixture()
 def pdf_tools():
     class Tools:
@@ -164,5 +175,6 @@ def pdf_tools():
         text = staticmethod(pdf_text)
         words = staticmethod(pdf_words)
         render_gray = staticmethod(render_page_gray)
+        render_rgb = staticmethod(render_page_rgb)
 
     return Tools

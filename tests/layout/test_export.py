@@ -108,6 +108,17 @@ def test_atlas_one_page_per_district_with_png(council_gpkg, run_alg, pdf_tools, 
         area = dict((n, w * h) for n, _dx, w, h in DISTRICTS)[name]
         assert "{:,.0f}".format(area).replace(",", ".") in flat  # key figure in German number format
 
+    # page 1 (Altstadt, 300 m x 200 m): its outline is drawn in red (the rest of the map is veiled)
+    dpi = 50
+    rgb = pdf_tools.render_rgb(output, 1, dpi, tmp_path).astype(int)
+    px_per_mm = dpi / 25.4
+    x, y, w, h = frame
+    window = rgb[int(y * px_per_mm) + 2: int((y + h) * px_per_mm) - 2, int(x * px_per_mm) + 2: int((x + w) * px_per_mm) - 2]
+    red = (window[:, :, 0] > 150) & (window[:, :, 1] < 90) & (window[:, :, 2] < 90)
+    scale = _round_scale(300.0, 200.0, (frame[2], frame[3]), 0.0)
+    perimeter_px = 2 * (300.0 + 200.0) * 1000.0 / scale * px_per_mm
+    assert 0.5 * perimeter_px < red.sum() < 4 * perimeter_px
+
     pngs = result["PNG_FILES"].split(";")
     assert [os.path.basename(p) for p in pngs] == ["atlas_01.png", "atlas_02.png", "atlas_03.png"]
     for path in pngs:
