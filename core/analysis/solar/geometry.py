@@ -5,7 +5,6 @@ may hold several. Everything is numpy; QGIS is only used to buffer a polygon inw
 """
 
 import struct
-from dataclasses import dataclass, field
 
 import numpy as np
 from matplotlib.path import Path
@@ -67,9 +66,11 @@ def polygons_from_wkb(wkb):
 
 def newell_vector(ring):
     """Newell's vector of a ring (closed or open); its length is twice the area."""
+    if not (ring[0] == ring[-1]).all():
+        ring = np.vstack([ring, ring[:1]])
     x, y, z = ring[:, 0], ring[:, 1], ring[:, 2]
-    xn, yn, zn = np.roll(x, -1), np.roll(y, -1), np.roll(z, -1)
-    return np.array([np.sum((y - yn) * (z + zn)), np.sum((z - zn) * (x + xn)), np.sum((x - xn) * (y + yn))])
+    x0, x1, y0, y1, z0, z1 = x[:-1], x[1:], y[:-1], y[1:], z[:-1], z[1:]
+    return np.array([np.dot(y0 - y1, z0 + z1), np.dot(z0 - z1, x0 + x1), np.dot(x0 - x1, y0 + y1)])
 
 
 def tilt_azimuth(normal):
@@ -82,21 +83,32 @@ def tilt_azimuth(normal):
 
 def plane_basis(normal):
     """Two unit vectors spanning the plane: e1 horizontal (or east for flat planes), e2 = n × e1."""
-    horizontal = np.array([-normal[1], normal[0], 0.0])
-    length = np.linalg.norm(horizontal)
-    e1 = horizontal / length if length > 1e-6 else np.array([1.0, 0.0, 0.0])
-    e2 = np.cross(normal, e1)
-    return e1, e2
+    nx, ny, nz = float(normal[0]), float(normal[1]), float(normal[2])
+    length = (nx * nx + ny * ny) ** 0.5
+    if length > 1e-6:
+        ex, ey = -ny / length, nx / length
+    else:
+        ex, ey = 1.0, 0.0
+    # e2 = n × e1 with e1 = (ex, ey, 0)
+    return np.array([ex, ey, 0.0]), np.array([-nz * ey, nz * ex, nx * ey - ny * ex])
 
 
-@dataclass
 class Facet:
-    feature: int  # index of the surface feature
-    normal: np.ndarray  # unit normal (oriented by the caller)
-    area: float  # 3D area (m²)
-    origin: np.ndarray  # a point on the plane (ring centroid)
-    rings: list  # 3D rings (n, 3)
-    uv_rings: list = field(default_factory=list)  # rings in plane coordinates (n, 2)
+    """One planar polygon: ``feature`` index, unit ``normal``, 3D ``area``, ``origin`` (ring centroid), 3D ``rings``;
+    ``uv_rings`` (rings in plane coordinates) are computed on first use."""
+
+    __slots__ = ("feature", "normal", "area", "origin", "rings", "_uv")
+
+    def __init__(self, feature, normal, area, origin, rings):
+        self.feature, self.normal, self.area, self.origin, self.rings = feature, normal, area, origin, rings
+        self._uv = None
+
+    @property
+    def uv_rings(self):
+        if self._uv is None:
+            e1, e2 = plane_basis(self.normal)
+            self._uv = [np.column_stack([(r - self.origin) @ e1, (r - self.origin) @ e2]) for r in self.rings if r.shape[0] >= 3]
+        return self._uv
 
     def to_world(self, uv):
         e1, e2 = plane_basis(self.normal)
@@ -106,27 +118,24 @@ class Facet:
 def make_facet(feature, rings, min_area=0.01):
     """Facet from rings or None when degenerate (area below ``min_area`` m², fewer than 3 points)."""
     exterior = rings[0]
-    if exterior.shape[0] < 3 or not np.all(np.isfinite(exterior)):
+    if exterior.shape[0] < 3 or not np.isfinite(exterior).all():
         return None
     vector = newell_vector(exterior)
     for hole in rings[1:]:
         if hole.shape[0] >= 3:
             hole_vector = newell_vector(hole)
             vector = vector - hole_vector if np.dot(vector, hole_vector) > 0 else vector + hole_vector
-    length = np.linalg.norm(vector)
+    length = float(np.sqrt(np.dot(vector, vector)))
     area = length / 2.0
     if area < min_area:
         return None
-    normal = vector / length
-    origin = exterior[:-1].mean(axis=0) if np.allclose(exterior[0], exterior[-1]) else exterior.mean(axis=0)
-    facet = Facet(feature=feature, normal=normal, area=area, origin=origin, rings=rings)
-    e1, e2 = plane_basis(normal)
-    facet.uv_rings = [np.column_stack([(r - origin) @ e1, (r - origin) @ e2]) for r in rings if r.shape[0] >= 3]
-    return facet
+    closed = (exterior[0] == exterior[-1]).all()
+    origin = (exterior[:-1] if closed else exterior).mean(axis=0)
+    return Facet(feature, vector / length, area, origin, rings)
 
 
 def orient_facet(facet, up=True, outward_from=None):
-    """Flip a facet's normal up (roofs) or away from ``outward_from`` (walls); keeps the plane coordinates valid."""
+    """Flip a facet's normal up (roofs) or away from ``outward_from`` (walls)."""
     flip = False
     if up:
         flip = facet.normal[2] < 0
@@ -135,8 +144,7 @@ def orient_facet(facet, up=True, outward_from=None):
         flip = float(np.dot(facet.normal[:2], direction)) < 0
     if flip:
         facet.normal = -facet.normal
-        e1, e2 = plane_basis(facet.normal)
-        facet.uv_rings = [np.column_stack([(r - facet.origin) @ e1, (r - facet.origin) @ e2]) for r in facet.rings]
+        facet._uv = None
     return facet
 
 

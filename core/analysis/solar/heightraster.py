@@ -63,7 +63,7 @@ def burn_facets(facets, base_heights, left, top, rows, cols, resolution):
     base = np.full((rows, cols), np.nan, dtype=np.float32)
     for facet, base_z in zip(facets, base_heights):
         n = facet.normal
-        if n[2] < 0.05:  # walls and downward faces never raise the top surface
+        if abs(n[2]) < 0.05:  # walls; ground faces (facing down) burn below the roofs and lose the max
             continue
         ring = facet.rings[0]
         c0 = max(int(np.floor((ring[:, 0].min() - left) / resolution)), 0)

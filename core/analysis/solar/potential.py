@@ -101,16 +101,20 @@ def _facets_of(record, index, warnings):
     return facets
 
 
-def shading_facets(records):
+def shading_facets(records, parsed=None):
     """Facets of everything that casts shadows and, per facet, its building's lowest point (the ground
-    under it — all features of a building count, not just the roof)."""
+    under it — all features of a building count, not just the roof). ``parsed``: facets per record."""
     facets, owners, z_min = [], [], {}
     for index, record in enumerate(records):
-        try:
-            polygons = polygons_from_wkb(record.wkb)
-        except MissingZError as err:
-            raise UrbanTwinError(err.message, obj=record.surface_id) from None
-        for facet in (make_facet(index, rings) for rings in polygons if rings):
+        if parsed is not None:
+            record_facets = parsed[index]
+        else:
+            try:
+                polygons = polygons_from_wkb(record.wkb)
+            except MissingZError as err:
+                raise UrbanTwinError(err.message, obj=record.surface_id) from None
+            record_facets = (make_facet(index, rings) for rings in polygons if rings)
+        for facet in record_facets:
             if facet is not None:
                 facets.append(facet)
                 owners.append(record.building_id)
@@ -190,9 +194,10 @@ def compute_solar_potential(
 
     # 1. facets of all surfaces (for building bases and centroids), targets are roofs (+ walls)
     building_z_min, building_points = {}, {}
-    target_index, target_facets = [], []
+    target_index, target_facets, parsed = [], [], []
     for index, record in enumerate(surfaces):
         facets = _facets_of(record, index, warnings)
+        parsed.append(facets)
         for facet in facets:
             ring = facet.rings[0]
             building_z_min[record.building_id] = min(building_z_min.get(record.building_id, np.inf), float(ring[:, 2].min()))
@@ -220,7 +225,7 @@ def compute_solar_potential(
     normals = np.array([f.normal for f in facets])
 
     # 2. height raster from the shading buildings (the surfaces themselves when none are given)
-    shade_facets, shade_base = shading_facets(surfaces if shading is None else shading)
+    shade_facets, shade_base = shading_facets(surfaces, parsed) if shading is None else shading_facets(shading)
     all_xy = np.vstack([f.rings[0][:, :2] for f in facets + shade_facets])
     extent = (all_xy[:, 0].min(), all_xy[:, 1].min(), all_xy[:, 0].max(), all_xy[:, 1].max())
     raster = build_height_raster(
@@ -267,7 +272,7 @@ def compute_solar_potential(
     point_normals = normals[point_facet]
     svf_points = sky_view(horizon, point_normals)
     free = np.full((1, settings.n_azimuths), -90.0)
-    svf_free = np.array([sky_view(free, n[None, :])[0] for n in normals])
+    svf_free = sky_view(np.repeat(free, len(normals), axis=0), normals)
     horizon_ratio = np.divide(svf_points, svf_free[point_facet], out=np.zeros_like(svf_points), where=svf_free[point_facet] > 0)
     tilt_facet, azimuth_facet = tilt_azimuth(normals)
     sin_tilt = np.sin(np.radians(tilt_facet))

@@ -8,6 +8,7 @@ Terrain is ignored (flat ground per building) — the method of QuickShadow, pyb
 H2GIS ST_GeometryShadow.
 """
 
+import struct
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,14 +22,17 @@ MIN_ELEVATION = 2.0  # below this a 20 m building casts a shadow longer than 570
 
 @dataclass
 class BuildingSolid:
+    """A building's roof and wall faces as one vertex array (x, y, height above its lowest point)."""
+
     building_id: str
-    faces: list  # rings (n, 3) of roof and wall faces, exterior rings only
-    holes: list  # per face: list of hole rings
+    vertices: np.ndarray  # (n, 3): x, y, z − base_z
+    ring_sizes: list  # vertices per ring (closed rings)
+    polygon_rings: list  # rings per face (1 + holes)
     base_z: float
 
 
 def group_buildings(records):
-    """Records (building_id, wkb, surface_type or None) → BuildingSolid per building id."""
+    """Records (building_id, wkb, surface_type) → one BuildingSolid per building id."""
     faces, z_min = {}, {}
     for record in records:
         try:
@@ -42,11 +46,15 @@ def group_buildings(records):
             z_min[record.building_id] = min(z_min.get(record.building_id, np.inf), float(rings[0][:, 2].min()))
             if record.surface_type == "GroundSurface" or facet.normal[2] < -0.99:
                 continue  # ground faces project onto themselves and never add shadow
-            faces.setdefault(record.building_id, []).append(rings)
-    return [
-        BuildingSolid(building_id, [r[0] for r in rings_list], [r[1:] for r in rings_list], z_min[building_id])
-        for building_id, rings_list in faces.items()
-    ]
+            if rings[0].shape[0] >= 4:  # closed rings only (WKB polygons are closed)
+                faces.setdefault(record.building_id, []).append([r for r in rings if r.shape[0] >= 4])
+    solids = []
+    for building_id, face_list in faces.items():
+        rings = [ring for face in face_list for ring in face]
+        vertices = np.vstack(rings).copy()
+        vertices[:, 2] = np.maximum(vertices[:, 2] - z_min[building_id], 0.0)
+        solids.append(BuildingSolid(building_id, vertices, [r.shape[0] for r in rings], [len(face) for face in face_list], z_min[building_id]))
+    return solids
 
 
 def shadow_offset(height, elevation, azimuth):
@@ -55,27 +63,40 @@ def shadow_offset(height, elevation, azimuth):
     return -length * np.sin(np.radians(azimuth)), -length * np.cos(np.radians(azimuth))
 
 
+def _multipolygon_wkb(xy, ring_sizes, polygon_rings):
+    """2D MultiPolygon WKB from projected vertices; faces that collapse to a line are left out."""
+    ends = np.cumsum(ring_sizes)
+    starts = ends - np.asarray(ring_sizes)
+    x, y = xy[:, 0], xy[:, 1]
+    cross = np.append(x[:-1] * y[1:] - x[1:] * y[:-1], 0.0)
+    cross[ends - 1] = 0.0  # pairs across two rings do not count (rings are closed)
+    areas = np.abs(np.add.reduceat(cross, starts)) / 2.0
+    pieces, count, ring = [], 0, 0
+    for rings_in_face in polygon_rings:
+        first = ring
+        ring += rings_in_face
+        if areas[first] < 1e-6:
+            continue
+        count += 1
+        pieces.append(struct.pack("<BII", 1, 3, rings_in_face))
+        for r in range(first, ring):
+            pieces.append(struct.pack("<I", ring_sizes[r]))
+            pieces.append(xy[starts[r] : ends[r]].tobytes())
+    return struct.pack("<BII", 1, 6, count) + b"".join(pieces), count
+
+
 def building_shadow(solid, elevation, azimuth):
     """QgsGeometry (2D polygon/multipolygon) of one building's shadow, and its length (m)."""
-    from qgis.core import QgsGeometry, QgsLineString, QgsPolygon
+    from qgis.core import QgsGeometry
 
     if elevation < MIN_ELEVATION:
         raise UrbanTwinError(tr("The sun is below {}° elevation; no shadow polygons are computed.").format(MIN_ELEVATION))
-    parts = []
-    longest = 0.0
-    for ring, holes in zip(solid.faces, solid.holes):
-        height = np.maximum(ring[:, 2] - solid.base_z, 0.0)
-        dx, dy = shadow_offset(height, elevation, azimuth)
-        longest = max(longest, float(np.max(np.hypot(dx, dy))))
-        x, y = ring[:, 0] + dx, ring[:, 1] + dy
-        if abs(0.5 * np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y)) < 1e-6:
-            continue  # a wall parallel to the sun ray projects to a line
-        polygon = QgsPolygon(QgsLineString(x.tolist(), y.tolist()))
-        for hole in holes:
-            hdx, hdy = shadow_offset(np.maximum(hole[:, 2] - solid.base_z, 0.0), elevation, azimuth)
-            polygon.addInteriorRing(QgsLineString((hole[:, 0] + hdx).tolist(), (hole[:, 1] + hdy).tolist()))
-        parts.append(QgsGeometry(polygon))
-    if not parts:
+    dx, dy = shadow_offset(solid.vertices[:, 2], elevation, azimuth)
+    xy = np.ascontiguousarray(np.column_stack([solid.vertices[:, 0] + dx, solid.vertices[:, 1] + dy]), dtype="<f8")
+    wkb, count = _multipolygon_wkb(xy, solid.ring_sizes, solid.polygon_rings)
+    if not count:
         return None, 0.0
-    shadow = QgsGeometry.unaryUnion(parts)
-    return shadow, longest
+    faces = QgsGeometry()
+    faces.fromWkb(wkb)
+    shadow = QgsGeometry.unaryUnion([faces])
+    return shadow, float(np.max(np.hypot(dx, dy)))
