@@ -25,10 +25,11 @@ def _plans(gpkg_path):
     return plans, [n for n in layer_names if n != FIELDS_TABLE]
 
 
-def add_xplan_to_project(gpkg_path, project, group_name=None):
-    """Add one group per plan (filtered by plan_id) with styled layers; returns the (first) top group.
+def add_xplan_to_project(gpkg_path, project, group_name=None, palette="default"):
+    """Add one group per plan (filtered by plan_id) with styled layers; returns the top group.
 
     Calling it twice for the same file returns the existing group instead of adding layers again.
+    ``palette``: "default" (xPlanBox screen colours) or "print" (lighter PlanZV print colours).
     """
     gpkg_path = os.path.abspath(gpkg_path)
     root = project.layerTreeRoot()
@@ -50,7 +51,7 @@ def add_xplan_to_project(gpkg_path, project, group_name=None):
                 layer.setSubsetString("\"plan_id\" = '{}'".format(plan_id.replace("'", "''")))
             if layer.featureCount() == 0 or layer.geometryType() == QgsWkbTypes.GeometryType.NullGeometry:
                 continue  # text sections and empty class layers stay in the GeoPackage, not in the map
-            style_layer(layer, layer_name)
+            style_layer(layer, layer_name, palette)
             layers.append((layer, layer_name))
         layers.sort(key=lambda item: _order(*item))
         for layer, _name in layers:

@@ -51,6 +51,13 @@ CLASS_LINES = {
     "bp_strassenbegrenzungslinie": ("#4DAE38", 0.6, False),
     "bp_nutzungsartengrenze": ("#000000", 0.4, True),
 }
+# Lighter "PlanZV print" palette (sampled from the PlanZV scan, reference §8; non-normative).
+PRINT_PALETTE = {
+    "#CF9377": "#FAC3B3", "#D5A744": "#DAC583", "#A6A596": "#B3BAB2", "#FE7F26": "#FCAE0B", "#E94EA5": "#FBB7DE",
+    "#FFD92F": "#FEE223", "#4DAE38": "#5AE458", "#FFFF1A": "#F7FF5E", "#7FC643": "#92EB9B", "#99D9E8": "#C4E3EC",
+    "#CCE968": "#BCFC9C", "#34AB8F": "#15ADAA", "#FD341F": "#EA5C48", "#1763AA": "#1995C3",
+}
+PALETTES = ("default", "print")
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
          "XVII", "XVIII", "XIX", "XX"]
 
@@ -74,6 +81,10 @@ def nutzungsschablone_expression():
     ).format(z=z_text, grz=grz, gfz=gfz)
 
 
+def _colour(colour, palette):
+    return PRINT_PALETTE.get(colour, colour) if palette == "print" else colour
+
+
 def _fill(colour, outline="#000000", width=0.2, opacity=1.0):
     symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": str(width),
                                          "outline_width_unit": "MM"})
@@ -81,8 +92,10 @@ def _fill(colour, outline="#000000", width=0.2, opacity=1.0):
     return symbol
 
 
-def style_layer(layer, layer_name):
-    """Apply the PlanZV renderer (and labels) for a layer of the XPlan GeoPackage."""
+def style_layer(layer, layer_name, palette="default"):
+    """Apply the PlanZV renderer (and labels) for a layer of the XPlan GeoPackage.
+
+    ``palette``: "default" (xPlanBox colours, screen) or "print" (lighter PlanZV print colours)."""
     geometry_type = layer.geometryType()
     base = layer_name.rsplit("_point", 1)[0].rsplit("_line", 1)[0]
     if layer_name == "plans":
@@ -102,18 +115,18 @@ def style_layer(layer, layer_name):
         for expression, label, colour in ART_DER_NUTZUNG_RULES:
             if expression == "ELSE":  # explicit complement: exactly one rule matches every feature
                 expression = "NOT coalesce({}, false)".format(" OR ".join("({})".format(e) for e in specific))
-            root.appendChild(QgsRuleBasedRenderer.Rule(_fill(colour), 0, 0, expression, label))
+            root.appendChild(QgsRuleBasedRenderer.Rule(_fill(_colour(colour, palette)), 0, 0, expression, label))
         layer.setRenderer(QgsRuleBasedRenderer(root))
         apply_nutzungsschablone_labels(layer)
     elif geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
         colour = CLASS_FILLS.get(base)
         if colour:
-            layer.setRenderer(QgsSingleSymbolRenderer(_fill(colour, opacity=0.85)))
+            layer.setRenderer(QgsSingleSymbolRenderer(_fill(_colour(colour, palette), opacity=0.85)))
         else:
             layer.setRenderer(QgsSingleSymbolRenderer(_fill("#FFFFFF", outline="#505050", opacity=0.3)))
     elif geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
         colour, width, dash_dot = CLASS_LINES.get(base, ("#505050", 0.3, False))
-        properties = {"line_color": colour, "line_width": str(width), "line_width_unit": "MM"}
+        properties = {"line_color": _colour(colour, palette), "line_width": str(width), "line_width_unit": "MM"}
         if dash_dot:
             properties.update({"use_custom_dash": "1", "customdash": "5;1;1;1", "customdash_unit": "MM"})
         layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(properties)))

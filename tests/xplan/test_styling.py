@@ -74,3 +74,17 @@ def test_one_group_per_plan_filtered_by_plan_id(import_sample, sample):
         plan_id = next(plan_layer.getFeatures())["gml_id"]
         for layer in _layers(group).values():
             assert {f["plan_id"] for f in layer.getFeatures()} <= {plan_id}
+
+
+def test_print_palette_is_lighter(import_sample):
+    from qgis.PyQt.QtGui import QColor
+
+    target, _ = import_sample(SAMPLE_60)
+    screen_project, print_project = QgsProject(), QgsProject()  # keep the projects alive while their layers are used
+    default = _layers(add_xplan_to_project(target, screen_project))
+    printed = _layers(add_xplan_to_project(target, print_project, palette="print"))
+    feature = next(f for f in default["bp_baugebietsteilflaeche"].getFeatures() if f["gml_id"] == "GML_btf_0001")
+    screen = _fill_colour(default["bp_baugebietsteilflaeche"], feature)
+    paper = _fill_colour(printed["bp_baugebietsteilflaeche"], feature)
+    assert (screen, paper) == ("#CF9377", "#FAC3B3")
+    assert QColor(paper).lightness() > QColor(screen).lightness()

@@ -176,3 +176,35 @@ def test_unclosed_ring_3d_coordinates_and_missing_flaechenschluss(sample, tmp_pa
     assert ("2.2.2.1", "GML_svf_0001", "A ring is not closed.") in found
     assert ("4.1.5.2", "GML_svf_0001", "An area object of this class needs the attribute flaechenschluss.") in found
     assert ("2.2.0", "GML_ppo_0001", "Only 2D coordinates are allowed.") in found
+
+
+def test_schema_folder_from_the_setting_and_missing_schemas(sample, xsd_dir, tmp_path):
+    from qgis.core import QgsSettings
+
+    from urban_twin.core.xplan.schemas import SETTING_KEY
+
+    settings = QgsSettings()
+    previous = settings.value(SETTING_KEY, None)
+    try:
+        settings.setValue(SETTING_KEY, xsd_dir)
+        result = validate_xplan(sample(INVALID))
+        assert result.schema_file.startswith(xsd_dir) and len([f for f in result.errors if f.rule == "XSD"]) == 2
+        settings.setValue(SETTING_KEY, str(tmp_path))  # an empty folder: no schema there
+        result = validate_xplan(sample(INVALID), schema_dir=str(tmp_path))
+        if result.schema_file is None:  # nothing cached in the profile either
+            assert [f.severity for f in result.findings if f.rule == "XSD"] == ["warning"]
+    finally:
+        if previous is None:
+            settings.remove(SETTING_KEY)
+        else:
+            settings.setValue(SETTING_KEY, previous)
+
+
+def test_cancelled_import_leaves_no_output(sample, tmp_path, run_alg):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException):
+        run_alg("urbantwin:importxplan", {"INPUT": sample(SAMPLE_60), "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=feedback)
+    assert list(tmp_path.iterdir()) == []
