@@ -84,6 +84,8 @@ def open_reader(path):
         reader = CityJsonSeqReader(path)
         header = reader.header()
         return reader, reference_system(header), licence_of(header)
+    if kind in (formats.XPLAN, formats.XPLAN_ZIP):
+        raise InputFormatError(tr("The file is an XPlanGML plan, not a city model; use “Import XPlanGML plan”."), path=path)
     raise InputFormatError(tr("The file is neither CityGML nor CityJSON/CityJSONSeq."), path=path)
 
 

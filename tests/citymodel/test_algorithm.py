@@ -90,3 +90,16 @@ def test_qgis_process_cli(sample, gpkg_rows, tmp_path):
     assert result.returncode == 0, result.stderr + result.stdout
     assert "BUILDINGS:\t49" in result.stdout
     assert gpkg_rows(output, "SELECT COUNT(*) FROM buildings WHERE object_type = 'BuildingPart'")[0][0] == 161
+
+
+def test_toolbox_run_loads_the_three_styled_layers(run_alg, sample, tmp_path):
+    """A toolbox run (context with project) registers the layers to load, each with a style post-processor."""
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = str(tmp_path / "styled.gpkg")
+    run_alg("urbantwin:importcitymodel", {"INPUT": [sample(NRW)], "OUTPUT": output}, context=context)
+    to_load = context.layersToLoadOnCompletion()
+    assert sorted(uri.split("layername=")[1] for uri in to_load) == ["building_surfaces", "buildings", "footprints"]
+    assert all(details.postProcessor() is not None for details in to_load.values())

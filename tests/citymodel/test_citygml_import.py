@@ -204,3 +204,26 @@ def test_footprint_area_equals_ground_surface_area(sample, gpkg_rows, tmp_path):
     assert len(footprints) == 83
     close = sum(1 for key, area in ground.items() if footprints[key] == pytest.approx(area, rel=1e-3))
     assert close >= 0.95 * len(ground)
+
+
+def test_musterquartier_sample_district(musterquartier, xml_counts, gpkg_rows, tmp_path):
+    """The generated demo district (CityGML 2.0) imports completely; counts from an independent parse."""
+    path = musterquartier["citygml"]
+    _counts, tree = xml_counts(path)
+    buildings, parts, surfaces, _others = _independent_counts(tree)
+    output = str(tmp_path / "mq.gpkg")
+    report = import_citymodel([path], output)
+    assert (report.buildings, report.parts, report.surfaces, report.skipped_count) == (buildings, parts, surfaces, 0)
+    roofs = gpkg_rows(output, "SELECT COUNT(*) FROM building_surfaces WHERE surface_type = 'RoofSurface' AND tilt < 90")
+    assert roofs[0][0] == sum(1 for e in tree.iter() if isinstance(e.tag, str) and _local(e) == "RoofSurface")
+
+
+def test_xplan_file_gets_a_pointed_message(xplan_dir, tmp_path):
+    import glob
+
+    from urban_twin.core.errors import InputFormatError
+
+    plan = sorted(glob.glob(xplan_dir + "/*.gml"))[0]
+    with pytest.raises(InputFormatError) as caught:
+        import_citymodel([plan], str(tmp_path / "x.gpkg"))
+    assert "XPlanGML" in str(caught.value) and plan in str(caught.value)
