@@ -97,9 +97,15 @@ def _set_aliases(layer, definitions):
 
 
 def plain_destination(destination):
-    """The file path of a Processing vector destination; URIs such as ``ogr:dbname=…`` are refused."""
+    """The GeoPackage path of a Processing vector destination.
+
+    Only a GeoPackage file carries the style, the aliases and the provenance inside it and can be
+    replaced atomically (a shapefile is several files; ``ogr:dbname=…`` is a layer inside an
+    existing file), so other destinations are refused with a clear message."""
     if not destination or destination.startswith(("ogr:", "postgres:", "memory:", "spatialite:")):
         raise UrbanTwinError(tr("Please choose a file (GeoPackage) as output."), path=destination or None)
+    if os.path.splitext(destination)[1].lower() != ".gpkg":
+        raise UrbanTwinError(tr("Please choose a file (GeoPackage) as output."), path=destination)
     return destination
 
 
@@ -108,15 +114,12 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
 
     Returns the number of features written."""
     path = plain_destination(path)
-    extension = os.path.splitext(path)[1].lower() or ".gpkg"
-    driver = QgsVectorFileWriter.driverForExtension(extension.lstrip(".")) or "GPKG"
     fields = make_fields(definitions)
     with atomic_path(path) as tmp:
         options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = driver
+        options.driverName = "GPKG"
         options.fileEncoding = "UTF-8"
-        if driver == "GPKG":
-            options.layerName = layer_name
+        options.layerName = layer_name
         writer = QgsVectorFileWriter.create(tmp, fields, wkb_type, crs, QgsCoordinateTransformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             raise UrbanTwinError(tr("Cannot write the output: {}").format(writer.errorMessage()), path=path)
@@ -127,7 +130,7 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
             feature.setAttributes(values)
             writer.addFeature(feature)
         del writer
-        uri = "{}|layername={}".format(tmp, layer_name) if driver == "GPKG" else tmp
+        uri = "{}|layername={}".format(tmp, layer_name)
         layer = QgsVectorLayer(uri, layer_name, "ogr")
         if not layer.isValid():
             raise UrbanTwinError(tr("The output could not be read back after writing."), path=path)
@@ -137,15 +140,8 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
             layer.setRenderer(renderer)
         metadata = layer.metadata() if provenance is None else apply_to_metadata(QgsLayerMetadata(), provenance, title, abstract)
         layer.setMetadata(metadata)
-        if driver == "GPKG":
-            layer.saveStyleToDatabase(layer_name, tr("Urban Twin style"), True, "")
-            if provenance is not None:
-                save_into_geopackage(tmp, layer_name, metadata)
+        layer.saveStyleToDatabase(layer_name, tr("Urban Twin style"), True, "")
+        if provenance is not None:
+            save_into_geopackage(tmp, layer_name, metadata)
         del layer
-    if driver != "GPKG":
-        sidecar = QgsVectorLayer(path, layer_name, "ogr")
-        _set_aliases(sidecar, definitions)
-        if renderer is not None:
-            sidecar.setRenderer(renderer.clone())
-        sidecar.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
     return count

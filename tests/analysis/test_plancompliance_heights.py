@@ -229,6 +229,10 @@ def test_bad_input_is_reported_not_crashed(run_alg, tmp_path, shapes, make_build
         "plan_compliance",
     )[0]["Z1"]
     assert zone["grz_actual"] == 0.0 and zone["grz_status"] == "complies" and zone["n_buildings"] == 0
+    # a shapefile cannot hold style, aliases and provenance nor be replaced atomically: clear message
+    with pytest.raises(QgsProcessingException, match="GeoPackage"):
+        run_alg(ALG, {"BUILDINGS": buildings, "PLAN": plan, "OUTPUT": str(tmp_path / "out.shp")})
+    assert not (tmp_path / "out.shp").exists()
     # an empty plan is a clear error
     with pytest.raises(QgsProcessingException, match="no usable plan areas"):
         check(run_alg, tmp_path / "c", buildings, make_plan([]))
