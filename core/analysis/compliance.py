@@ -11,7 +11,8 @@ Decisions (also in docs/analysis.md):
 * Full storeys: the model's ``storeys_above_ground`` when given, else an *estimate*
   round(eaves height above terrain ÷ STOREY_HEIGHT) (total height when there is no eaves height).
   Whether a storey is a Vollgeschoss is defined by the Landesbauordnung; the estimate says so.
-* GF estimate = clipped footprint × full storeys (§20(3): outer dimensions of all Vollgeschosse).
+* GF estimate = clipped footprint × full storeys (§20(3): outer dimensions of all Vollgeschosse);
+  BuildingParts of the ``buildings`` layer count with their own storeys.
 * Heights: TH = eaves (lowest roof vertex), FH/GH/OK = highest point. Absolute when the plan gives
   an absolute value (``h_<TOKEN>_max_nhn`` or an NHN/NN reference), else above terrain (DEM at the
   building or the building's lowest point ``z_min``). References the data cannot know (pavement,
@@ -54,6 +55,7 @@ class BuildingRecord:
     roof_type: Optional[str] = None
     roof_type_label: Optional[str] = None
     year: Optional[int] = None
+    parts: list = field(default_factory=list)  # BuildingRecords of its BuildingParts (buildings layer)
 
     @property
     def is_ancillary(self):
@@ -129,6 +131,22 @@ def estimate_storeys(building, storey_height=DEFAULT_STOREY_HEIGHT):
         return None, "", tr("the building height above terrain is not positive")
     # Round half up: a storey counts once more than half of STOREY_HEIGHT is there.
     return max(1, int(math.floor(basis / storey_height + 0.5))), "estimate", ""
+
+
+def building_floor_area(building, storeys, storey_height=DEFAULT_STOREY_HEIGHT):
+    """GF estimate of a whole building: footprint × full storeys; with BuildingParts each part counts with
+    its own storeys (a one-storey garage part of a three-storey house) and the rest with the building's.
+    None when the storeys are unknown."""
+    if storeys is None:
+        return None
+    if not building.parts:
+        return building.footprint_area * storeys
+    floor, covered = 0.0, 0.0
+    for part in building.parts:
+        part_storeys = estimate_storeys(part, storey_height)[0]
+        floor += part.footprint_area * (part_storeys if part_storeys is not None else storeys)
+        covered += part.footprint_area
+    return floor + max(0.0, building.footprint_area - covered) * storeys
 
 
 def building_height_value(building, limit):
@@ -249,7 +267,8 @@ class UnitOverlap:
     present: List[int] = field(default_factory=list)  # building numbers overlapping by >= MIN_OVERLAP_M2
 
 
-def unit_overlap(unit, buildings, storeys, index):
+def unit_overlap(unit, buildings, storeys, index, floor_areas=None):
+    """``floor_areas`` (per building, None = unknown) default to footprint × storeys."""
     overlap = UnitOverlap()
     engine = QgsGeometry.createGeometryEngine(unit.geometry.constGet())
     engine.prepareGeometry()
@@ -267,10 +286,13 @@ def unit_overlap(unit, buildings, storeys, index):
         overlap.total_area += clipped
         if not building.is_ancillary:
             overlap.main_area += clipped
-            if storeys[number][0] is None:
+            floor = floor_areas[number] if floor_areas is not None else None
+            if floor is None and storeys[number][0] is not None:
+                floor = building.footprint_area * storeys[number][0]
+            if floor is None:
                 overlap.gf_unknown.append(storeys[number][2])
-            else:
-                overlap.gf_area += clipped * storeys[number][0]
+            elif building.footprint_area > 0:
+                overlap.gf_area += clipped * floor / building.footprint_area
         if clipped >= min(MIN_OVERLAP_M2, building.footprint_area * 0.5):
             overlap.present.append(number)
     return overlap
@@ -393,12 +415,13 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
         raise ValueError(tr("The storey height must be greater than 0."))
     index = index or build_building_index(buildings)
     storeys = [estimate_storeys(b, storey_height) for b in buildings]
+    floor_areas = [building_floor_area(b, s[0], storey_height) for b, s in zip(buildings, storeys)]
     building_results = [_new_building_result(b, s) for b, s in zip(buildings, storeys)]
     unit_results = []
     for position, unit in enumerate(units):
         if is_canceled and is_canceled():
             break
-        overlap = unit_overlap(unit, buildings, storeys, index)
+        overlap = unit_overlap(unit, buildings, storeys, index, floor_areas)
         present = overlap.present
         measures = area_measures(unit, overlap, storeys)
         measures["z"] = storey_measure(unit.zone, present, storeys)

@@ -164,52 +164,64 @@ class ConstantTerrain:
         return self.height
 
 
+def _building_record(feature, footprint, label, dem):
+    z_min = number_or_none(feature, "z_min")
+    terrain, terrain_source = None, ""
+    if dem is not None:
+        terrain = dem.sample(footprint.pointOnSurface().asPoint())
+        terrain_source = dem.source if terrain is not None else ""
+    if terrain is None and z_min is not None:
+        terrain_source = "z_min"
+    storeys = number_or_none(feature, "storeys_above_ground")
+    year = number_or_none(feature, "year_of_construction")
+    height = number_or_none(feature, "height")
+    if height is None:
+        height = number_or_none(feature, "measured_height")
+    roof_type = value_or_none(feature, "roof_type")
+    return BuildingRecord(
+        key=label,
+        footprint=footprint,
+        footprint_area=footprint.area(),
+        z_min=z_min,
+        eaves_z=number_or_none(feature, "eaves_z"),
+        z_max=number_or_none(feature, "z_max"),
+        height=height,
+        storeys_model=int(storeys) if storeys is not None and storeys > 0 else None,
+        terrain_z=terrain,
+        terrain_source=terrain_source,
+        function_group=value_or_none(feature, "function_group"),
+        roof_type=str(roof_type) if roof_type is not None else None,
+        roof_type_label=value_or_none(feature, "roof_type_label"),
+        year=int(year) if year is not None and year > 0 else None,
+    )
+
+
 def read_buildings(features, transform=None, dem=None, warn=None, is_canceled=None):
-    """BuildingRecords from an iterable of features of a ``buildings`` or ``footprints`` layer."""
+    """BuildingRecords from an iterable of features of a ``buildings`` or ``footprints`` layer.
+
+    Whole buildings are the records; BuildingParts (``parent_id`` set, ``buildings`` layer only) are
+    attached to their building so that its floor area can use each part's own storeys."""
     warn = warn or (lambda message: None)
-    buildings = []
+    buildings, parts = [], {}
     for feature in features:
         if is_canceled and is_canceled():
             break
-        if not is_whole_building(feature):
+        parent = value_or_none(feature, "parent_id")
+        if parent is None and not is_whole_building(feature):
             continue
         footprint = footprint_from_surfaces(feature.geometry())
-        label = feature_label(feature, ("building_id", "gml_id", "id"))
+        label = feature_label(feature, ("gml_id", "building_id", "id") if parent is not None else ("building_id", "gml_id", "id"))
         if footprint is None:
             warn(tr("Building {} has no usable footprint geometry and is left out.").format(label))
             continue
-        footprint = _transform(footprint, transform)
-        z_min = number_or_none(feature, "z_min")
-        terrain, terrain_source = None, ""
-        if dem is not None:
-            terrain = dem.sample(footprint.pointOnSurface().asPoint())
-            terrain_source = dem.source if terrain is not None else ""
-        if terrain is None and z_min is not None:
-            terrain_source = "z_min"
-        storeys = number_or_none(feature, "storeys_above_ground")
-        year = number_or_none(feature, "year_of_construction")
-        height = number_or_none(feature, "height")
-        if height is None:
-            height = number_or_none(feature, "measured_height")
-        roof_type = value_or_none(feature, "roof_type")
-        buildings.append(
-            BuildingRecord(
-                key=label,
-                footprint=footprint,
-                footprint_area=footprint.area(),
-                z_min=z_min,
-                eaves_z=number_or_none(feature, "eaves_z"),
-                z_max=number_or_none(feature, "z_max"),
-                height=height,
-                storeys_model=int(storeys) if storeys is not None and storeys > 0 else None,
-                terrain_z=terrain,
-                terrain_source=terrain_source,
-                function_group=value_or_none(feature, "function_group"),
-                roof_type=str(roof_type) if roof_type is not None else None,
-                roof_type_label=value_or_none(feature, "roof_type_label"),
-                year=int(year) if year is not None and year > 0 else None,
-            )
-        )
+        record = _building_record(feature, _transform(footprint, transform), label, dem)
+        if parent is None:
+            buildings.append(record)
+        else:
+            top = value_or_none(feature, "building_id") or parent
+            parts.setdefault(str(top), []).append(record)
+    for building in buildings:
+        building.parts = parts.get(building.key, [])
     return buildings
 
 

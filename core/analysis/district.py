@@ -19,7 +19,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
-from .compliance import DEFAULT_STOREY_HEIGHT, estimate_storeys
+from .compliance import DEFAULT_STOREY_HEIGHT, building_floor_area, estimate_storeys
 
 FUNCTION_GROUPS = ("residential", "commercial", "industrial", "public", "agricultural", "ancillary", "other")
 
@@ -58,7 +58,7 @@ def building_figures(building, storey_height=DEFAULT_STOREY_HEIGHT):
         mean_height = height if eaves is None else eaves + (height - eaves) / 2.0
     return BuildingFigures(
         storeys=storeys,
-        floor_area=building.footprint_area * storeys if storeys is not None else None,
+        floor_area=building_floor_area(building, storeys, storey_height),
         volume=building.footprint_area * mean_height if mean_height is not None else None,
         height=height,
         point=building.footprint.pointOnSurface(),

@@ -142,3 +142,32 @@ def test_grz_two_counts_garages(run_alg, tmp_path, shapes, make_buildings, make_
     zone = read_layer(run_check(run_alg, tmp_path / "t", buildings, tiny)["OUTPUT"], "plan_compliance")[0]["Z1"]
     assert zone["grz_status"] == "complies"
     assert zone["grz2_status"] == "exceeds" and zone["grz2_excess"] == pytest.approx(650.0 / 1050.0 - 0.6)
+
+
+def test_building_parts_count_with_their_own_storeys(run_alg, tmp_path, shapes, make_buildings, make_plan, read_layer):
+    # house 20 × 10 m (3 storeys) whose east 5 × 10 m is a one-storey garage BuildingPart:
+    # GF = 150 × 3 + 50 × 1 = 500 m² (not 200 × 3 = 600); the part is not a building of its own
+    buildings = make_buildings(
+        [
+            {"wkt": shapes.rect(0, 0, 20, 10), "gml_id": "H", "storeys_above_ground": 3},
+            {
+                "wkt": shapes.rect(15, 0, 5, 10),
+                "gml_id": "H_garage",
+                "building_id": "H",
+                "parent_id": "H",
+                "object_type": "BuildingPart",
+                "storeys_above_ground": 1,
+            },
+        ]
+    )
+    plan = make_plan([{"wkt": shapes.rect(0, 0, 50, 20), "GRZ": 0.4, "GFZ": 1.0}])
+    result = run_check(run_alg, tmp_path, buildings, plan)
+    zone = read_layer(result["OUTPUT"], "plan_compliance")[0]["Z1"]
+    assert zone["n_buildings"] == 1 and zone["built_area"] == pytest.approx(200.0)
+    assert zone["gf_estimate"] == pytest.approx(500.0) and zone["gfz_actual"] == pytest.approx(0.5)
+    figures = run_alg(
+        "urbantwin:districtfigures",
+        {"DISTRICTS": plan, "NAME_FIELD": "gml_id", "BUILDINGS": buildings, "OUTPUT": str(tmp_path / "d.gpkg")},
+    )
+    district = read_layer(figures["OUTPUT"], "district_figures", key="name")[0]["Z1"]
+    assert district["gf_estimate"] == pytest.approx(500.0) and district["n_buildings"] == 1
