@@ -88,7 +88,10 @@ class _MemberReader:
 
     def __init__(self, member, swap_xy):
         self.swap_xy = swap_xy
-        self.index = {gml_id(element): element for element in _WITH_GML_ID(member)}
+        # xlinks nearly always point at polygons: index those cheaply, the rest only on a miss
+        self.member = member
+        self.index = {gml_id(element): element for element in member.iter(*_POLYGON_TAGS)}
+        self._full_index = False
         self._parsed = {}  # polygon element → rings: AdV solids xlink the boundedBy polygons, parse each once
 
     # --- objects -------------------------------------------------------------------------------
@@ -185,7 +188,6 @@ class _MemberReader:
             return polygons
         # Fast path, one C-level pass: inline polygons and xlinked polygons (cached, AdV solids reuse the
         # boundedBy polygons). The recursive walk is needed only for OrientableSurface (reversal).
-        index = self.index
         for node in element.iter(*_FAST_TAGS):
             tag = node.tag
             if tag in _POLYGON_TAG_SET:
@@ -198,12 +200,22 @@ class _MemberReader:
                 href = node.get(XLINK_HREF)
                 if href is None or len(node):
                     continue
-                target = index.get(href[1:] if href.startswith("#") else href)
+                target = self.resolve(href)
                 if target is not None and target.tag in _POLYGON_TAG_SET:
                     polygons.append(self._polygon(target))
                 else:
                     self._collect(node, False, 0, polygons, False)
         return polygons
+
+    def resolve(self, href):
+        """The element an xlink:href ("#id") points to inside this member, or None."""
+        key = href[1:] if href.startswith("#") else href
+        target = self.index.get(key)
+        if target is None and not self._full_index:
+            self.index.update((gml_id(element), element) for element in _WITH_GML_ID(self.member))
+            self._full_index = True
+            target = self.index.get(key)
+        return target
 
     def _polygon(self, element):
         rings = self._parsed.get(element)
@@ -221,7 +233,7 @@ class _MemberReader:
             return
         href = element.get(XLINK_HREF)
         if href is not None and len(element) == 0:
-            target = self.index.get(href.lstrip("#"))
+            target = self.resolve(href)
             if target is None:
                 raise DanglingLink(tr("The reference {} points to no object in this member (dangling xlink).").format(href))
             if depth >= _MAX_LINK_DEPTH:

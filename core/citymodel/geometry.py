@@ -142,14 +142,30 @@ def surface_metrics(polygons):
     return total, tilt, azimuth
 
 
-def multipolygon_z_wkb(polygons):
-    """ISO WKB MultiPolygonZ of the polygons (fast path, no per-point Python objects)."""
+def _polygon_z_wkb(polygon):
+    chunks = [struct.pack("<BII", 1, WKB_POLYGON_Z, len(polygon))]
+    for ring in polygon:
+        chunks.append(struct.pack("<I", len(ring)))
+        chunks.append(np.ascontiguousarray(ring, dtype="<f8").tobytes())
+    return b"".join(chunks)
+
+
+def multipolygon_z_wkb(polygons, cache=None):
+    """ISO WKB MultiPolygonZ of the polygons (fast path, no per-point Python objects).
+
+    ``cache`` (dict) reuses a polygon's bytes when the same polygon is written again (building, part
+    and surface features share their polygons); keys are ``id(polygon)``, valid while the record lives.
+    """
     chunks = [struct.pack("<BII", 1, WKB_MULTIPOLYGON_Z, len(polygons))]
     for polygon in polygons:
-        chunks.append(struct.pack("<BII", 1, WKB_POLYGON_Z, len(polygon)))
-        for ring in polygon:
-            chunks.append(struct.pack("<I", len(ring)))
-            chunks.append(np.ascontiguousarray(ring, dtype="<f8").tobytes())
+        if cache is None:
+            chunks.append(_polygon_z_wkb(polygon))
+            continue
+        key = id(polygon)
+        data = cache.get(key)
+        if data is None:
+            data = cache[key] = _polygon_z_wkb(polygon)
+        chunks.append(data)
     return b"".join(chunks)
 
 

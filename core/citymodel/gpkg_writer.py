@@ -88,6 +88,7 @@ class GeoPackageWriter:
         self.dataset = driver.CreateDataSource(path)
         self.srs = None
         self._setters = {}
+        self._wkb_cache = {}
         if epsg:
             self.srs = osr.SpatialReference()
             self.srs.ImportFromEPSG(int(epsg))
@@ -114,6 +115,7 @@ class GeoPackageWriter:
     # --- writing -----------------------------------------------------------------------------
     def write(self, record, source_file):
         """Write a top-level record with its parts; returns its ObjectFigures (whole object)."""
+        self._wkb_cache = {}
         whole = ObjectFigures(list(record.all_objects()), record.object_type in FOOTPRINT_TYPES)
         building_attributes = self._attributes(record, record, whole, source_file)
         self._feature(self.buildings, building_attributes, whole.polygons)
@@ -126,6 +128,7 @@ class GeoPackageWriter:
             self._surface(surface, figures, record.gml_id, None if obj is record else obj.gml_id, source_file)
         if record.object_type in FOOTPRINT_TYPES and whole.footprint is not None:
             self._footprint(record, building_attributes, whole)
+        self._wkb_cache = {}
         self.pending += 1
         if self.pending >= self.batch_size:
             self.flush()
@@ -198,7 +201,7 @@ class GeoPackageWriter:
                 index, setter = setters[key]
                 setter(feature, index, value)
         if geometry is None and polygons:
-            geometry = ogr.CreateGeometryFromWkb(multipolygon_z_wkb(polygons))
+            geometry = ogr.CreateGeometryFromWkb(multipolygon_z_wkb(polygons, self._wkb_cache))
         if geometry is not None:
             feature.SetGeometryDirectly(geometry)
         layer.CreateFeature(feature)
