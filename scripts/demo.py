@@ -59,6 +59,28 @@ def ogr_layer_name(gpkg):
     return source.GetLayer(0).GetName()
 
 
+def summarise_sun_points(gpkg):
+    from osgeo import ogr
+
+    source = ogr.Open(gpkg)
+    layer = source.GetLayer(0)
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    field = next((n for n in names if n in ("sun_hours", "hours", "sunhours")), None)
+    if field is None:
+        return "{} points".format(layer.GetFeatureCount())
+    hours = [f.GetField(field) for f in layer]
+    at_least_one = sum(1 for h in hours if h is not None and h >= 1.0)
+    return "{} points, {} with at least 1 h of direct sun (DIN 5034-1 winter criterion)".format(len(hours), at_least_one)
+
+
+def pdf_pages(pdf):
+    result = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True)
+    for line in result.stdout.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return 0
+
+
 def heading(text):
     print("\n" + text)
     print("-" * len(text))
@@ -125,6 +147,42 @@ def main():
     res = run("urbantwin:solarpotential", SURFACES=city + "|layername=building_surfaces", BUILDINGS=city + "|layername=buildings",
               OUTPUT=solar, OUTPUT_BUILDINGS=solar_buildings)
     print("  {} roof surfaces: {:.0f} kWp, {:.0f} MWh/a".format(int(res["SURFACE_COUNT"]), res["TOTAL_KWP"], res["TOTAL_KWH"] / 1000.0))
+
+    heading("7. Shadows on 21 March at 10:00 and sun hours on 17 January (urbantwin:shadow, urbantwin:sunhours)")
+    shadows = os.path.join(OUT, "musterquartier_shadows_0321_1000.gpkg")
+    res = run("urbantwin:shadow", BUILDINGS=city + "|layername=buildings", DATE="2026-03-21", TIMES="10:00", OUTPUT=shadows)
+    area = sql(shadows, "SELECT SUM(ST_Area(geom)) FROM " + ogr_layer_name(shadows))[0][0]
+    print("  {} shadow polygons, {:,.0f} m² shadow area (sum over buildings) -> {}".format(int(res["SHADOW_COUNT"]), area or 0.0, shadows))
+    sun_raster = os.path.join(OUT, "musterquartier_sunhours_0117.tif")
+    sun_points = os.path.join(OUT, "musterquartier_sunhours_0117_facades.gpkg")
+    res = run("urbantwin:sunhours", BUILDINGS=city + "|layername=building_surfaces", DATE="2026-01-17", OUTPUT_RASTER=sun_raster, OUTPUT_POINTS=sun_points)
+    print("  day length {:.2f} h; façade points: {}".format(res["DAY_LENGTH"], summarise_sun_points(sun_points)))
+
+    heading("8. Council map: one A3 page per district, with the plan check and solar potential (urbantwin:councilmap)")
+    pdf = os.path.join(OUT, "musterquartier_ratsvorlage.pdf")
+    layers = [solar, compliance, plan + "|layername=bp_baugebietsteilflaeche", city + "|layername=footprints"]
+    res = run("urbantwin:councilmap", tolerate_exit_crash=True, LAYERS=layers, COVERAGE=districts + "|layername=quartiere",
+              PAGE_NAME_FIELD="name", TEMPLATE=3, TITLE="Musterquartier – Bebauungsplan-Check und Solarpotenzial",
+              SUBTITLE="Bebauungsplan Nr. 42, Stand der Prüfung", FIGURES=figures, OUTPUT=pdf)
+    if not os.path.exists(pdf):
+        raise SystemExit("the council map PDF was not written")
+    print("  {} pages -> {}".format(pdf_pages(pdf), pdf))
+
+    heading("9. Publish the results to the embedded catalogue and find them again (urbantwin:publish, urbantwin:fetch)")
+    record_ids = []
+    for path, title in ((compliance, "Bebauungsplan-Check Musterquartier"), (solar, "Solarpotenzial Musterquartier")):
+        res = run("urbantwin:publish", INPUT=path, CATALOGUE="local", TITLE=title, KEYWORDS="Musterquartier,Demo", LICENSE=0)
+        record_ids.append(res["RECORD_ID"])
+        print("  published {!r} as {} ({})".format(title, res["RECORD_ID"], res.get("STATE")))
+    fetched = os.path.join(OUT, "fetched_solar.gpkg")
+    res = run("urbantwin:fetch", CATALOGUE="local", QUERY="Solarpotenzial Musterquartier", OUTPUT=fetched)
+    print("  search 'Solarpotenzial Musterquartier': {} match(es); fetched {!r} ({}) -> {}".format(
+        int(res.get("MATCHES", 0)), res.get("TITLE"), res.get("FETCHED_ID"), fetched))
+
+    heading("10. Export the plan as XPlanGML 6.0 again (urbantwin:exportxplan)")
+    exported = os.path.join(OUT, "musterquartier_bplan_export.gml")
+    res = run("urbantwin:exportxplan", INPUT=plan, OUTPUT=exported)
+    print("  {} features written -> {}".format(int(res["FEATURES"]), exported))
 
     print("\nDemo finished. Results in {}".format(OUT))
 
