@@ -316,6 +316,10 @@ def compute_solar_potential(
     kwh = irradiation * kwp * settings.performance_ratio
     loss = np.where(unshaded > 0, 1.0 - irradiation / np.where(unshaded > 0, unshaded, 1.0), 0.0)
     records = [surfaces[i] for i in target_index]
+    broken = ~(np.isfinite(irradiation) & np.isfinite(unshaded) & np.isfinite(kwh) & np.isfinite(tilt))
+    if broken.any():  # never write NaN: name the surfaces instead
+        names = ", ".join(records[i].surface_id for i in np.flatnonzero(broken)[:5])
+        raise UrbanTwinError(tr("No valid result for the surfaces {} (check their geometry).").format(names))
     return SolarResult(
         surface_id=[r.surface_id for r in records],
         building_id=[r.building_id for r in records],
