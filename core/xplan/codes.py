@@ -150,9 +150,6 @@ def label_for(xplan_class, attribute, code):
     return _label(table, code)
 
 
-LABELLED_ATTRIBUTES = ("besondereArtDerBaulNutzung", "allgArtDerBaulNutzung", "bauweise", "bebauungsArt",
-                       "rechtscharakter", "planArt", "rechtsstand")
-
 
 def baugebiet_token(besondere_art, allg_art=None):
     """BauNVO token (WA, MI, …) from besondereArt, else the Bauflächen letter from allgArt."""

@@ -13,7 +13,7 @@ from osgeo import ogr, osr
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
-from .model import derived_attributes, height_entries, json_text
+from .model import derived_attributes, height_entries, json_text, label_nested
 from .reader import Code, Measure, Ref
 
 FIELDS_TABLE = "xplan_fields"
@@ -246,7 +246,7 @@ def _set_value(feature, field_index, name, kind, values, obj):
         if name == "hoehenangabe":
             feature.SetField(field_index, json_text(height_entries(obj)))
         else:
-            feature.SetField(field_index, json_text([_json_value(v) for v in values]))
+            feature.SetField(field_index, json_text([label_nested(_json_value(v)) for v in values]))
     elif kind == "ref":
         feature.SetField(field_index, json_text([v.href for v in values]))
     else:

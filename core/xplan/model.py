@@ -6,6 +6,7 @@ import json
 from ..i18n import tr
 from . import codes
 from .reader import Code, Measure, Ref
+from .xsd_order import enumeration_label
 
 # Classes removed in 6.0 and their 6.0 counterpart (reference §6).
 CLASS_RENAMES = {
@@ -184,9 +185,13 @@ def normalised_heights(entries, bezugshoehe):
 def derived_attributes(obj, plan=None):
     """Derived, read-only fields: German labels, baugebiet_token, heights, Nutzungsschablone text."""
     derived = {}
-    for name in codes.LABELLED_ATTRIBUTES:
-        if name in obj.properties:
-            derived[name + "_label"] = codes.label_for(obj.xplan_class, name, obj.first(name))
+    for name, values in obj.properties.items():
+        # curated short labels first (codes.py), else the German documentation of the 6.0 enumeration
+        labels = [codes.label_for(obj.xplan_class, name, v) or enumeration_label(obj.xplan_class, name, v)
+                  for v in values if isinstance(v, (int, str)) and not isinstance(v, bool)]
+        labels = [label for label in labels if label]
+        if labels:
+            derived[name + "_label"] = "; ".join(labels)
     if "besondereArtDerBaulNutzung" in obj.properties or "allgArtDerBaulNutzung" in obj.properties:
         derived["baugebiet_token"] = codes.baugebiet_token(obj.first("besondereArtDerBaulNutzung"), obj.first("allgArtDerBaulNutzung"))
     entries = height_entries(obj)
@@ -198,6 +203,22 @@ def derived_attributes(obj, plan=None):
         derived["gemeinde_name"] = gemeinde[0].get("gemeindeName")
         derived["gemeinde_ags"] = str(gemeinde[0].get("ags")) if gemeinde[0].get("ags") is not None else None
     return derived
+
+
+def label_nested(value):
+    """Copy of a nested data type record with ``<key>_label`` beside every enumerated code (JSON fields)."""
+    if isinstance(value, list):
+        return [label_nested(v) for v in value]
+    if not isinstance(value, dict) or "_type" not in value:
+        return value
+    labelled = {}
+    for key, item in value.items():
+        labelled[key] = label_nested(item)
+        if isinstance(item, (int, str)) and not isinstance(item, bool) and not key.startswith("_"):
+            label = enumeration_label(value["_type"], key, item)
+            if label:
+                labelled[key + "_label"] = label
+    return labelled
 
 
 def json_text(value):

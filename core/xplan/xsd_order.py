@@ -18,6 +18,7 @@ XS = "{http://www.w3.org/2001/XMLSchema}"
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ORDER_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_element_order.json")
 DATA_TYPES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_property_data_types.json")
+ENUMS_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_enumerations.json")
 CLASSES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_feature_classes.json")
 _known_classes = {}
 
@@ -90,6 +91,73 @@ def property_data_types_from_xsd(folder):
     return result
 
 
+def _enumeration_label(enumeration):
+    """German label of an enumeration value: the first line of its documentation (shortened), else its name."""
+    text = (enumeration.findtext("{0}annotation/{0}documentation".format(XS)) or "").strip()
+    if not text:
+        comments = [c.text.strip() for c in enumeration if isinstance(c, etree._Comment) and c.text]
+        return comments[0] if comments else None
+    first = text.splitlines()[0].strip()
+    if len(first) > 80:
+        cut = first.find(". ")
+        first = first[:cut] if 0 < cut <= 80 else first[:77].rstrip() + "…"
+    return first.rstrip(".")
+
+
+def enumerations_from_xsd(folder):
+    """{"types": {enumeration type: {code: German label}}, "properties": {class: {property: enumeration type}}}."""
+    enums, types, elements = {}, {}, {}
+    for path in sorted(glob.glob(os.path.join(folder, "XPlanGML*.xsd"))):
+        root = etree.parse(path, etree.XMLParser(remove_comments=False, resolve_entities=False, no_network=True)).getroot()
+        for simple_type in root.findall(XS + "simpleType"):
+            values = simple_type.findall("{0}restriction/{0}enumeration".format(XS))
+            if values:
+                enums[simple_type.get("name")] = {v.get("value"): _enumeration_label(v) for v in values}
+        for complex_type in root.findall(XS + "complexType"):
+            extension = complex_type.find("{0}complexContent/{0}extension".format(XS))
+            holder = extension if extension is not None else complex_type
+            sequence = holder.find(XS + "sequence")
+            props = {e.get("name"): _local(e.get("type")) for e in sequence.iter(XS + "element")
+                     if e.get("name")} if sequence is not None else {}
+            types[complex_type.get("name")] = (_local(extension.get("base")) if extension is not None else None, props)
+        for element in root.findall(XS + "element"):
+            elements[element.get("name")] = _local(element.get("type"))
+
+    def flatten(type_name, seen=()):
+        if type_name not in types or type_name in seen:
+            return {}
+        base, props = types[type_name]
+        merged = dict(flatten(base, seen + (type_name,)))
+        merged.update(props)
+        return merged
+
+    properties = {}
+    for name, type_name in elements.items():
+        enum_props = {prop: prop_type for prop, prop_type in flatten(type_name).items() if prop_type in enums}
+        if enum_props:
+            properties[name] = enum_props
+    return {"types": enums, "properties": properties}
+
+
+_enumerations = {}
+
+
+def load_enumerations():
+    if not _enumerations:
+        with open(ENUMS_RESOURCE, encoding="utf-8") as handle:
+            _enumerations.update(json.load(handle))
+    return _enumerations
+
+
+def enumeration_label(xplan_class, prop, code):
+    """German label of a code of an enumerated 6.0 property (data types included), or None."""
+    data = load_enumerations()
+    type_name = data["properties"].get(xplan_class, {}).get(prop)
+    if type_name is None:
+        return None
+    return data["types"][type_name].get(str(code))
+
+
 def load_element_order():
     with open(ORDER_RESOURCE, encoding="utf-8") as handle:
         return json.load(handle)
@@ -98,7 +166,8 @@ def load_element_order():
 def write_order_resource(folder, target=ORDER_RESOURCE):
     """Regenerate the shipped resources (element order and property data types) from an XSD folder (developer tool)."""
     os.makedirs(os.path.dirname(target), exist_ok=True)
-    for path, data in ((target, element_order_from_xsd(folder)), (DATA_TYPES_RESOURCE, property_data_types_from_xsd(folder))):
+    for path, data in ((target, element_order_from_xsd(folder)), (DATA_TYPES_RESOURCE, property_data_types_from_xsd(folder)),
+                       (ENUMS_RESOURCE, enumerations_from_xsd(folder))):
         with open(path, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=0, sort_keys=True)
             handle.write("\n")

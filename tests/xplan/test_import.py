@@ -209,3 +209,17 @@ def test_units_are_read(import_sample, helpers):
     assert kinds[("plans", "bezugshoehe")] == ("measure", "m")
     assert kinds[("xp_ppo", "drehwinkel")] == ("measure", "grad")
     assert kinds[("bp_baugebietsteilflaeche", "hoehenangabe")][0] == "json"
+
+
+def test_every_enumeration_gets_a_german_label(import_sample, helpers, xsd_dir, loads):
+    target, _ = import_sample(SAMPLE_60)
+    by_id = helpers.features_by_id(helpers.read_gpkg(target))
+    xsd = etree.parse(os.path.join(xsd_dir, "XPlanGML_6_0", "XPlanGML_Basisschema.xsd")).getroot()
+    xs = "{http://www.w3.org/2001/XMLSchema}"
+    enumeration = xsd.find(".//{0}simpleType[@name='XP_Nutzungsform']/{0}restriction/{0}enumeration[@value='2000']".format(xs))
+    expected = enumeration.findtext("{0}annotation/{0}documentation".format(xs)).strip().splitlines()[0].rstrip(".")
+    street = by_id["GML_svf_0001"]
+    assert street["nutzungsform"] == 2000 and street["nutzungsform_label"] == expected
+    purpose = loads(street["artDerFestlegung"])[0]
+    assert purpose["allgemein"] == 1200 and purpose["allgemein_label"].startswith("Sonstige örtliche")
+    assert by_id["GML_btf_0001"]["bebauungsArt_label"] == "nur Einzel- und Doppelhäuser"
