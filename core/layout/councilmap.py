@@ -180,7 +180,7 @@ def apply_stored_styles(request, project):
     """Layers that Processing opened from a file (not the project's own, which the user styled)
     get the style stored with them (GeoPackage layer_styles or a .qml beside the file): the
     analyses save their legend there, and Processing does not load it."""
-    for layer in list(request.layers) + [request.coverage_layer]:
+    for layer in list(request.layers) + [request.coverage_layer, request.figures_layer]:
         if layer is None or project.mapLayer(layer.id()) is not None:
             continue
         try:
@@ -327,8 +327,10 @@ def _fill_figures(layout, request, main_map, texts, language):
     # fixed column widths: long German headers and values wrap inside the frame instead of running past it
     cell_margin = table.cellMargin()
     usable = frame_width - len(columns) * 2 * cell_margin - (len(columns) + 1) * table.gridStrokeWidth() - 0.5
-    for column in columns:
-        column.setWidth(max(5.0, usable / max(1, len(columns))))
+    # text columns (names, status) get more room than numbers
+    weights = [1.0 if column.attribute().startswith("if(") else 1.6 for column in columns]
+    for column, weight in zip(columns, weights):
+        column.setWidth(max(5.0, usable * weight / sum(weights)))
     table.setColumns(columns)
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
     name_field = request.page_name_field
@@ -374,8 +376,8 @@ def _fill_legend(layout, layers, main_map, texts):
 
 
 def _fit_legend(legend, min_font_factor=0.6):
-    """Keep the legend inside its box: more columns first (up to 3), then smaller text and symbols
-    (down to 60 %). The legend item does not clip; entries past its box would be drawn under the
+    """Keep the legend inside its box: more columns (up to 3), then smaller text and symbols (down to
+    60 %); a layer's classes are split over columns only when nothing else fits. The legend item does not clip; entries past its box would be drawn under the
     next item. The size needed is what QGIS' own legend renderer computes."""
     from qgis.core import QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle
 
@@ -401,14 +403,16 @@ def _fit_legend(legend, min_font_factor=0.6):
         legend.setSymbolWidth(base_symbol[0] * factor)
         legend.setSymbolHeight(base_symbol[1] * factor)
 
-    legend.setSplitLayer(True)
-    for factor in (1.0, 0.9, 0.8, 0.7, min_font_factor):
-        scale_text(factor)
-        for columns in (1, 2, 3):
-            legend.setColumnCount(columns)
-            if fits():
-                legend.attemptResize(box)
-                return
+    # a layer's classes stay together unless nothing else fits; then larger text before fewer columns
+    for split in (False, True):
+        legend.setSplitLayer(split)
+        for factor in (1.0, 0.9, 0.8, 0.7, min_font_factor):
+            scale_text(factor)
+            for columns in (1, 2, 3):
+                legend.setColumnCount(columns)
+                if fits():
+                    legend.attemptResize(box)
+                    return
     legend.attemptResize(box)
 
 

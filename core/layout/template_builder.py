@@ -82,16 +82,16 @@ def _landscape_geometry(width, height):
     y = margin
     logo_h = 16.0 * k
     rects["logo"] = (x0 + column - 24.0 * k, y, 24.0 * k, logo_h)
-    rects["title"] = (x0, y, column - 26.0 * k, 24.0 * k)
-    y += 24.0 * k + 1.0 * k
-    rects["subtitle"] = (x0, y, column, 11.0 * k)
-    y += 11.0 * k + 1.5 * k
+    rects["title"] = (x0, y, column - 26.0 * k, 21.0 * k)
+    y += 21.0 * k + 1.0 * k
+    rects["subtitle"] = (x0, y, column, 9.0 * k)
+    y += 9.0 * k + 1.5 * k
     rects["frame_line"] = (x0, y, column, 0.6 * k)
     y += 3.0 * k
     bottom = height - margin
     # from the bottom up: date, source, scale row, overview, figures
-    date_h, source_h, scale_row_h, overview_h = 6.0 * k, 15.0 * k, 16.0 * k, 36.0 * k
-    figures_h = 38.0 * k
+    date_h, source_h, scale_row_h, overview_h = 6.0 * k, 15.0 * k, 16.0 * k, 30.0 * k
+    figures_h = 34.0 * k
     rects["date"] = (x0, bottom - date_h, column, date_h)
     rects["source"] = (x0, bottom - date_h - source_h, column, source_h)
     scale_y = bottom - date_h - source_h - scale_row_h - 1.0 * k
@@ -239,6 +239,11 @@ def build_template_layout(key, project=None, language=GERMAN):
         (QgsLegendStyle.Style.SymbolLabel, 7.5 * k, False),
     ):
         legend.rstyle(style).setFont(font(size, bold))
+    # tighter than QGIS' defaults: a council legend lists many classes in a narrow column
+    for style, top in ((QgsLegendStyle.Style.Group, 2.0), (QgsLegendStyle.Style.Subgroup, 1.5), (QgsLegendStyle.Style.Symbol, 1.0),
+                       (QgsLegendStyle.Style.SymbolLabel, 1.0)):
+        legend.rstyle(style).setMargin(QgsLegendStyle.Side.Top, top * k)
+    legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 2.0 * k)
     legend.setSymbolWidth(6.0 * k)
     legend.setSymbolHeight(3.5 * k)
     layout.addLayoutItem(legend)
