@@ -181,3 +181,28 @@ def test_atlas_over_the_musterquartier_districts(musterquartier, run_alg, pdf_to
         assert name in flat and "Musterquartier" in flat
         residents = [d["einwohner"] for d in musterquartier["quartiere"] if d["name"] == name][0]
         assert "{:,}".format(residents).replace(",", ".") in flat  # Einwohner in the key figures
+
+
+def test_english_sheet_when_qgis_runs_in_english(council_sheet_inputs, pdf_tools, tmp_path, qgis_new_project):
+    from qgis.core import QgsSettings
+
+    from urban_twin.core.layout.councilmap import CouncilMapRequest, export_council_map
+
+    districts, buildings = council_sheet_inputs
+    settings = QgsSettings()
+    previous = settings.value("locale/userLocale", "")
+    settings.setValue("locale/userLocale", "en_GB")
+    try:
+        output = str(tmp_path / "english.pdf")
+        result = export_council_map(CouncilMapRequest(layers=[districts, buildings], template="a4_landscape", title="Council map",
+                                                      figures_layer=districts, output_pdf=output))
+    finally:
+        settings.setValue("locale/userLocale", previous)
+    flat = " ".join(pdf_tools.text(output).replace("\ufb01", "fi").split())  # the font's "fi" ligature
+    frame = sheet_geometry("a4_landscape")["main_map"]
+    expected = _round_scale(1450.0, 400.0, (frame[2], frame[3]), 0.02)
+    assert round(result.scales[0]) == expected
+    for needle in ("Legend", "Key figures", "Sources:", "licence " + LICENCE, "Date: " + datetime.date.today().isoformat(),
+                   "Scale 1:{:,}".format(expected), "240,000"):
+        assert needle in flat, needle
+    assert "Legende" not in flat and "Quellen" not in flat
