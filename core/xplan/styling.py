@@ -31,6 +31,8 @@ ART_DER_NUTZUNG_RULES = (
      "Sonderbauflächen (S)", "#FE7F26"),
     ("ELSE", "Sonstiges Gebiet", "#FFFFFF"),
 )
+# Layers coloured by Art der baulichen Nutzung (BP Baugebiete, FP Bauflächen) and labelled with the Nutzungsschablone.
+ART_DER_NUTZUNG_LAYERS = ("bp_baugebietsteilflaeche", "fp_bebauungsflaeche")
 CLASS_FILLS = {
     "bp_gemeinbedarfsflaeche": "#E94EA5",
     "so_strassenverkehr": "#FFD92F",
@@ -41,7 +43,6 @@ CLASS_FILLS = {
     "bp_gewaesserflaeche": "#99D9E8",
     "bp_landwirtschaftsflaeche": "#CCE968",
     "bp_waldflaeche": "#34AB8F",
-    "fp_bebauungsflaeche": "#CF9377",
     "fp_gruen": "#80E41B",
 }
 # class layer → (colour, width mm, dash-dot?)
@@ -66,19 +67,34 @@ def _decimal(field):
     return "replace(to_string(\"{0}\"), '.', ',')".format(field)
 
 
-def nutzungsschablone_expression():
-    """QGIS expression for the simplified Nutzungsschablone: Art + Vollgeschosse (Roman), GRZ | GFZ, Bauweise."""
+def nutzungsschablone_expression(field_names=None):
+    """QGIS expression for the simplified Nutzungsschablone:
+
+    line 1 Art der Nutzung + Vollgeschosse (Roman), line 2 GRZ and GFZ, line 3 Bauweise and Dachneigung.
+    ``field_names`` (the layer's fields) decides whether DN / dachgestaltung can be referenced.
+    """
+    fields = set(field_names or ())
     roman = "array({})".format(", ".join("'{}'".format(r) for r in ROMAN))
     storeys = 'coalesce("Z", "Zmax")'
     z_text = "if({s} IS NULL, '', if({s} <= 20, array_get({r}, {s}), to_string({s})))".format(s=storeys, r=roman)
     grz = 'coalesce("GRZ", "GRZmax")'
     gfz = 'coalesce("GFZ", "GFZmax")'
+    pitch_sources = []
+    if "DN" in fields:
+        pitch_sources.append('"DN"')
+    if "dachgestaltung" in fields:
+        pitch_sources.append("to_real(map_get(array_get(from_json(\"dachgestaltung\"), 0), 'DN'))")
+    pitch = "''"
+    if pitch_sources:
+        value = pitch_sources[0] if len(pitch_sources) == 1 else "coalesce({})".format(", ".join(pitch_sources))
+        pitch = "if({v} IS NULL, '', ' DN ' || replace(to_string({v}), '.', ',') || '°')".format(v=value)
     return (
         "concat(coalesce(\"baugebiet_token\", ''), ' ', {z}, '\\n', "
         "if({grz} IS NULL, '', 'GRZ ' || replace(to_string({grz}), '.', ',')), ' ', "
         "if({gfz} IS NULL, '', 'GFZ ' || replace(to_string({gfz}), '.', ',')), '\\n', "
-        "CASE WHEN \"bauweise\" = 1000 THEN 'o' WHEN \"bauweise\" = 2000 THEN 'g' WHEN \"bauweise\" = 3000 THEN 'a' ELSE '' END)"
-    ).format(z=z_text, grz=grz, gfz=gfz)
+        "CASE WHEN \"bauweise\" = 1000 THEN 'o' WHEN \"bauweise\" = 2000 THEN 'g' WHEN \"bauweise\" = 3000 THEN 'a' ELSE '' END, "
+        "{pitch})"
+    ).format(z=z_text, grz=grz, gfz=gfz, pitch=pitch)
 
 
 def _colour(colour, palette):
@@ -109,7 +125,7 @@ def style_layer(layer, layer_name, palette="default"):
         symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#606060", "outline_width": "0.3",
                                              "outline_style": "dash"})
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    elif base == "bp_baugebietsteilflaeche" and geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
+    elif base in ART_DER_NUTZUNG_LAYERS and geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
         root = QgsRuleBasedRenderer.Rule(None)
         specific = [e for e, _label, _colour in ART_DER_NUTZUNG_RULES if e != "ELSE"]
         for expression, label, colour in ART_DER_NUTZUNG_RULES:
@@ -138,7 +154,7 @@ def style_layer(layer, layer_name, palette="default"):
 
 def apply_nutzungsschablone_labels(layer):
     settings = QgsPalLayerSettings()
-    settings.fieldName = nutzungsschablone_expression()
+    settings.fieldName = nutzungsschablone_expression(layer.fields().names())
     settings.isExpression = True
     scoped = getattr(Qgis, "LabelMultiLineAlignment", None)  # QGIS >= 3.26; 3.22 has the class enum
     settings.multilineAlign = scoped.Center if scoped else QgsPalLayerSettings.MultiLineAlign.MultiCenter

@@ -1,7 +1,7 @@
 """PlanZV styling and the Nutzungsschablone labels; one layer group per plan."""
 
 from lxml import etree
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsRenderContext
+from qgis.core import NULL, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsRenderContext
 
 from urban_twin.core.xplan.project import add_xplan_to_project
 
@@ -88,3 +88,23 @@ def test_print_palette_is_lighter(import_sample):
     paper = _fill_colour(printed["bp_baugebietsteilflaeche"], feature)
     assert (screen, paper) == ("#CF9377", "#FAC3B3")
     assert QColor(paper).lightness() > QColor(screen).lightness()
+
+
+def test_nutzungsschablone_shows_the_roof_pitch(import_sample, loads):
+    target, _ = import_sample("sagis_v5-3_bp_plan_schemaINVALID.gml")
+    project = QgsProject()
+    btf = _layers(add_xplan_to_project(target, project))["bp_baugebietsteilflaeche"]
+    expression = QgsExpression(btf.labeling().settings().fieldName)
+    checked = 0
+    for feature in btf.getFeatures():
+        pitch = None if feature["DN"] == NULL else feature["DN"]
+        if pitch is None and feature["dachgestaltung"] != NULL:
+            pitch = loads(feature["dachgestaltung"])[0].get("DN")
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(btf))
+        context.setFeature(feature)
+        last_line = expression.evaluate(context).split("\n")[-1]
+        bauweise = {1000: "o", 2000: "g", 3000: "a"}.get(feature["bauweise"], "")
+        expected = bauweise + (" DN {}°".format(str(pitch).replace(".", ",").replace(",0", "")) if pitch is not None else "")
+        assert last_line == expected, expression.parserErrorString()
+        checked += pitch is not None
+    assert checked == 1
