@@ -73,28 +73,32 @@ def nutzungsschablone_expression(field_names=None):
     line 1 Art der Nutzung + Vollgeschosse (Roman), line 2 GRZ and GFZ, line 3 Bauweise and Dachneigung.
     ``field_names`` (the layer's fields) decides whether DN / dachgestaltung can be referenced.
     """
-    fields = set(field_names or ())
+    fields = set(field_names) if field_names is not None else None
+
+    def field(name):  # a field the layer lacks (e.g. Z on an FP layer) reads as NULL instead of breaking the label
+        return '"{}"'.format(name) if fields is None or name in fields else "NULL"
+
     roman = "array({})".format(", ".join("'{}'".format(r) for r in ROMAN))
-    storeys = 'coalesce("Z", "Zmax")'
+    storeys = "coalesce({}, {})".format(field("Z"), field("Zmax"))
     z_text = "if({s} IS NULL, '', if({s} <= 20, array_get({r}, {s}), to_string({s})))".format(s=storeys, r=roman)
-    grz = 'coalesce("GRZ", "GRZmax")'
-    gfz = 'coalesce("GFZ", "GFZmax")'
+    grz = "coalesce({}, {})".format(field("GRZ"), field("GRZmax"))
+    gfz = "coalesce({}, {})".format(field("GFZ"), field("GFZmax"))
     pitch_sources = []
-    if "DN" in fields:
+    if fields is not None and "DN" in fields:
         pitch_sources.append('"DN"')
-    if "dachgestaltung" in fields:
+    if fields is not None and "dachgestaltung" in fields:
         pitch_sources.append("to_real(map_get(array_get(from_json(\"dachgestaltung\"), 0), 'DN'))")
     pitch = "''"
     if pitch_sources:
         value = pitch_sources[0] if len(pitch_sources) == 1 else "coalesce({})".format(", ".join(pitch_sources))
         pitch = "if({v} IS NULL, '', ' DN ' || replace(to_string({v}), '.', ',') || '°')".format(v=value)
     return (
-        "concat(coalesce(\"baugebiet_token\", ''), ' ', {z}, '\\n', "
+        "concat(coalesce({token}, ''), ' ', {z}, '\\n', "
         "if({grz} IS NULL, '', 'GRZ ' || replace(to_string({grz}), '.', ',')), ' ', "
         "if({gfz} IS NULL, '', 'GFZ ' || replace(to_string({gfz}), '.', ',')), '\\n', "
-        "CASE WHEN \"bauweise\" = 1000 THEN 'o' WHEN \"bauweise\" = 2000 THEN 'g' WHEN \"bauweise\" = 3000 THEN 'a' ELSE '' END, "
+        "CASE WHEN {b} = 1000 THEN 'o' WHEN {b} = 2000 THEN 'g' WHEN {b} = 3000 THEN 'a' ELSE '' END, "
         "{pitch})"
-    ).format(z=z_text, grz=grz, gfz=gfz, pitch=pitch)
+    ).format(z=z_text, grz=grz, gfz=gfz, pitch=pitch, token=field("baugebiet_token"), b=field("bauweise"))
 
 
 def _colour(colour, palette):
