@@ -15,6 +15,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "demo-output")
 QGIS_PROCESS = os.path.join(ROOT, "scripts", "qgis_process.sh")
+LOCALE = os.environ.get("URBANTWIN_LOCALE", "de_DE")  # planners work in German; URBANTWIN_LOCALE=en_US for English
 XSD_DIR = os.path.abspath(os.path.join(ROOT, "..", "shared", "xsd"))
 
 
@@ -25,7 +26,7 @@ def run(algorithm, tolerate_exit_crash=False, **params):
         for item in value if isinstance(value, list) else [value]:
             args.append("{}={}".format(key, item))
     start = time.time()
-    result = subprocess.run(args, capture_output=True, text=True)
+    result = subprocess.run(args, capture_output=True, text=True, env=dict(os.environ, URBANTWIN_LOCALE=LOCALE))
     elapsed = time.time() - start
     text = result.stdout
     payload = None

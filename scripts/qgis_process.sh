@@ -16,4 +16,20 @@ PROFILE_INI="$XDG_DATA_HOME/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
 if ! grep -q "^urban_twin=true" "$PROFILE_INI" 2>/dev/null; then
   qgis_process.bin plugins enable urban_twin >/dev/null 2>&1 || true
 fi
+# URBANTWIN_LOCALE=de_DE runs QGIS (and so the plugin's outputs, legends, reports) in German.
+if [ -n "${URBANTWIN_LOCALE:-}" ]; then
+  /usr/bin/python3 - "$PROFILE_INI" "$URBANTWIN_LOCALE" <<'PY'
+import configparser, sys
+path, locale = sys.argv[1], sys.argv[2]
+ini = configparser.RawConfigParser()
+ini.optionxform = str
+ini.read(path, encoding="utf-8")
+if not ini.has_section("locale"):
+    ini.add_section("locale")
+ini.set("locale", "userLocale", locale)
+ini.set("locale", "overrideFlag", "true")
+with open(path, "w", encoding="utf-8") as handle:
+    ini.write(handle, space_around_delimiters=False)
+PY
+fi
 exec qgis_process.bin "$@"
