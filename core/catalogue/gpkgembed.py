@@ -65,9 +65,12 @@ def embed_and_settle(path, table, metadata, layer, style_description):
     qml, sld = style_documents(layer)
     db = sqlite3.connect(path, timeout=15)
     try:
+        # a temp file until renamed: no fsync per statement, one fsync at the end
+        db.execute("PRAGMA synchronous=OFF")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with db:
-            db.executescript(SCHEMA)
+            for statement in filter(str.strip, SCHEMA.split(";")):
+                db.execute(statement)
             row = db.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()
             geometry_column = row[0] if row else ""
             for extension_table in ("gpkg_metadata", "gpkg_metadata_reference"):

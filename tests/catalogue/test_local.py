@@ -114,3 +114,19 @@ def test_local_catalogue_is_sqlite_with_fts5_and_rtree(tmp_path, qgis_app):
     assert {"records", "records_fts", "records_rtree"} <= tables
     boxes = db.execute("SELECT minx, maxx FROM records_rtree ORDER BY minx").fetchall()
     assert [(round(a, 3), round(b, 3)) for a, b in boxes] == [(9.0, 9.5), (10.0, 10.5), (11.0, 11.5)]
+
+
+def test_foreign_record_with_null_geometry_is_found_by_text_not_by_bbox(tmp_path, qgis_app):
+    """A record another tool wrote into the shared folder without geometry: searchable, never a crash."""
+    from urban_twin.core.catalogue.local import SharedFolderCatalogue, record_file_name
+    from urban_twin.core.catalogue.record import summary
+
+    share = tmp_path / "share"
+    catalogue = SharedFolderCatalogue(str(share), index_dir=str(tmp_path / "idx"))
+    foreign = {"id": "urn:uuid:0b7c", "type": "Feature", "geometry": None, "time": None,
+               "properties": {"type": "dataset", "title": "Baumkataster ohne Raumbezug"}, "links": []}
+    (share / "records" / record_file_name(foreign["id"])).write_text(json.dumps(foreign), encoding="utf-8")
+    assert [r["id"] for r in catalogue.search(q="Baumkataster").records] == ["urn:uuid:0b7c"]
+    assert catalogue.search(bbox=(-180, -90, 180, 90)).matched == 0
+    info = summary(catalogue.get("urn:uuid:0b7c"))
+    assert info["bbox"] is None and info["license"] == "" and info["size"] is None
