@@ -184,9 +184,15 @@ def apply_stored_styles(request, project):
         if layer is None or project.mapLayer(layer.id()) is not None:
             continue
         try:
-            layer.loadDefaultStyle()
-        except (RuntimeError, TypeError):  # a provider without stored styles: keep the default symbol
-            pass
+            _message, loaded = layer.loadDefaultStyle()
+        except (RuntimeError, TypeError, ValueError):  # a provider without stored styles
+            loaded = False
+        if not loaded and isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+            # no stored style: a quiet context style instead of QGIS' random colour
+            from qgis.core import QgsSingleSymbolRenderer
+
+            layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "240,240,235,255", "outline_color": "110,110,110,255", "outline_width": "0.35"})))
 
 
 def map_crs(request, project):
