@@ -73,3 +73,54 @@ def make_delft_x10(folder):
         json.dump(document, out, separators=(",", ":"))
     os.replace(partial, target)
     return target
+
+
+def _collect_indices(boundaries, out):
+    if isinstance(boundaries, list):
+        for item in boundaries:
+            _collect_indices(item, out)
+    else:
+        out.append(boundaries)
+    return out
+
+
+def _remap(boundaries, mapping):
+    if isinstance(boundaries, list):
+        return [_remap(item, mapping) for item in boundaries]
+    return mapping[boundaries]
+
+
+def make_delft_x10_seq(folder):
+    """Delft ×10 as CityJSONSeq (one CityJSONFeature line per top-level object, vertices local to the line)."""
+    target = os.path.join(folder, "delft_x10.city.jsonl")
+    if os.path.exists(target):
+        return target
+    source = make_delft_x10(folder)
+    with open(source, encoding="utf-8") as handle:
+        document = json.load(handle)
+    vertices, objects = document["vertices"], document["CityObjects"]
+    header = {"type": "CityJSON", "version": document.get("version", "2.0"), "transform": document["transform"],
+              "metadata": document.get("metadata", {}), "CityObjects": {}, "vertices": []}
+    partial = target + ".part"
+    with open(partial, "w", encoding="utf-8") as out:
+        out.write(json.dumps(header, separators=(",", ":")) + "\n")
+        for key, obj in objects.items():
+            if obj.get("parents"):
+                continue
+            members = {key: obj}
+            members.update({child: objects[child] for child in obj.get("children", []) if child in objects})
+            used = []
+            for member in members.values():
+                for geometry in member.get("geometry", []):
+                    _collect_indices(geometry["boundaries"], used)
+            mapping = {old: new for new, old in enumerate(dict.fromkeys(used))}
+            feature_objects = {}
+            for name, member in members.items():
+                clone = dict(member)
+                clone["geometry"] = [dict(g, boundaries=_remap(g["boundaries"], mapping)) for g in member.get("geometry", [])]
+                feature_objects[name] = clone
+            feature = {"type": "CityJSONFeature", "id": key, "CityObjects": feature_objects,
+                       "vertices": [vertices[old] for old in mapping]}
+            out.write(json.dumps(feature, separators=(",", ":")) + "\n")
+    os.replace(partial, target)
+    return target

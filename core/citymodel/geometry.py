@@ -199,6 +199,26 @@ def _polygon_2d(polygon):
     return ogr.CreateGeometryFromWkb(b"".join(chunks))
 
 
+def union_2d(geometries):
+    """2D union (OGR MultiPolygon) of OGR polygons/multipolygons, or None."""
+    if not geometries:
+        return None
+    if len(geometries) == 1:
+        return geometries[0]
+    collection = ogr.Geometry(ogr.wkbMultiPolygon)
+    for geometry in geometries:
+        for index in range(geometry.GetGeometryCount()):
+            collection.AddGeometry(geometry.GetGeometryRef(index))
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        union = collection.UnionCascaded() or collection.Buffer(0)
+    finally:
+        gdal.PopErrorHandler()
+    if union is None or union.IsEmpty():
+        return None
+    return ogr.ForceToMultiPolygon(union)
+
+
 def footprint_2d(ground_polygons, other_polygons):
     """2D union of the ground surfaces, else of every non-vertical polygon projected to the plane.
 

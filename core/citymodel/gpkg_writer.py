@@ -9,7 +9,7 @@ import json
 from osgeo import _ogr, ogr, osr
 
 from . import codelists
-from .geometry import bbox_2d, footprint_2d, multipolygon_z_wkb, surfaces_metrics, z_range
+from .geometry import footprint_2d, multipolygon_z_wkb, surfaces_metrics, union_2d, z_range
 
 LOD_PREFERENCE = (2, 1, 3, 4, 0)
 ROOF = "RoofSurface"
@@ -51,32 +51,49 @@ def chosen_geometry(record):
 
 
 class ObjectFigures:
-    """Geometry and derived numbers of one object (or a building with its parts)."""
+    """Geometry and derived numbers of one object; ``combined`` merges a building with its parts."""
 
-    def __init__(self, records, with_footprint=True):
-        self.polygons, lods, roofs, grounds = [], [], [], []
-        for record in records:
-            lod, polygons = chosen_geometry(record)
-            self.polygons.extend(polygons)
-            if lod is not None and polygons:
-                lods.append(lod)
-            for surface in record.surfaces:
-                if surface.surface_type == ROOF:
-                    roofs.extend(surface.polygons)
-                elif surface.surface_type == GROUND:
-                    grounds.extend(surface.polygons)
-        self.lod = lods[0] if len(set(lods)) == 1 else (min(lods, key=LOD_PREFERENCE.index) if lods else None)
-        self.z_min, self.z_max = z_range(self.polygons)
+    def __init__(self, record, with_footprint=True):
+        lod, polygons = chosen_geometry(record)
+        self.polygons = polygons
+        self.lod = lod if polygons else None
+        roofs, grounds = [], []
+        for surface in record.surfaces:
+            if surface.surface_type == ROOF:
+                roofs.extend(surface.polygons)
+            elif surface.surface_type == GROUND:
+                grounds.extend(surface.polygons)
+        self.z_min, self.z_max = z_range(polygons)
         self.eaves_z = z_range(roofs)[0] if roofs else None
-        self.footprint = footprint_2d(grounds, self.polygons) if self.polygons and with_footprint else None
+        self.footprint = footprint_2d(grounds, polygons) if polygons and with_footprint else None
         self.footprint_area = self.footprint.GetArea() if self.footprint is not None else None
-        self.bbox = bbox_2d(self.polygons)
+
+    @classmethod
+    def combined(cls, figures):
+        """The whole building: all polygons, lowest/highest z, 2D union of the footprints."""
+        if len(figures) == 1:
+            return figures[0]
+        whole = cls.__new__(cls)
+        whole.polygons = [polygon for item in figures for polygon in item.polygons]
+        lods = {item.lod for item in figures if item.lod is not None}
+        whole.lod = min(lods, key=LOD_PREFERENCE.index) if lods else None
+        whole.z_min = _extreme(min, [item.z_min for item in figures])
+        whole.z_max = _extreme(max, [item.z_max for item in figures])
+        whole.eaves_z = _extreme(min, [item.eaves_z for item in figures])
+        whole.footprint = union_2d([item.footprint for item in figures if item.footprint is not None])
+        whole.footprint_area = whole.footprint.GetArea() if whole.footprint is not None else None
+        return whole
 
     @property
     def height(self):
         if self.z_min is None:
             return None
         return self.z_max - self.z_min
+
+
+def _extreme(function, values):
+    values = [value for value in values if value is not None]
+    return function(values) if values else None
 
 
 class GeoPackageWriter:
@@ -116,11 +133,13 @@ class GeoPackageWriter:
     def write(self, record, source_file):
         """Write a top-level record with its parts; returns its ObjectFigures (whole object)."""
         self._wkb_cache = {}
-        whole = ObjectFigures(list(record.all_objects()), record.object_type in FOOTPRINT_TYPES)
+        objects = list(record.all_objects())
+        own = ObjectFigures(record, record.object_type in FOOTPRINT_TYPES)
+        parts = [ObjectFigures(part, part.object_type in PART_FOOTPRINT_TYPES) for part in objects[1:]]
+        whole = ObjectFigures.combined([own] + parts)
         building_attributes = self._attributes(record, record, whole, source_file)
         self._feature(self.buildings, building_attributes, whole.polygons)
-        for part in list(record.all_objects())[1:]:
-            figures = ObjectFigures([part], part.object_type in PART_FOOTPRINT_TYPES)
+        for part, figures in zip(objects[1:], parts):
             self._feature(self.buildings, self._attributes(part, record, figures, source_file), figures.polygons)
         owned = [(obj, surface) for obj in record.all_objects() for surface in obj.surfaces]
         metrics = surfaces_metrics([surface.polygons for _obj, surface in owned])
