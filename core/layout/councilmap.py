@@ -76,6 +76,8 @@ class CouncilMapRequest:
     logo: str = ""
     dpi: int = 300
     language: Optional[str] = None  # "de" / "en"; None = from the QGIS locale
+    # Processing opens file layers with a random style: give those (not the project's layers) their stored style
+    use_stored_styles: bool = False
 
 
 @dataclass
@@ -458,7 +460,8 @@ def build_council_layout(request, project=None):
     texts = sheet_texts(language)
     layout = load_template(request.template, project)
     layout.setName(request.title or "Urban Twin")
-    apply_stored_styles(request, project)
+    if request.use_stored_styles:
+        apply_stored_styles(request, project)
     layers = ordered_for_map(request.layers)
     crs = map_crs(request, project)
 

@@ -168,6 +168,7 @@ class Algorithm(UrbanTwinAlgorithm):
             write_png=self.parameterAsBoolean(parameters, self.WRITE_PNG, context),
             snapshot_image=self.parameterAsFile(parameters, self.SNAPSHOT_3D, context) or "",
             logo=self.parameterAsFile(parameters, self.LOGO, context) or "",
+            use_stored_styles=True,  # only layers Processing opened from files; project layers keep theirs
         )
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))

@@ -75,6 +75,15 @@ def council_gpkg(tmp_path, qgis_app):
     metadata.setRights([RIGHTS])
     ok, error = save_into_geopackage(path, "districts", metadata)
     assert ok, error
+    # a style stored in the GeoPackage (as the analysis outputs do), with its own class labels
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
+
+    buildings = QgsVectorLayer(path + "|layername=buildings", "buildings", "ogr")
+    buildings.setRenderer(QgsCategorizedSymbolRenderer("function_label", [
+        QgsRendererCategory("Wohnhaus", QgsFillSymbol.createSimple({"color": "90,110,170"}), "Hauptgebäude"),
+        QgsRendererCategory("Garage", QgsFillSymbol.createSimple({"color": "120,120,120"}), "Garage/Nebenanlage"),
+    ]))
+    buildings.saveStyleToDatabase("buildings", "stored style", True, "")
     return path
 
 

@@ -61,6 +61,7 @@ def test_a3_landscape_of_the_visible_project_layers(council_sheet_inputs, run_al
         assert needle in flat, needle
     for name, _dx, _w, _h in DISTRICTS:  # the key-figures table lists every district (no labels on the map)
         assert name in flat
+    assert "Hauptgebäude" not in flat  # project layers keep the user's style, not the one stored in the file
 
     # the map frame is not blank: dark (non-white) share ≈ district area / ground area of the frame
     dpi = 40
@@ -101,6 +102,7 @@ def test_atlas_one_page_per_district_with_png(council_gpkg, run_alg, pdf_tools, 
     for page, (name, _dx, _w, _h) in enumerate(by_name, start=1):
         flat = " ".join(pdf_tools.text(output, page, page).split())
         assert "Quartiersatlas" in flat
+        assert "Hauptgebäude" in flat and "Garage/Nebenanlage" in flat  # file layers get their stored style
         assert name in flat  # subtitle (page name) and the key-figures row of this district
         others = [other for other, *_ in DISTRICTS if other != name]
         assert not any(other in flat for other in others), (page, others)  # table filtered to the page's district
