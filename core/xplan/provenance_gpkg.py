@@ -1,11 +1,47 @@
-"""Provenance of an XPlan GeoPackage, stored in every layer's metadata (core/provenance)."""
+"""Provenance and readable titles of an XPlan GeoPackage, stored in every layer's metadata (core/provenance).
+
+The title is what legends, the layer panel and council maps show, so it names the content in the
+planner's words and keeps the XPlan class in brackets.
+"""
 
 from qgis.core import QgsLayerMetadata
 
+from ..i18n import tr
 from ..provenance import apply_to_metadata, save_into_geopackage
+
+
+def _titles():
+    return {
+        "plans": tr("Scope of the plan (Geltungsbereich)"),
+        "bereiche": tr("Plan sections (Bereiche)"),
+        "bp_baugebietsteilflaeche": tr("Building zones"),
+        "bp_ueberbaubaregrundstuecksflaeche": tr("Buildable plot areas"),
+        "bp_baugrenze": tr("Building lines (Baugrenzen)"),
+        "bp_baulinie": tr("Mandatory building lines (Baulinien)"),
+        "bp_strassenbegrenzungslinie": tr("Road boundary lines"),
+        "bp_strassenverkehrsflaeche": tr("Road areas"),
+        "so_strassenverkehr": tr("Road areas"),
+        "bp_gruenflaeche": tr("Green spaces"),
+        "bp_gemeinbedarfsflaeche": tr("Community facilities"),
+        "bp_verkehrsflaechebesondererzweckbestimmung": tr("Special-purpose traffic areas"),
+        "xp_ppo": tr("Presentation points"),
+        "xp_pto": tr("Presentation texts"),
+    }
+
+
+def layer_title(layer_name):
+    """Readable, translated title for an XPlan GeoPackage layer (falls back to the layer name)."""
+    base = layer_name
+    for suffix in ("_point", "_line", "_polygon"):
+        if base.endswith(suffix):
+            base = base[: -len(suffix)]
+    title = _titles().get(base)
+    if title is None:
+        return layer_name
+    return "{} ({})".format(title, base) if base.startswith(("bp_", "so_", "xp_", "fp_", "lp_", "rp_")) else title
 
 
 def store_provenance(gpkg_path, layer_names, provenance):
     for name in layer_names:
-        metadata = apply_to_metadata(QgsLayerMetadata(), provenance, title=name)
+        metadata = apply_to_metadata(QgsLayerMetadata(), provenance, title=layer_title(name))
         save_into_geopackage(gpkg_path, name, metadata)
