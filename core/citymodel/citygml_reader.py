@@ -38,6 +38,16 @@ _ORIENTABLE_TAG_SET = frozenset(_ORIENTABLE_TAGS)
 _MEMBER_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in (
     "surfaceMember", "baseSurface", "patches", "solidMember", "geometryMember", "exterior", "interior", "member"))
 _FAST_TAGS = _POLYGON_TAGS + _ORIENTABLE_TAGS + _MEMBER_TAGS
+
+
+def _tags_for(gml_namespace):
+    """(polygon tags, tags of the fast geometry pass) for one GML namespace: fewer tags, faster lxml iter."""
+    if gml_namespace not in _GML:
+        return _POLYGON_TAGS, _FAST_TAGS
+    polygons = tuple("{%s}%s" % (gml_namespace, name) for name in _POLYGON_NAMES)
+    members = tuple("{%s}%s" % (gml_namespace, name) for name in (
+        "surfaceMember", "baseSurface", "solidMember", "geometryMember", "member", "exterior"))
+    return polygons, polygons + ("{%s}OrientableSurface" % gml_namespace,) + members
 # Properties that hold child city objects read as parts (Building → BuildingPart, Bridge → BridgePart …).
 PART_PROPERTIES = {"consistsOfBuildingPart", "buildingPart", "consistsOfBridgePart", "bridgePart", "tunnelPart",
                    "consistsOfTunnelPart"}
@@ -86,11 +96,12 @@ def _typed(converter, text):
 class _MemberReader:
     """Turns one cityObjectMember subtree into a record (raises GeometryProblem on broken geometry)."""
 
-    def __init__(self, member, swap_xy):
+    def __init__(self, member, swap_xy, tags=(_POLYGON_TAGS, _FAST_TAGS)):
         self.swap_xy = swap_xy
         # xlinks nearly always point at polygons: index those cheaply, the rest only on a miss
         self.member = member
-        self.index = {gml_id(element): element for element in member.iter(*_POLYGON_TAGS)}
+        self.polygon_tags, self.fast_tags = tags
+        self.index = {gml_id(element): element for element in member.iter(*self.polygon_tags)}
         self._full_index = False
         self._parsed = {}  # polygon element → rings: AdV solids xlink the boundedBy polygons, parse each once
 
@@ -188,7 +199,7 @@ class _MemberReader:
             return polygons
         # Fast path, one C-level pass: inline polygons and xlinked polygons (cached, AdV solids reuse the
         # boundedBy polygons). The recursive walk is needed only for OrientableSurface (reversal).
-        for node in element.iter(*_FAST_TAGS):
+        for node in element.iter(*self.fast_tags):
             tag = node.tag
             if tag in _POLYGON_TAG_SET:
                 polygons.append(self._polygon(node))
@@ -341,7 +352,9 @@ class CityGmlReader:
             return 0
 
     def __iter__(self):
-        check_no_entities(self.path)
+        head = check_no_entities(self.path)
+        declared = [ns for ns in _GML if b'"' + ns.encode() + b'"' in head]
+        self._tags = _tags_for(declared[0] if len(declared) == 1 else None)
         counter = _counter()
         with open(self.path, "rb") as handle:
             self._handle = handle
@@ -367,7 +380,7 @@ class CityGmlReader:
             return None
         element = children[0]
         try:
-            reader = _MemberReader(member, self.swap_xy)
+            reader = _MemberReader(member, self.swap_xy, self._tags)
             return reader.read_object(element, None, counter)
         except GeometryProblem as err:
             return SkippedObject(self.path, gml_id(element), str(err), element.sourceline)
