@@ -25,6 +25,7 @@ def test_dialog_previews_and_exports_the_visible_layers(council_sheet_inputs, qg
 
     dialog = CouncilMapDialog(qgis_iface, None)
     assert [layer.name() for layer in dialog.chosen_layers()] == ["Stadtteile"]  # only the visible layer
+    assert not dialog.snapshot_check.isEnabled()  # no 3D view open (headless): the option is off, the page complete
     dialog.title_edit.setText("Vorschau-Test")
     dialog.template_combo.setCurrentIndex(0)  # A4 portrait
     image = dialog.update_preview()

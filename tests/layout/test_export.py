@@ -208,3 +208,38 @@ def test_english_sheet_when_qgis_runs_in_english(council_sheet_inputs, pdf_tools
                    "Scale 1:{:,}".format(expected), "240,000"):
         assert needle in flat, needle
     assert "Legende" not in flat and "Quellen" not in flat
+
+
+def test_3d_snapshot_is_placed_as_an_inset_and_the_page_is_complete_without(council_gpkg, run_alg, pdf_tools, tmp_path, qgis_new_project):
+    """Headless there is no 3D engine: an image (e.g. saved from a 3D view) is placed when given."""
+    import subprocess
+
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    snapshot = str(tmp_path / "view3d.png")
+    image = QImage(400, 264, QImage.Format.Format_RGB32)
+    image.fill(QColor(20, 60, 200))  # a blue the map does not use
+    assert image.save(snapshot)
+    layers = [council_gpkg + "|layername=districts"]
+    with_snapshot, without = str(tmp_path / "with.pdf"), str(tmp_path / "without.pdf")
+    run_alg("urbantwin:councilmap", {"LAYERS": layers, "TEMPLATE": 1, "TITLE": "3D", "SNAPSHOT_3D": snapshot, "OUTPUT": with_snapshot})
+    run_alg("urbantwin:councilmap", {"LAYERS": layers, "TEMPLATE": 1, "TITLE": "3D", "OUTPUT": without})
+
+    def blue_share(path):
+        rgb = pdf_tools.render_rgb(path, 1, 40, tmp_path).astype(int)
+        px_per_mm = 40 / 25.4
+        x, y, w, h = sheet_geometry("a4_landscape")["main_map"]
+        window = rgb[int(y * px_per_mm): int((y + h) * px_per_mm), int(x * px_per_mm): int((x + w) * px_per_mm)]
+        return float(np.mean((window[:, :, 2] > 150) & (window[:, :, 0] < 60) & (window[:, :, 1] < 100)))
+
+    # inset: 32 % of the map width, aspect 0.66 → about 0.32 * 0.32 * 0.66 * w/h of the frame
+    x, y, w, h = sheet_geometry("a4_landscape")["main_map"]
+    expected_share = (0.32 * w) * (0.32 * w * 0.66) / (w * h)
+    assert 0.6 * expected_share < blue_share(with_snapshot) < 1.3 * expected_share
+    assert blue_share(without) == 0.0
+    images = subprocess.run(["pdfimages", "-list", with_snapshot], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert len(images) >= 1
+    # everything else is on the page in both cases
+    for path in (with_snapshot, without):
+        flat = " ".join(pdf_tools.text(path).split())
+        assert "Legende" in flat and "Maßstab 1:" in flat and LICENCE in flat
