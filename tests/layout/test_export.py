@@ -243,3 +243,21 @@ def test_3d_snapshot_is_placed_as_an_inset_and_the_page_is_complete_without(coun
     for path in (with_snapshot, without):
         flat = " ".join(pdf_tools.text(path).split())
         assert "Legende" in flat and "Maßstab 1:" in flat and LICENCE in flat
+
+
+def test_extent_sets_the_round_scale_and_the_table_lists_what_is_on_the_map(council_gpkg, run_alg, pdf_tools, tmp_path, qgis_new_project):
+    """EXTENT = the Altstadt (300 m x 200 m): 1:2,000 on A4 landscape; only its row in the table."""
+    output = str(tmp_path / "altstadt.pdf")
+    districts = council_gpkg + "|layername=districts"
+    result = run_alg("urbantwin:councilmap", {
+        "LAYERS": [districts], "EXTENT": "390000,390300,5820000,5820200 [EPSG:25832]", "TEMPLATE": 1,
+        "TITLE": "Altstadt", "FIGURES": districts, "OUTPUT": output,
+    })
+    frame = sheet_geometry("a4_landscape")["main_map"]
+    expected = _round_scale(300.0, 200.0, (frame[2], frame[3]), 0.02)
+    assert expected == 2000 and result["SCALES"] == _german(expected)
+    # ground shown: frame × scale, centred on the Altstadt; Nordviertel starts 500 m east of its west edge
+    half_width_m = frame[2] * expected / 1000.0 / 2
+    assert 150.0 + half_width_m < 500.0
+    flat = " ".join(pdf_tools.text(output).split())
+    assert "Altstadt" in flat and "Nordviertel" not in flat and "Bahnhof" not in flat
