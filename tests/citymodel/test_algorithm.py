@@ -103,3 +103,32 @@ def test_toolbox_run_loads_the_three_styled_layers(run_alg, sample, tmp_path):
     to_load = context.layersToLoadOnCompletion()
     assert sorted(uri.split("layername=")[1] for uri in to_load) == ["building_surfaces", "buildings", "footprints"]
     assert all(details.postProcessor() is not None for details in to_load.values())
+
+
+def test_algorithm_inside_a_graphical_model(urbantwin_provider, sample, gpkg_rows, tmp_path):
+    """The algorithm as a child of a QgsProcessingModelAlgorithm (what the graphical modeler builds)."""
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFile,
+    )
+
+    model = QgsProcessingModelAlgorithm("import_tiles", "tests")
+    model.addModelParameter(QgsProcessingParameterFile("tiles", "Tiles", behavior=QgsProcessingParameterFile.Behavior.Folder),
+                            QgsProcessingModelParameter("tiles"))
+    child = QgsProcessingModelChildAlgorithm("urbantwin:importcitymodel")
+    child.setChildId("import")
+    child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("tiles")])
+    output = str(tmp_path / "model.gpkg")
+    child.addParameterSources("OUTPUT", [QgsProcessingModelChildParameterSource.fromStaticValue(output)])
+    model.addChildAlgorithm(child)
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    shutil.copy(sample("de_sn_LoD2_33_416_5656_2_SN_14bldg.gml"), folder / "sn.gml")
+    processing.run(model, {"tiles": str(folder)}, context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    assert gpkg_rows(output, "SELECT COUNT(*) FROM buildings WHERE parent_id IS NULL")[0][0] == 14

@@ -238,3 +238,60 @@ def test_cityjson_vertex_index_out_of_range_skips_the_object(sample, load_json, 
     parent = document["CityObjects"][broken_id]["parents"][0]
     assert report.buildings == 1 and [s.object_id for s in report.skipped] == [parent]
     assert "vertex" in str(report.skipped[0]) and "broken.city.json" in str(report.skipped[0])
+
+
+@pytest.mark.parametrize(
+    "srs_name, epsg, vertical",
+    [
+        ("urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH*GCG2016", 25832, "EPSG:7837"),
+        ("urn:adv:crs:ETRS89_UTM33*DE_DHHN92_NH", 25833, "EPSG:5783"),
+        ("urn:adv:crs:DE_DHDN_3GK3*DE_DHHN92_NH", 31467, "EPSG:5783"),
+        ("urn:ogc:def:crs,crs:EPSG::25832,crs:EPSG::5783", 25832, "EPSG:5783"),
+        ("urn:ogc:def:crs:EPSG::25833", 25833, None),
+        ("EPSG:25833", 25833, None),
+        ("http://www.opengis.net/def/crs/EPSG/0/25832", 25832, None),
+    ],
+)
+def test_srs_name_forms(srs_name, epsg, vertical, write_citygml, make_building, gpkg_rows, tmp_path):
+    path = write_citygml("crs.gml", [make_building("C1", 1000, 2000)], srs=srs_name)
+    output = str(tmp_path / "crs.gpkg")
+    report = import_citymodel([path], output)
+    assert report.warnings == []
+    assert (report.crs_authid, report.vertical_crs) == ("EPSG:{}".format(epsg), vertical)
+    assert {r[0] for r in gpkg_rows(output, "SELECT srs_id FROM gpkg_geometry_columns")} == {epsg}
+    # projected CRSs are never swapped: x stays the easting written first
+    assert gpkg_rows(output, "SELECT min_x FROM gpkg_contents WHERE table_name = 'buildings'")[0][0] == pytest.approx(1000.0)
+
+
+LOD3 = """<?xml version="1.0" encoding="UTF-8"?>
+<core:CityModel xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:bldg="http://www.opengis.net/citygml/building/2.0"
+ xmlns:gml="http://www.opengis.net/gml" xmlns:frn="http://www.opengis.net/citygml/cityfurniture/2.0">
+<gml:boundedBy><gml:Envelope srsName="EPSG:25832"><gml:lowerCorner>0 0 0</gml:lowerCorner><gml:upperCorner>9 9 9</gml:upperCorner></gml:Envelope></gml:boundedBy>
+<core:cityObjectMember><bldg:Building gml:id="LOD3_HOUSE"><bldg:yearOfConstruction>1911</bldg:yearOfConstruction>
+<bldg:boundedBy><bldg:WallSurface gml:id="W1"><bldg:lod3MultiSurface><gml:MultiSurface><gml:surfaceMember><gml:Polygon>
+<gml:exterior><gml:LinearRing><gml:posList>0 0 0 10 0 0 10 0 5 0 0 5 0 0 0</gml:posList></gml:LinearRing></gml:exterior>
+<gml:interior><gml:LinearRing><gml:posList>2 0 1 2 0 2 4 0 2 4 0 1 2 0 1</gml:posList></gml:LinearRing></gml:interior>
+</gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod3MultiSurface>
+<bldg:opening><bldg:Window gml:id="WIN1"><bldg:lod3MultiSurface><gml:MultiSurface><gml:surfaceMember><gml:Polygon>
+<gml:exterior><gml:LinearRing><gml:posList>2 0 1 4 0 1 4 0 2 2 0 2 2 0 1</gml:posList></gml:LinearRing></gml:exterior>
+</gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod3MultiSurface></bldg:Window></bldg:opening>
+</bldg:WallSurface></bldg:boundedBy></bldg:Building></core:cityObjectMember>
+<core:cityObjectMember><frn:CityFurniture gml:id="BENCH"><frn:function>1000</frn:function><frn:lod3Geometry><gml:MultiSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>20 20 0 21 20 0 21 21 0 20 21 0 20 20 0</gml:posList>
+</gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></frn:lod3Geometry></frn:CityFurniture></core:cityObjectMember>
+</core:CityModel>
+"""
+
+
+def test_lod3_building_with_opening_and_other_object_types(gpkg_rows, tmp_path):
+    path = tmp_path / "lod3.gml"
+    path.write_text(LOD3, encoding="utf-8")
+    output = str(tmp_path / "lod3.gpkg")
+    report = import_citymodel([str(path)], output)
+    assert (report.buildings, report.other_objects, report.surfaces, report.skipped_count) == (1, 1, 1, 0)
+    rows = dict((r[0], r[1:]) for r in gpkg_rows(output, "SELECT gml_id, object_type, lod, year_of_construction, function FROM buildings"))
+    assert rows["LOD3_HOUSE"] == ("Building", 3, 1911, None)
+    assert rows["BENCH"] == ("CityFurniture", 3, None, "1000")
+    # wall 10 m × 5 m minus the 2 m × 1 m window hole
+    area, tilt, azimuth = gpkg_rows(output, "SELECT area, tilt, azimuth FROM building_surfaces WHERE surface_id = 'W1'")[0]
+    assert area == pytest.approx(48.0) and tilt == pytest.approx(90.0) and azimuth == pytest.approx(180.0)
