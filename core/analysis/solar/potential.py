@@ -54,7 +54,7 @@ class SolarSettings:
     max_distance: float = 300.0
     sample_spacing: float = 2.0
     max_points: int = 12
-    site_altitude: float = 100.0
+    site_altitude: float = None  # m above sea level for the clear-sky model; None → median building base
 
 
 @dataclass
@@ -255,6 +255,9 @@ def compute_solar_potential(
         raise Cancelled()
 
     # 4. irradiation
+    altitude = settings.site_altitude
+    if altitude is None:  # city model heights are m NHN: the buildings' base is the site's altitude
+        altitude = float(np.clip(np.median(list(building_z_min.values())), 0.0, 4000.0))
     year_data = climate.synthetic_year(
         latitude,
         longitude,
@@ -263,7 +266,7 @@ def compute_solar_potential(
         settings.monthly_ghi,
         settings.linke_turbidity,
         settings.overcast_transmittance,
-        settings.site_altitude,
+        altitude,
         settings.albedo,
         settings.sky_model,
     )
