@@ -8,21 +8,14 @@ Layouts are not thread-safe: call from the main thread (the algorithm sets FlagN
 """
 
 import os
-import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayoutExporter,
-    QgsLayoutItemMap,
-    QgsLayoutItemPicture,
-    QgsLayoutMeasurement,
-    QgsLayoutPoint,
-    QgsLayoutSize,
     QgsMapLayer,
     QgsPathResolver,
     QgsPrintLayout,
@@ -30,30 +23,25 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
-    QgsScaleBarSettings,
     QgsSymbolLayerUtils,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QFile, QIODevice
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..atomic import atomic_path, check_writable_target
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
-from .scales import ROUND_SCALES, format_scale, round_scale_at_least, scalebar_division
-from .sheet_text import fit_text, legend_name, sources_text
+from .key_figures import fill_key_figures
+from .legend import fill_legend
+from .map_items import configure_atlas, fit_map_to, fit_overview, place_snapshot, round_scalebar, transformed_extent
+from .scales import ROUND_SCALES, format_scale
+from .sheet_text import fit_text, sources_text
 from .template_builder import ITEM_IDS, NORTH_ARROW_SVG, PLUGIN_DIR, TEMPLATE_KEYS, sheet_geometry, template_path
 from .texts import ENGLISH, sheet_language, sheet_texts
 
-MAP_MARGIN = 0.02  # share of the area added on each side before rounding up to a round scale
-MAX_TABLE_COLUMNS = 5
-MAX_TABLE_ROWS = 14
 DEFAULT_LOGO = os.path.join(PLUGIN_DIR, "resources", "icons", "urban_twin.svg")
-# fields that are identifiers or machine-readable blobs, not key figures for a council
-_HIDDEN_FIELD = re.compile(r"^(fid|ogc_fid|id|gml_id|.*_id|generic_attributes|hoehenangabe|source_file|provenance)$", re.IGNORECASE)
 
 
 @dataclass
@@ -204,45 +192,20 @@ def map_crs(request, project):
     return request.layers[0].crs()
 
 
-def _transformed_extent(layer_extent, source_crs, target_crs, project):
-    if source_crs == target_crs:
-        return QgsRectangle(layer_extent)
-    transform = QgsCoordinateTransform(source_crs, target_crs, project.transformContext())
-    return transform.transformBoundingBox(layer_extent)
-
-
 def area_of_interest(request, crs, project):
     """Extent to show (map CRS): the given extent, else the combined extent of the layers."""
     if request.extent is not None and not request.extent.isEmpty():
-        return _transformed_extent(request.extent, request.extent_crs or crs, crs, project)
+        return transformed_extent(request.extent, request.extent_crs or crs, crs, project)
     combined = QgsRectangle()
     combined.setMinimal()
     for layer in request.layers:
         extent = layer.extent()
         if extent.isEmpty() and not (extent.width() or extent.height()):
             continue
-        combined.combineExtentWith(_transformed_extent(extent, layer.crs(), crs, project))
+        combined.combineExtentWith(transformed_extent(extent, layer.crs(), crs, project))
     if combined.isEmpty() and combined.width() <= 0:
         raise UrbanTwinError(tr("The layers are empty; there is nothing to put on the map."))
     return combined
-
-
-def _ensure_valid_extent(map_item):
-    """zoomToExtent() needs a finite current extent; a template saved without layers has NaN.
-    An extent with the item's own aspect ratio keeps setExtent() from resizing the item."""
-    current = map_item.extent()
-    if current.isEmpty() or current.width() != current.width():
-        rect = map_item.rect()
-        map_item.setExtent(QgsRectangle(0, 0, rect.width(), rect.height()))
-
-
-def _fit_map_to(main_map, extent):
-    """Zoom to the extent plus margin, then out to the next round scale."""
-    _ensure_valid_extent(main_map)
-    grown = QgsRectangle(extent)
-    grown.grow(max(extent.width(), extent.height()) * MAP_MARGIN or 50.0)
-    main_map.zoomToExtent(grown)
-    main_map.setScale(round_scale_at_least(main_map.scale()))
 
 
 def _set_label(layout, item_id, text, fit=False):
@@ -259,190 +222,6 @@ def _set_label(layout, item_id, text, fit=False):
     else:
         label.setText(text)
     return label
-
-
-# what a council asks first, from the outputs of districtfigures, plancompliance and solarpotential
-PREFERRED_FIELDS = [
-    "name", "zone_type", "status_label", "exceeded", "grz_actual", "gfz_actual", "n_buildings", "area",
-    "grz_limit", "gfz_limit", "einwohner", "kwp", "kwh_per_year", "suitability_label",
-]
-
-
-def _displayed_fields(layer, wanted=None):
-    """Field names for the key-figures table: the user's choice, else preferred fields first,
-    then other readable ones (no ids, no JSON, a label instead of its code)."""
-    names = [f.name() for f in layer.fields()]
-    if wanted:
-        missing = [name for name in wanted if name not in names]
-        if missing:
-            raise UrbanTwinError(tr("The key figures table has no field named {}.").format(", ".join(missing)), path=layer.source(), obj=layer.name())
-        return list(wanted)
-    readable = [n for n in names if not _HIDDEN_FIELD.match(n) and n + "_label" not in names]
-    ordered = [n for n in PREFERRED_FIELDS if n in readable] + [n for n in readable if n not in PREFERRED_FIELDS]
-    return ordered[:MAX_TABLE_COLUMNS]
-
-
-def _number_expression(field_name, is_integer, language):
-    """Numbers as the sheet language writes them: 1.234,5 (de) or 1,234.5 (en)."""
-    quoted = '"{}"'.format(field_name.replace('"', '""'))
-    if is_integer:
-        text = "format_number({}, 0)".format(quoted)
-    else:
-        text = "if(abs({0}) >= 100, format_number({0}, 0), format_number({0}, 2))".format(quoted)
-    if language != ENGLISH:  # QGIS formats with the C/English separators on a C locale
-        text = "replace(replace(replace({}, ',', '#'), '.', ','), '#', '.')".format(text)
-    return "if({} IS NULL, '–', {})".format(quoted, text)
-
-
-def _table_columns(layer, field_names, language):
-    from qgis.core import QgsLayoutTableColumn
-    from qgis.PyQt.QtCore import QVariant
-
-    columns = []
-    for name in field_names:
-        definition = layer.fields().field(name)
-        column = QgsLayoutTableColumn(layer.attributeDisplayName(layer.fields().indexOf(name)))
-        if definition.type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
-            column.setAttribute(_number_expression(name, True, language))
-        elif definition.type() == QVariant.Double:
-            column.setAttribute(_number_expression(name, False, language))
-        else:
-            column.setAttribute('"{}"'.format(name.replace('"', '""')))
-        columns.append(column)
-    return columns
-
-
-def _fill_figures(layout, request, main_map, texts, language):
-    frame = item(layout, "figures")
-    title = item(layout, "figures_title")
-    figures = request.figures_layer
-    if frame is None:
-        return
-    if figures is None:
-        # no key figures: the legend takes the table's place so the sheet has no hole
-        legend = item(layout, "legend")
-        if legend is not None and title is not None:
-            _extend_legend_over(legend, [title, frame])
-        layout.removeMultiFrame(frame.multiFrame())
-        if title is not None:
-            layout.removeLayoutItem(title)
-        return
-    table = frame.multiFrame()
-    # the frame follows the table's natural width, so take the planned width of our sheets
-    frame_width = sheet_geometry(request.template)["figures"][2] if request.template in TEMPLATE_KEYS else frame.rect().width()
-    table.setVectorLayer(figures)
-    columns = _table_columns(figures, _displayed_fields(figures, request.figures_fields), language)
-    # fixed column widths: long German headers and values wrap inside the frame instead of running past it
-    cell_margin = table.cellMargin()
-    usable = frame_width - len(columns) * 2 * cell_margin - (len(columns) + 1) * table.gridStrokeWidth() - 0.5
-    # text columns (names, status) get more room than numbers
-    weights = [1.0 if column.attribute().startswith("if(") else 1.6 for column in columns]
-    for column, weight in zip(columns, weights):
-        column.setWidth(max(5.0, usable * weight / sum(weights)))
-    table.setColumns(columns)
-    table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
-    name_field = request.page_name_field
-    if request.coverage_layer is not None and name_field and figures.fields().indexOf(name_field) >= 0 and figures is not request.coverage_layer:
-        table.setFilterFeatures(True)
-        table.setFeatureFilter('"{0}" = attribute(@atlas_feature, \'{0}\')'.format(name_field.replace("'", "''")))
-    elif request.coverage_layer is not None and figures is request.coverage_layer:
-        table.setFilterFeatures(True)
-        table.setFeatureFilter("$id = @atlas_featureid")
-    elif request.coverage_layer is not None and figures.isSpatial():
-        table.setFilterToAtlasFeature(True)
-    elif figures.isSpatial():
-        table.setMap(main_map)
-        table.setDisplayOnlyVisibleFeatures(True)
-    if title is not None:
-        title.setText(texts["figures_title"])
-    table.refresh()
-
-
-def _extend_legend_over(legend, items):
-    rect = legend.sceneBoundingRect()
-    for other in items:
-        rect = rect.united(other.sceneBoundingRect())
-    legend.attemptMove(QgsLayoutPoint(rect.x(), rect.y(), QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    legend.attemptResize(QgsLayoutSize(rect.width(), rect.height(), QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-
-
-def _fill_legend(layout, layers, main_map, texts):
-    legend = item(layout, "legend")
-    if legend is None:
-        return
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.removeAllChildren()
-    for layer in layers:
-        node = root.addLayer(layer)
-        node.setCustomProperty("legend/title-label", legend_name(layer))
-    legend.setLinkedMap(main_map)
-    legend.setLegendFilterByMapEnabled(True)
-    legend.setTitle(texts["legend_title"])
-    legend.updateLegend()
-    _fit_legend(legend)
-
-
-def _fit_legend(legend, min_font_factor=0.6):
-    """Keep the legend inside its box: more columns (up to 3), then smaller text and symbols (down to
-    60 %); a layer's classes are split over columns only when nothing else fits. The legend item does not clip; entries past its box would be drawn under the
-    next item. The size needed is what QGIS' own legend renderer computes."""
-    from qgis.core import QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle
-
-    box = legend.sizeWithUnits()
-    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
-
-    def needed():
-        return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
-
-    def fits():
-        size = needed()
-        return size.height() <= box.height() and size.width() <= box.width()
-
-    styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)
-    base_sizes = {style: legend.rstyle(style).font().pointSizeF() for style in styles}
-    base_symbol = (legend.symbolWidth(), legend.symbolHeight())
-
-    def scale_text(factor):
-        for style in styles:
-            font = legend.rstyle(style).font()
-            font.setPointSizeF(base_sizes[style] * factor)
-            legend.rstyle(style).setFont(font)
-        legend.setSymbolWidth(base_symbol[0] * factor)
-        legend.setSymbolHeight(base_symbol[1] * factor)
-
-    # a layer's classes stay together unless nothing else fits; then larger text before fewer columns
-    for split in (False, True):
-        legend.setSplitLayer(split)
-        for factor in (1.0, 0.9, 0.8, 0.7, min_font_factor):
-            scale_text(factor)
-            for columns in (1, 2, 3):
-                legend.setColumnCount(columns)
-                if fits():
-                    legend.attemptResize(box)
-                    return
-    legend.attemptResize(box)
-
-
-def _place_snapshot(layout, main_map, image_path):
-    """A 3D view snapshot as an inset in the lower left corner of the map (only when given)."""
-    if not image_path or not os.path.isfile(image_path):
-        return None
-    rect = main_map.sceneBoundingRect()
-    width = rect.width() * 0.32
-    height = width * 0.66
-    picture = QgsLayoutItemPicture(layout)
-    picture.setId("view3d")
-    picture.setPicturePath(image_path)
-    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-    picture.setFrameEnabled(True)
-    picture.setFrameStrokeWidth(QgsLayoutMeasurement(0.3))
-    picture.setBackgroundEnabled(True)
-    picture.setBackgroundColor(QColor(255, 255, 255))
-    layout.addLayoutItem(picture)
-    picture.attemptMove(QgsLayoutPoint(rect.x() + 3, rect.bottom() - height - 3, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    picture.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    return picture
 
 
 def _longest_page_name(request):
@@ -506,8 +285,8 @@ def build_council_layout(request, project=None):
         else:
             _set_label(layout, "subtitle", static, fit=True)
 
-    _fill_legend(layout, layers, main_map, texts)
-    _fill_figures(layout, request, main_map, texts, language)
+    fill_legend(layout, layers, main_map, texts)
+    fill_key_figures(layout, request, main_map, texts, language)
 
     source_label = item(layout, "source")
     if source_label is not None:
@@ -521,98 +300,23 @@ def build_council_layout(request, project=None):
 
     layout.renderContext().setPredefinedScales([float(s) for s in ROUND_SCALES])
     if request.coverage_layer is not None:
-        _configure_atlas(layout, request, main_map, overview, crs, project)
+        configure_atlas(layout, request, main_map, overview, crs, project)
     else:
         area = area_of_interest(request, crs, project)
-        _fit_map_to(main_map, area)
+        fit_map_to(main_map, area)
         if overview is not None:
-            _fit_overview(overview, area)
-    _place_snapshot(layout, main_map, request.snapshot_image)
+            fit_overview(overview, area)
+    place_snapshot(layout, main_map, request.snapshot_image)
     scalebar = item(layout, "scalebar")
     if scalebar is not None:
         # the scale bar item shrinks to its content, so keep the template's width as the budget
         width_mm = sheet_geometry(request.template)["scalebar"][2] if request.template in TEMPLATE_KEYS else scalebar.rect().width()
         bar_budget_mm = width_mm * 0.8
-        _round_scalebar(scalebar, main_map, bar_budget_mm)
+        round_scalebar(scalebar, main_map, bar_budget_mm)
         # atlas pages have their own scale: re-round whenever the map has followed the feature
-        main_map.extentChanged.connect(lambda: _round_scalebar(scalebar, main_map, bar_budget_mm))
+        main_map.extentChanged.connect(lambda: round_scalebar(scalebar, main_map, bar_budget_mm))
     layout.refresh()
     return layout
-
-
-def _round_scalebar(scalebar, main_map, width_mm):
-    """Segments of 1/2/2.5/5 × 10^n m (QGIS' fit-width mode gives 19 m segments)."""
-    segments, segment_m = scalebar_division(main_map.scale(), width_mm)
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
-    scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setNumberOfSegments(segments)
-    if segment_m >= 1000:
-        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-        scalebar.setUnitLabel("km")
-        scalebar.setUnitsPerSegment(segment_m / 1000.0)
-    else:
-        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
-        scalebar.setUnitLabel("m")
-        scalebar.setUnitsPerSegment(segment_m)
-    scalebar.update()
-
-
-def _fit_overview(overview, detail_extent, factor=2.0):
-    context = QgsRectangle(detail_extent)
-    context.scale(factor)
-    _ensure_valid_extent(overview)
-    overview.zoomToExtent(context)
-
-
-def atlas_highlight_layers(layout, coverage):
-    """Two overlay layers on the coverage source that make the page's own feature obvious: the
-    rest of the map dimmed (inverted polygon with a white veil) and the feature outlined.
-    They live in a layer store owned by the layout (never in the user's project or legend)."""
-    from qgis.core import (
-        QgsInvertedPolygonRenderer,
-        QgsMapLayerStore,
-        QgsRuleBasedRenderer,
-    )
-
-    def current_feature_only(symbol):
-        root = QgsRuleBasedRenderer.Rule(None)
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "$id = @atlas_featureid"))
-        return QgsRuleBasedRenderer(root)
-
-    veil = coverage.clone()
-    veil.setName("atlas_veil")
-    veil_symbol = QgsFillSymbol.createSimple({"color": "255,255,255,115", "outline_style": "no"})
-    veil.setRenderer(QgsInvertedPolygonRenderer(current_feature_only(veil_symbol)))
-    outline = coverage.clone()
-    outline.setName("atlas_outline")
-    outline_symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "200,30,30,255", "outline_width": "0.8"})
-    outline.setRenderer(current_feature_only(outline_symbol))
-    store = QgsMapLayerStore(layout)  # a child of the layout: deleted with it, after its items
-    store.addMapLayers([veil, outline])
-    return [outline, veil]
-
-
-def _configure_atlas(layout, request, main_map, overview, crs, project):
-    coverage = request.coverage_layer
-    atlas = layout.atlas()
-    atlas.setCoverageLayer(coverage)
-    atlas.setEnabled(True)
-    atlas.setHideCoverage(False)
-    if request.page_name_field:
-        atlas.setPageNameExpression('"{}"'.format(request.page_name_field.replace('"', '""')))
-        atlas.setSortFeatures(True)
-        atlas.setSortExpression('"{}"'.format(request.page_name_field.replace('"', '""')))
-    main_map.setLayers(atlas_highlight_layers(layout, coverage) + main_map.layers())
-    main_map.setAtlasDriven(True)
-    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Predefined)
-    main_map.setAtlasMargin(MAP_MARGIN * 2)
-    if overview is not None:
-        whole = _transformed_extent(coverage.extent(), coverage.crs(), crs, project)
-        whole.scale(1.15)
-        _ensure_valid_extent(overview)
-        overview.zoomToExtent(whole)
-    _ensure_valid_extent(main_map)
-    atlas.updateFeatures()
 
 
 # -- export --------------------------------------------------------------------------------------
