@@ -135,3 +135,39 @@ def test_qgis_process_cli(qgis_process, scene_gpkg, tmp_path, solar_helpers):
     _, rows = _features(out, "solar_potential")
     assert abs(rows["DEBW_B_roof"]["irradiation"] - 1000.0) <= 10.0
     assert np.isfinite(rows["DEBW_A_roof"]["kwh_per_year"])
+
+
+def test_geographic_surfaces_are_refused(run_alg, tmp_path, solar_helpers):
+    path = solar_helpers.write_surfaces_gpkg(str(tmp_path / "wgs84.gpkg"), {"A": solar_helpers.block_surfaces("A", 11.97, 51.48, 0.0001, 0.0001, 6)}, epsg=4326)
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("urbantwin:solarpotential", {"SURFACES": path + "|layername=building_surfaces", "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert "EPSG:4326" in str(err.value) and "projected" in str(err.value)
+
+
+def test_shading_layer_in_another_crs_is_reprojected(run_alg, scene_gpkg, tmp_path, solar_helpers):
+    from osgeo import ogr, osr
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:25832"), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance())
+    path = str(tmp_path / "tall_3857.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3857)
+    layer = dataset.CreateLayer("buildings", srs, ogr.wkbMultiPolygon25D)
+    layer.CreateField(ogr.FieldDefn("building_id", ogr.OFTString))
+    for _, _, wkt in solar_helpers.block_surfaces("DEBW_TALL", -50, -40, 110, 10, 40):
+        geometry = QgsGeometry.fromWkt(wkt)
+        geometry.transform(transform)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("building_id", "DEBW_TALL")
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        layer.CreateFeature(feature)
+    dataset = None
+    same, other = str(tmp_path / "same.gpkg"), str(tmp_path / "other.gpkg")
+    run_alg("urbantwin:solarpotential", {"SURFACES": scene_gpkg + "|layername=building_surfaces", "OUTPUT": same})
+    run_alg("urbantwin:solarpotential", {"SURFACES": scene_gpkg + "|layername=building_surfaces", "BUILDINGS": path + "|layername=buildings", "OUTPUT": other})
+    _, rows_same = _features(same, "solar_potential")
+    _, rows_other = _features(other, "solar_potential")
+    # the block shades A the same whether it comes from the surfaces layer or reprojected from EPSG:3857
+    assert abs(rows_other["DEBW_A_roof"]["irradiation"] - rows_same["DEBW_A_roof"]["irradiation"]) < 0.01 * rows_same["DEBW_A_roof"]["irradiation"]
+    assert rows_other["DEBW_A_roof"]["shading_loss"] > 10.0
