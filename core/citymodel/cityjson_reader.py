@@ -224,7 +224,7 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")
 def _members(text, index, decoder):
     """Iterate (key, value start, value end) of the JSON object starting at text[index] == "{"."""
     if text[index] != "{":
-        raise ValueError("object expected")
+        raise json.JSONDecodeError("Expecting '{'", text, index)
     index = _WHITESPACE.match(text, index + 1).end()
     if text[index] == "}":
         return
@@ -232,7 +232,7 @@ def _members(text, index, decoder):
         key, index = decoder.raw_decode(text, index)
         index = _WHITESPACE.match(text, index).end()
         if text[index] != ":":
-            raise ValueError("':' expected")
+            raise json.JSONDecodeError("Expecting ':' delimiter", text, index)
         start = _WHITESPACE.match(text, index + 1).end()
         end = yield key, start
         index = _WHITESPACE.match(text, end).end()
@@ -241,7 +241,7 @@ def _members(text, index, decoder):
         elif text[index] == "}":
             return
         else:
-            raise ValueError("',' or '}' expected")
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
 
 
 def _parse_vertices(text, start, end):
@@ -252,7 +252,7 @@ def _parse_vertices(text, start, end):
         return np.zeros((0, 3))
     values = np.fromstring(body.replace("[", "").replace("]", ""), dtype=float, sep=",")  # text mode: no list of str
     if values.size != expected * 3:
-        raise ValueError("vertices must have 3 coordinates each")
+        raise ValueError(tr("Each vertex needs 3 coordinates."))
     return values.reshape(-1, 3)
 
 
@@ -287,9 +287,8 @@ class CityJsonReader:
             except json.JSONDecodeError as err:
                 raise InputFormatError(tr("Invalid or truncated JSON: {}").format(err.msg), path=self.path,
                                        line=err.lineno) from err
-            except (ValueError, IndexError) as err:
-                line = None
-                raise InputFormatError(tr("Invalid or truncated JSON: {}").format(err), path=self.path, line=line) from err
+            except (ValueError, IndexError) as err:  # structural problems found by the scanner itself
+                raise InputFormatError(tr("Invalid or truncated JSON: {}").format(err), path=self.path) from err
             if self.document.get("type") != "CityJSON":
                 raise InputFormatError(tr("The file is not a CityJSON document."), path=self.path)
         return self.document
@@ -341,7 +340,11 @@ class CityJsonReader:
     def __iter__(self):
         document = self.load()
         if self._vertex_span is not None:
-            vertices = _parse_vertices(self._text, *self._vertex_span)
+            try:
+                vertices = _parse_vertices(self._text, *self._vertex_span)
+            except ValueError as err:
+                line = self._text.count("\n", 0, self._vertex_span[0]) + 1
+                raise InputFormatError(str(err), path=self.path, line=line) from err
         else:
             vertices = np.zeros((0, 3))
         vertices = dequantise(vertices, document.get("transform"))

@@ -167,7 +167,7 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     with atomic_path(output_gpkg) as temporary:
         writer = None
         try:
-            writer, info = _run(files, temporary, override, extent, feedback, report)
+            writer = _run(files, temporary, override, extent, feedback, report)
             writer.set_metadata({
                 "SOURCE": "; ".join(os.path.basename(f) for f in files),
                 "LICENCE": "; ".join(report.licences) or None,
@@ -257,7 +257,7 @@ def _run(files, temporary, override, extent, feedback, report):
         raise InputFormatError("\n".join(report.errors) or tr("Nothing could be read."))
     report.surfaces = writer.counts["surfaces"]
     report.footprints = writer.counts["footprints"]
-    return writer, info
+    return writer
 
 
 def _bbox_of(record):

@@ -295,3 +295,20 @@ def test_lod3_building_with_opening_and_other_object_types(gpkg_rows, tmp_path):
     # wall 10 m × 5 m minus the 2 m × 1 m window hole
     area, tilt, azimuth = gpkg_rows(output, "SELECT area, tilt, azimuth FROM building_surfaces WHERE surface_id = 'W1'")[0]
     assert area == pytest.approx(48.0) and tilt == pytest.approx(90.0) and azimuth == pytest.approx(180.0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('{"type": "CityJSON", "version": "2.0",\n "CityObjects": {"a": {"type": "Building"}\n "b": {}}, "vertices": []}',
+         "line 3"),
+        ('{"type": "CityJSON", "version": "2.0", "CityObjects": {},\n"vertices": [[1, 2, 3], [4, 5]]}', "3 coordinates"),
+    ],
+)
+def test_malformed_cityjson_structure(text, expected, tmp_path):
+    path = tmp_path / "malformed.city.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputFormatError) as caught:
+        import_citymodel([str(path)], str(tmp_path / "out.gpkg"))
+    assert "malformed.city.json" in str(caught.value) and expected in str(caught.value)
+    assert _folder_listing(tmp_path) == ["malformed.city.json"]
