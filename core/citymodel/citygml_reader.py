@@ -24,6 +24,8 @@ XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _LOD_PROPERTY = re.compile(r"^lod(\d)(Solid|MultiSurface|Geometry|CompositeSurface|MultiSolid|Surface)$")
 _SRS_NAME = re.compile(rb'srsName\s*=\s*"([^"]+)"')
 _MAX_LINK_DEPTH = 16
+MEMBER_TAGS = ("{*}cityObjectMember", "{http://www.opengis.net/gml}featureMember",
+               "{http://www.opengis.net/gml/3.2}featureMember")
 # Elements carrying gml:id (GML 3.1 or 3.2), found by libxml2 instead of a Python loop over every element.
 _WITH_GML_ID = etree.XPath(
     ".//*[@g31:id or @g32:id]", namespaces={"g31": "http://www.opengis.net/gml", "g32": "http://www.opengis.net/gml/3.2"}
@@ -358,7 +360,8 @@ class CityGmlReader:
         counter = _counter()
         with open(self.path, "rb") as handle:
             self._handle = handle
-            events = safe_iterparse(handle, events=("end",), tag="{*}cityObjectMember")
+            # gml:featureMember is allowed in a CityModel too (some exporters write it)
+            events = safe_iterparse(handle, events=("end",), tag=MEMBER_TAGS)
             try:
                 for _event, member in events:
                     yield self._read_member(member, counter)

@@ -312,3 +312,10 @@ def test_malformed_cityjson_structure(text, expected, tmp_path):
         import_citymodel([str(path)], str(tmp_path / "out.gpkg"))
     assert "malformed.city.json" in str(caught.value) and expected in str(caught.value)
     assert _folder_listing(tmp_path) == ["malformed.city.json"]
+
+
+def test_feature_member_instead_of_city_object_member(write_citygml, make_building, tmp_path):
+    member = make_building("FM1", 0, 0).replace("core:cityObjectMember", "gml:featureMember")
+    path = write_citygml("fm.gml", [member, make_building("CM1", 20, 0)])
+    report = import_citymodel([path], str(tmp_path / "fm.gpkg"))
+    assert report.buildings == 2 and report.skipped_count == 0
