@@ -46,8 +46,8 @@ def _refraction_degrees(elevation):
 def sun_position(unix_seconds, latitude, longitude, refraction=True):
     """Sun (elevation, azimuth) in degrees for Unix times (UTC) at a place (WGS84 degrees).
 
-    Returns two numpy arrays of the shape of ``unix_seconds``. Vectorised; 52,560 times take
-    a few milliseconds.
+    Returns two numpy arrays of the shape of ``unix_seconds``. Vectorised (a year in 10-minute
+    steps, 52,560 times, takes about 0.05 s on the 2-core reference VM).
     """
     seconds = np.asarray(unix_seconds, dtype=float)
     julian_day = seconds / 86400.0 + UNIX_EPOCH_JULIAN_DAY
