@@ -23,10 +23,39 @@ def layer_titles():
     }
 
 
+def field_aliases():
+    """German-capable aliases for the schema's field names (translated at call time)."""
+    return {
+        "gml_id": tr("Object ID"), "building_id": tr("Building ID"), "parent_id": tr("Parent ID"),
+        "object_type": tr("Object type"), "is_part": tr("Building part"), "lod": tr("LoD"),
+        "function": tr("Function (code)"), "function_label": tr("Function"), "function_group": tr("Function group"),
+        "usage": tr("Usage (code)"), "usage_label": tr("Usage"), "roof_type": tr("Roof type (code)"),
+        "roof_type_label": tr("Roof type"), "measured_height": tr("Measured height (m)"),
+        "storeys_above_ground": tr("Storeys above ground"), "storeys_below_ground": tr("Storeys below ground"),
+        "year_of_construction": tr("Year of construction"), "gemeindeschluessel": tr("Municipality key (AGS)"),
+        "street": tr("Street"), "house_number": tr("House number"), "postal_code": tr("Postal code"),
+        "locality": tr("Locality"), "name": tr("Name"), "generic_attributes": tr("Generic attributes"),
+        "footprint_area": tr("Footprint area (m²)"), "z_min": tr("Lowest point (m)"), "eaves_z": tr("Eaves height (m)"),
+        "z_max": tr("Highest point (m)"), "height": tr("Height (m)"), "source_file": tr("Source file"),
+        "surface_id": tr("Surface ID"), "part_id": tr("Part ID"), "surface_type": tr("Surface type"),
+        "area": tr("Area (m²)"), "tilt": tr("Tilt (°)"), "azimuth": tr("Azimuth (°)"),
+    }
+
+
+def set_aliases(layer):
+    aliases = field_aliases()
+    for index, field in enumerate(layer.fields()):
+        if field.name() in aliases:
+            layer.setFieldAlias(index, aliases[field.name()])
+    if layer.fields().indexOf("function_label") >= 0:
+        layer.setDisplayExpression("coalesce(\"function_label\", \"object_type\") || ' ' || \"gml_id\"")
+
+
 def apply_style(layer, layer_name):
     for name, style, _visible in LAYERS:
         if name == layer_name:
             style(layer)
+            set_aliases(layer)
             layer.triggerRepaint()
             return True
     return False
@@ -43,11 +72,11 @@ def add_citymodel_to_project(gpkg_path, project, group_name=None):
                 break
         group_name = tr("3D city model {}").format(stem)
     group = project.layerTreeRoot().insertGroup(0, group_name)
-    for name, style, visible in LAYERS:
+    for name, _style, visible in LAYERS:
         layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, name), titles[name], "ogr")
         if not layer.isValid():
             continue
-        style(layer)
+        apply_style(layer, name)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(visible)

@@ -37,3 +37,6 @@ def test_group_with_styles_and_3d(sample, tmp_path, qgis_app):
     assert "parent_id" in xml and "IS NULL" in xml
     assert 'alt-clamping="absolute"' in xml
     assert footprints.wkbType() in (6, 1006, 3006) or footprints.geometryType() == 2
+    # aliases for the schema fields (English source strings; German through the translation)
+    assert buildings.attributeAlias(buildings.fields().indexOf("function_label")) == "Function"
+    assert surfaces.attributeAlias(surfaces.fields().indexOf("tilt")) == "Tilt (°)"
