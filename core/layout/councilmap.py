@@ -33,7 +33,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..atomic import atomic_path, check_writable_target
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
-from .key_figures import fill_key_figures
+from .key_figures import fill_key_figures, limit_rows_to_frame
 from .legend import fill_legend
 from .map_items import configure_atlas, fit_map_to, fit_overview, place_snapshot, round_scalebar, transformed_extent
 from .scales import ROUND_SCALES, format_scale
@@ -306,6 +306,7 @@ def build_council_layout(request, project=None):
         fit_map_to(main_map, area)
         if overview is not None:
             fit_overview(overview, area)
+    limit_rows_to_frame(layout, request, texts)
     place_snapshot(layout, main_map, request.snapshot_image)
     scalebar = item(layout, "scalebar")
     if scalebar is not None:

@@ -9,7 +9,7 @@ Rows: in an atlas those of the page's feature (same page-name value, or spatiall
 import re
 
 from qgis.core import QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsUnitTypes
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import Qt, QVariant
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
@@ -98,6 +98,7 @@ def fill_key_figures(layout, request, main_map, texts, language):
     for column, weight in zip(columns, weights):
         column.setWidth(max(5.0, usable * weight / sum(weights)))
     table.setColumns(columns)
+    table.setSortColumns(problem_rows_first(figures))
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
     name_field = request.page_name_field
     if request.coverage_layer is not None and name_field and figures.fields().indexOf(name_field) >= 0 and figures is not request.coverage_layer:
@@ -114,6 +115,43 @@ def fill_key_figures(layout, request, main_map, texts, language):
     if title is not None:
         title.setText(texts["figures_title"])
     table.refresh()
+
+
+def problem_rows_first(layer):
+    """Compliance-style results (a ``status`` field): exceeding rows first, then not determinable,
+    so a table cut to its frame never hides the findings the council has to see."""
+    if layer.fields().indexOf("status") < 0:
+        return []
+    key = QgsLayoutTableColumn()
+    key.setAttribute("CASE WHEN \"status\" = 'exceeds' THEN 0 WHEN \"status\" = 'not_determinable' THEN 1 ELSE 2 END")
+    key.setSortOrder(Qt.SortOrder.AscendingOrder)
+    return [key]
+
+
+def limit_rows_to_frame(layout, request, texts, count_limit=10000):
+    """Single page: show only whole rows that fit the frame, and say so in the table title
+    ("Kennzahlen (6 von 15 Zeilen)") instead of silently dropping the rest. Call after the map
+    extent is final (a spatial table lists what the map shows)."""
+    frame = layout.itemById("figures")
+    if frame is None or request.figures_layer is None or request.coverage_layer is not None:
+        return None
+    table = frame.multiFrame()
+    # totalSize() is never smaller than the frames, so "fits" means "not taller than the frame"
+    height = frame.rect().height() + 0.01
+    table.setMaximumNumberOfFeatures(count_limit)
+    table.refreshAttributes()
+    total = len(table.contents())
+    shown = min(total, MAX_TABLE_ROWS)
+    table.setMaximumNumberOfFeatures(shown)
+    table.refreshAttributes()
+    while shown > 1 and table.totalSize().height() > height:
+        shown -= 1
+        table.setMaximumNumberOfFeatures(shown)
+        table.refreshAttributes()
+    title = layout.itemById("figures_title")
+    if title is not None and shown < total:
+        title.setText(texts["figures_title_partial"].format(shown, total))
+    return shown, total
 
 
 def extend_over(legend, items):

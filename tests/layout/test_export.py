@@ -261,3 +261,54 @@ def test_extent_sets_the_round_scale_and_the_table_lists_what_is_on_the_map(coun
     assert 150.0 + half_width_m < 500.0
     flat = " ".join(pdf_tools.text(output).split())
     assert "Altstadt" in flat and "Nordviertel" not in flat and "Bahnhof" not in flat
+
+
+def test_key_figures_table_says_how_many_rows_it_shows(council_sheet_inputs, pdf_tools, tmp_path, qgis_new_project):
+    """108 buildings as key figures on one A4 page: whole rows that fit, and the title says how many."""
+    import re
+
+    from urban_twin.core.layout.councilmap import CouncilMapRequest, export_council_map
+
+    districts, buildings = council_sheet_inputs
+    output = str(tmp_path / "rows.pdf")
+    export_council_map(CouncilMapRequest(layers=[districts, buildings], template="a4_landscape", title="Zeilen",
+                                         figures_layer=buildings, output_pdf=output))
+    flat = " ".join(pdf_tools.text(output).split())
+    match = re.search(r"Kennzahlen \((\d+) von (\d+) Zeilen\)", flat)
+    assert match, flat[:300]
+    shown, total = int(match.group(1)), int(match.group(2))
+    assert total == 3 * 6 * 6  # every building is on the map
+    rows_in_pdf = len(re.findall(r"\b(Wohnhaus|Garage)\b", flat))  # only table rows carry the raw codes
+    assert 1 <= shown < total and rows_in_pdf == shown
+
+
+def test_exceeding_rows_come_first_when_the_table_is_cut(council_gpkg, run_alg, pdf_tools, tmp_path, qgis_new_project):
+    """A compliance-like table (status field) with the two findings last in the file: they are printed."""
+    import re
+
+    from osgeo import osr
+
+    path = str(tmp_path / "pruefung.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    layer = dataset.CreateLayer("plan_compliance", srs, ogr.wkbPolygon)
+    for name in ("zone", "status", "status_label"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for index in range(30):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        exceeds = index >= 28
+        feature["zone"] = "Zone{:02d}".format(index)
+        feature["status"] = "exceeds" if exceeds else "complies"
+        feature["status_label"] = "überschritten" if exceeds else "eingehalten"
+        x = 390000 + (index % 6) * 50
+        y = 5820000 + (index // 6) * 40
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x, y, x + 40, y + 30)))
+        layer.CreateFeature(feature)
+    dataset = None
+    output = str(tmp_path / "befund.pdf")
+    run_alg("urbantwin:councilmap", {"LAYERS": [path], "TEMPLATE": 0, "TITLE": "Befund", "FIGURES": path, "OUTPUT": output})
+    flat = " ".join(pdf_tools.text(output).split())
+    shown, total = (int(v) for v in re.search(r"Kennzahlen \((\d+) von (\d+) Zeilen\)", flat).groups())
+    assert total == 30 and shown < 30
+    assert "Zone28" in flat and "Zone29" in flat and flat.count("überschritten") == 2
