@@ -104,7 +104,7 @@ class GeoPackageWriter:
         driver = ogr.GetDriverByName("GPKG")
         self.dataset = driver.CreateDataSource(path)
         self.srs = None
-        self._setters = {}
+        self._definitions = {}
         self._wkb_cache = {}
         if epsg:
             self.srs = osr.SpatialReference()
@@ -124,9 +124,8 @@ class GeoPackageWriter:
         for field_name, field_type in fields:
             layer.CreateField(ogr.FieldDefn(field_name, field_type))
         # Setting fields by index with typed setters: OGR's by-name lookup is a Python loop (the hot spot).
-        self._setters[name] = {
-            field_name: (index, _SETTERS[field_type]) for index, (field_name, field_type) in enumerate(fields)
-        }
+        setters = {field_name: (index, _SETTERS[field_type]) for index, (field_name, field_type) in enumerate(fields)}
+        self._definitions[id(layer)] = (layer.GetLayerDefn(), setters)
         return layer
 
     # --- writing -----------------------------------------------------------------------------
@@ -213,8 +212,9 @@ class GeoPackageWriter:
         return values
 
     def _feature(self, layer, values, polygons, geometry=None):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        setters = self._setters[layer.GetName()]
+        # Hot path (one call per building, part and surface): raw SWIG calls, cached definitions.
+        definition, setters = self._definitions[id(layer)]
+        feature = ogr.Feature(definition)
         for key, value in values.items():
             if value is not None:
                 index, setter = setters[key]
@@ -222,8 +222,8 @@ class GeoPackageWriter:
         if geometry is None and polygons:
             geometry = ogr.CreateGeometryFromWkb(multipolygon_z_wkb(polygons, self._wkb_cache))
         if geometry is not None:
-            feature.SetGeometryDirectly(geometry)
-        layer.CreateFeature(feature)
+            _ogr.Feature_SetGeometryDirectly(feature, geometry)
+        _ogr.Layer_CreateFeature(layer, feature)
 
     def _surface(self, surface, metrics, building_id, part_id, source_file):
         area, tilt, azimuth, z_min, z_max = metrics
@@ -262,11 +262,19 @@ class GeoPackageWriter:
             self.dataset = None
 
 
-_SETTERS = {
-    ogr.OFTString: lambda feature, index, value: _ogr.Feature_SetFieldString(feature, index, str(value)),
-    ogr.OFTInteger: lambda feature, index, value: _ogr.Feature_SetFieldInteger64(feature, index, int(value)),
-    ogr.OFTReal: lambda feature, index, value: _ogr.Feature_SetField(feature, index, float(value)),
-}
+def _set_string(feature, index, value):
+    _ogr.Feature_SetFieldString(feature, index, value if isinstance(value, str) else str(value))
+
+
+def _set_integer(feature, index, value):
+    _ogr.Feature_SetFieldInteger64(feature, index, int(value))
+
+
+def _set_real(feature, index, value):
+    _ogr.Feature_SetField(feature, index, float(value))
+
+
+_SETTERS = {ogr.OFTString: _set_string, ogr.OFTInteger: _set_integer, ogr.OFTReal: _set_real}
 
 
 def _text(value):
