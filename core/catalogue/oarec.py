@@ -17,6 +17,7 @@ from .backend import CatalogueBackend, ConflictError, SearchPage, check_base
 from .record import HASH_MEMBER, RecordError, check_record, client_copy, content_hash, now_iso, validate_id
 
 GEOJSON = "application/geo+json"
+SEARCH_TIMEOUT_S = 15
 
 
 class OARecCatalogue(CatalogueBackend):
@@ -33,13 +34,13 @@ class OARecCatalogue(CatalogueBackend):
     def _item_url(self, record_id):
         return "{}/items/{}".format(self.url, urllib.parse.quote(validate_id(record_id), safe=""))
 
-    def _call(self, method, url, body=None, feedback=None, idempotent=None, accept=GEOJSON):
+    def _call(self, method, url, body=None, feedback=None, idempotent=None, accept=GEOJSON, timeout_s=None):
         headers = {"Accept": "{}, application/json".format(accept)}
         data = None
         if body is not None:
             headers["Content-Type"] = GEOJSON
             data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        return request(method, url, body=data, headers=headers, authcfg=self.authcfg, timeout_s=self.timeout_s,
+        return request(method, url, body=data, headers=headers, authcfg=self.authcfg, timeout_s=timeout_s or self.timeout_s,
                        retries=self.retries, idempotent=idempotent, feedback=feedback)
 
     def search(self, bbox=None, q=None, datetime=None, record_type=None, limit=10, offset=0, feedback=None):
@@ -55,7 +56,8 @@ class OARecCatalogue(CatalogueBackend):
         if record_type:
             params["type"] = record_type
         url = "{}/items?{}".format(self.url, urllib.parse.urlencode(params))
-        payload = self._call("GET", url, feedback=feedback).json()
+        # a search is interactive: shorter timeout than writes
+        payload = self._call("GET", url, feedback=feedback, timeout_s=min(SEARCH_TIMEOUT_S, self.timeout_s)).json()
         records = []
         for feature in payload.get("features") or [] if isinstance(payload, dict) else []:
             try:

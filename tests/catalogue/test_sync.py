@@ -28,7 +28,7 @@ def test_publish_local_then_fetch_and_load(qgis_app, tmp_path, small_layer):
 
     provenance = provenance_layer(small_layer)
     small_layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "12,34,56,255"})))
-    catalogue = LocalCatalogue(str(tmp_path / "cat"))
+    catalogue = LocalCatalogue(str(tmp_path / "Katalog Ämter & Büros"))  # spaces, umlauts, & in the path and file:// href
     outbox = Outbox(str(tmp_path / "outbox"))
     record_id, outcome = publish_layer(small_layer, catalogue, keywords=["Schatten", "LoD2"], outbox=outbox)
     assert outcome == "done"
