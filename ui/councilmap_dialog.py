@@ -12,6 +12,7 @@ from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QElapsedTimer, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -195,12 +196,15 @@ class CouncilMapDialog(QDialog):
         self.message_label.setText(str(err))
 
     def update_preview(self):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             layout = build_council_layout(self.request())
+            image = render_preview(layout, PREVIEW_WIDTH_PX)
         except UrbanTwinError as err:
             self._show_error(err)
             return None
-        image = render_preview(layout, PREVIEW_WIDTH_PX)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.preview_label.setPixmap(QPixmap.fromImage(image))
         self.message_label.setText("")
         return image
@@ -212,11 +216,14 @@ class CouncilMapDialog(QDialog):
             return None
         if not output.lower().endswith(".pdf"):
             output += ".pdf"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # layouts run in the main thread
         try:
             result = export_council_map(self.request(output))
         except UrbanTwinError as err:
             self._show_error(err)
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         self.last_result = result
         self.message_label.setStyleSheet("")
         self.message_label.setText(
