@@ -57,3 +57,25 @@ def test_dialog_reports_bad_input_instead_of_raising(council_sheet_inputs, qgis_
     assert dialog.export() is None
     assert "output folder does not exist" in dialog.message_label.text()
     dialog.deleteLater()
+
+
+def test_dialog_atlas_preview_and_export(council_sheet_inputs, qgis_iface, qgis_new_project, tmp_path, pdf_tools):
+    from qgis.core import QgsProject
+
+    from urban_twin.ui.councilmap_dialog import CouncilMapDialog
+
+    districts, buildings = council_sheet_inputs
+    QgsProject.instance().addMapLayer(districts)
+    QgsProject.instance().addMapLayer(buildings)
+    dialog = CouncilMapDialog(qgis_iface, None)
+    dialog.coverage_combo.setLayer(districts)
+    dialog.page_name_combo.setField("name")
+    dialog.title_edit.setText("Atlas im Dialog")
+    image = dialog.update_preview()
+    assert image is not None and _image_array(image).std() > 10
+    output = tmp_path / "atlas_dialog.pdf"
+    dialog.output_widget.setFilePath(str(output))
+    result = dialog.export()
+    assert result.pages == 3 and result.page_names == ["Altstadt", "Bahnhof", "Nordviertel"]
+    assert pdf_tools.info(str(output))["Pages"] == "3"
+    dialog.deleteLater()
