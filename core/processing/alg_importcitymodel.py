@@ -37,6 +37,7 @@ class _StyleLayer(QgsProcessingLayerPostProcessorInterface):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "importcitymodel"
     ALG_GROUP = "import"
+    ICON = "import_citymodel.svg"
 
     INPUT = "INPUT"
     EXTENT = "EXTENT"
