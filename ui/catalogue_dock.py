@@ -5,10 +5,12 @@ All catalogue logic lives in core/catalogue; this module only wires widgets to i
 """
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsMapLayerType,
     QgsProject,
+    QgsTask,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -139,6 +141,8 @@ class CatalogueDock(QDockWidget):
         self.setObjectName("UrbanTwinCatalogueDock")
         self.iface = iface
         self.outbox = Outbox()
+        self.sync_task = None
+        self.last_sync_report = None
         self.records = {}
         self.next_offset = None
         self._build()
@@ -317,18 +321,16 @@ class CatalogueDock(QDockWidget):
         return self.publish(layer, dialog.values())
 
     def publish(self, layer, values):
+        """Export + outbox entry now (needs the layer, fast), sending in a background task."""
         try:
-            record_id, state = publish_layer(layer, open_catalogue(self.current_connection()), outbox=self.outbox, **values)
+            record_id, _state = publish_layer(layer, open_catalogue(self.current_connection()), outbox=self.outbox,
+                                              sync_now=False, **values)
         except (UrbanTwinError, ConflictError) as err:
             self._show(str(err), error=True)
             return None
-        if state == "done":
-            self._show(tr("Published as {}.").format(record_id))
-        elif state == "pending":
-            self._show(tr("The catalogue could not be reached; the publication is kept in the outbox and will be sent by the next sync."))
-        else:
-            self._show(tr("Publication failed; see the outbox."), error=True)
         self.refresh_outbox()
+        self._show(tr("{} is in the outbox and is being sent…").format(record_id))
+        self.sync_now()
         return record_id
 
     def refresh_outbox(self):
@@ -380,7 +382,24 @@ class CatalogueDock(QDockWidget):
         return stored
 
     def sync_now(self):
-        report = sync_outbox(self.outbox, only_due=False)
-        self.refresh_outbox()
-        self._show(tr("Sync: {} sent, {} waiting, {} failed.").format(report["done"], report["pending"], report["failed"]))
-        return report
+        """Send the outbox in a QgsTask, so a slow or unreachable server never freezes QGIS."""
+        if self.sync_task is not None:
+            return self.sync_task
+        outbox_folder = self.outbox.folder
+
+        def run(task):
+            return sync_outbox(Outbox(outbox_folder), only_due=False)
+
+        def finished(exception, report=None):
+            self.sync_task = None
+            self.refresh_outbox()
+            if exception is not None or report is None:
+                self._show(tr("Sync failed: {}").format(exception), error=True)
+                return
+            self.last_sync_report = report
+            self._show(tr("Sync: {} sent, {} waiting, {} failed.").format(report["done"], report["pending"], report["failed"]),
+                       error=bool(report["failed"]))
+
+        self.sync_task = QgsTask.fromFunction(tr("Urban Twin: sending the catalogue outbox"), run, on_finished=finished)
+        QgsApplication.taskManager().addTask(self.sync_task)
+        return self.sync_task

@@ -10,6 +10,7 @@ load with its style. Metadata corrections are compare-before-write (ConflictErro
 import contextlib
 import copy
 import os
+import threading
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
@@ -145,8 +146,22 @@ def push_entry(outbox, entry, catalogue, feedback=None):
     return "done"
 
 
+_SYNC_LOCK = threading.Lock()
+
+
 def sync_outbox(outbox=None, resolve=None, feedback=None, only_due=True):
-    """Push every due outbox entry (FIFO); returns {'done': n, 'pending': n, 'failed': n} for this run."""
+    """Push every due outbox entry (FIFO); returns {'done': n, 'pending': n, 'failed': n} for this run.
+
+    One sync at a time per process (the dock, the timer and a Processing run may all ask at once)."""
+    if not _SYNC_LOCK.acquire(timeout=120):
+        return {"done": 0, "pending": 0, "failed": 0}
+    try:
+        return _sync_outbox(outbox, resolve, feedback, only_due)
+    finally:
+        _SYNC_LOCK.release()
+
+
+def _sync_outbox(outbox, resolve, feedback, only_due):
     from .connections import open_catalogue
 
     outbox = outbox or Outbox()

@@ -12,6 +12,18 @@ def local_catalogue_dir(tmp_path, monkeypatch):
     return folder
 
 
+def wait_for_sync(dock, seconds=60):
+    import time
+
+    from qgis.core import QgsApplication
+
+    deadline = time.time() + seconds
+    while dock.sync_task is not None and time.time() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    assert dock.sync_task is None, "outbox sync task did not finish"
+
+
 def with_provenance(layer):
     from urban_twin.core.provenance import apply_to_metadata, build_provenance
 
@@ -46,7 +58,10 @@ def test_dock_publish_search_extent_load_outbox(qgis_app, qgis_iface, qgis_canva
     values = {"title": "Besonnung März", "description": "Sonnenstunden im Quartier", "keywords": ["Besonnung"],
               "license_id": "DL-DE-ZERO-2.0", "publisher": "Stadt Musterstadt"}
     record_id = dock.publish(with_provenance(small_layer), values)
-    assert record_id and "Published" in dock.status_label.text()
+    assert record_id and "outbox" in dock.status_label.text()
+    wait_for_sync(dock)
+    assert dock.last_sync_report == {"done": 1, "pending": 0, "failed": 0}
+    assert "1 sent" in dock.status_label.text() and "0 waiting" in dock.outbox_label.text()
     assert dock.refresh_outbox() == {"pending": 0, "done": 1, "failed": 0}
 
     dock.search_edit.setText("Besonnung")
@@ -106,6 +121,7 @@ def test_dock_shows_conflict_and_never_overwrites(qgis_app, qgis_iface, tmp_path
     dock.outbox = Outbox(str(tmp_path / "outbox"))
     record_id = dock.publish(small_layer, {"title": "Lärmkartierung", "description": "v1", "keywords": [], "license_id": "DL-DE-BY-2.0",
                                            "publisher": None})
+    wait_for_sync(dock)
     assert dock.run_search() == 1
     # a colleague corrects the record after our search
     colleague = open_catalogue("local")
