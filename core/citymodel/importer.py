@@ -219,7 +219,10 @@ def _run(files, temporary, override, extent, feedback, report):
             report.errors.append(str(UrbanTwinError(message, path=path)))
             _tell(feedback, report.errors[-1])
             continue
-        reader.swap_xy = bool(file_info.swap_xy) if (file_info and override is None) else False
+        # GML follows the CRS axis order (lat/lon for geographic URN/URL names); CityJSON vertices are
+        # always x, y, z like GeoJSON, so only CityGML readers swap.
+        reader.swap_xy = bool(file_info.swap_xy and isinstance(reader, CityGmlReader)) if (
+            file_info and override is None) else False
         if licence and licence not in report.licences:
             report.licences.append(licence)
         size = max(os.path.getsize(path), 1)
