@@ -142,6 +142,8 @@ class CatalogueDock(QDockWidget):
         self.iface = iface
         self.outbox = Outbox()
         self.sync_task = None
+        self.load_task = None
+        self.loaded_layers = []
         self.last_sync_report = None
         self.records = {}
         self.next_offset = None
@@ -293,21 +295,34 @@ class CatalogueDock(QDockWidget):
         return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
 
     def load_selected(self):
+        """Download (verified, cached) in a QgsTask; add the layers to the project when it is done."""
         record_id = self.selected_record_id()
         if not record_id:
             self._show(tr("Select a record first."))
-            return []
-        try:
-            catalogue = open_catalogue(self.current_connection())
-            record, path = fetch_record(catalogue, record_id, outbox=self.outbox)
-            layers = result_layers(path, record, read_only=True)
-        except UrbanTwinError as err:
-            self._show(str(err), error=True)
-            return []
-        for layer in layers:
-            QgsProject.instance().addMapLayer(layer)
-        self._show(tr("Loaded {}.").format((record.get("properties") or {}).get("title", record_id)))
-        return layers
+            return None
+        if self.load_task is not None:
+            return self.load_task
+        connection_name, outbox_folder = self.current_connection(), self.outbox.folder
+
+        def run(task):
+            return fetch_record(open_catalogue(connection_name), record_id, outbox=Outbox(outbox_folder))
+
+        def finished(exception, result=None):
+            self.load_task = None
+            if exception is not None or result is None:
+                self._show(str(exception) if exception else tr("Loading failed."), error=True)
+                return
+            record, path = result
+            self.loaded_layers = result_layers(path, record, read_only=True)
+            for layer in self.loaded_layers:
+                QgsProject.instance().addMapLayer(layer)
+            self._show(tr("Loaded {}.").format((record.get("properties") or {}).get("title", record_id)))
+
+        self.loaded_layers = []
+        self._show(tr("Downloading {}…").format(record_id))
+        self.load_task = QgsTask.fromFunction(tr("Urban Twin: loading a catalogue record"), run, on_finished=finished)
+        QgsApplication.taskManager().addTask(self.load_task)
+        return self.load_task
 
     # -- publish and outbox ------------------------------------------------------------------------
     def publish_current_layer(self):

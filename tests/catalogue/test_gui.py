@@ -12,16 +12,16 @@ def local_catalogue_dir(tmp_path, monkeypatch):
     return folder
 
 
-def wait_for_sync(dock, seconds=60):
+def wait_for_sync(dock, seconds=60, attribute="sync_task"):
     import time
 
     from qgis.core import QgsApplication
 
     deadline = time.time() + seconds
-    while dock.sync_task is not None and time.time() < deadline:
+    while getattr(dock, attribute) is not None and time.time() < deadline:
         QgsApplication.processEvents()
         time.sleep(0.02)
-    assert dock.sync_task is None, "outbox sync task did not finish"
+    assert getattr(dock, attribute) is None, "background task did not finish"
 
 
 def with_provenance(layer):
@@ -78,7 +78,10 @@ def test_dock_publish_search_extent_load_outbox(qgis_app, qgis_iface, qgis_canva
     assert dock.run_search() == 1
 
     dock.results.topLevelItem(0).setSelected(True)
-    layers = dock.load_selected()
+    dock.load_selected()
+    wait_for_sync(dock, attribute="load_task")
+    layers = dock.loaded_layers
+    assert "Loaded" in dock.status_label.text()
     assert len(layers) == 1 and layers[0].featureCount() == 2 and layers[0].readOnly()
     assert QgsProject.instance().mapLayer(layers[0].id()) is not None
     QgsProject.instance().removeMapLayer(layers[0].id())
@@ -136,3 +139,32 @@ def test_dock_shows_conflict_and_never_overwrites(qgis_app, qgis_iface, tmp_path
     stored = dock.correct_metadata(record_id, {"description": "meine Korrektur"})
     assert stored["properties"]["description"] == "meine Korrektur"
     assert colleague.get(record_id)["properties"]["description"] == "meine Korrektur"
+
+
+def test_dock_rejects_a_tampered_data_file(qgis_app, qgis_iface, tmp_path, local_catalogue_dir, small_layer):
+    from qgis.core import QgsProject
+
+    from urban_twin.core.catalogue.connections import open_catalogue
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.core.catalogue.record import enclosure, sha256_from_checksum
+    from urban_twin.core.catalogue.sync import publish_layer
+    from urban_twin.ui.catalogue_dock import CatalogueDock
+
+    small_layer.dataProvider().changeAttributeValues({1: {1: 42.0}})  # new content → new hash, not in the cache
+    record_id, _ = publish_layer(small_layer, open_catalogue("local"), title="Manipuliert", outbox=Outbox(str(tmp_path / "ob")))
+    catalogue = open_catalogue("local")
+    sha = sha256_from_checksum(enclosure(catalogue.get(record_id))["file:checksum"])
+    asset = tmp_path / "local_catalogue" / "assets" / (sha + ".gpkg")
+    data = bytearray(asset.read_bytes())
+    data[-100] ^= 0x01
+    asset.write_bytes(bytes(data))
+    dock = CatalogueDock(qgis_iface, None)
+    dock.outbox = Outbox(str(tmp_path / "ob"))
+    layers_before = len(QgsProject.instance().mapLayers())
+    assert dock.run_search() == 1
+    dock.results.topLevelItem(0).setSelected(True)
+    dock.load_selected()
+    wait_for_sync(dock, attribute="load_task")
+    assert dock.loaded_layers == []
+    assert "SHA-256" in dock.status_label.text()
+    assert len(QgsProject.instance().mapLayers()) == layers_before
