@@ -167,7 +167,7 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     with atomic_path(output_gpkg) as temporary:
         writer = None
         try:
-            writer = _run(files, temporary, override, extent, feedback, report)
+            writer = _ImportRun(temporary, override, extent, feedback, report).run(files)
             writer.set_metadata({
                 "SOURCE": "; ".join(os.path.basename(f) for f in files),
                 "LICENCE": "; ".join(report.licences) or None,
@@ -187,80 +187,91 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     return report
 
 
-def _run(files, temporary, override, extent, feedback, report):
-    writer = None
-    info = override
-    extent_box = None
-    seen_ids = set()
-    for number, path in enumerate(files):
-        _check_cancel(feedback)
-        name = os.path.basename(path)
-        try:
-            reader, srs_name, licence = open_reader(path)
-        except UrbanTwinError as err:
-            report.errors.append(str(err))
-            _tell(feedback, str(err))
-            continue
+class _ImportRun:
+    """One import: opens each file, fixes the CRS with the first one, streams records into the writer."""
+
+    def __init__(self, temporary, override, extent, feedback, report):
+        self.temporary = temporary
+        self.override = override
+        self.extent = extent
+        self.feedback = feedback
+        self.report = report
+        self.writer = None
+        self.info = override
+        self.extent_box = None
+        self.seen_ids = set()
+
+    def run(self, files):
+        for number, path in enumerate(files):
+            _check_cancel(self.feedback)
+            try:
+                self.import_file(path, number, len(files))
+            except CancelledError:
+                raise
+            except UrbanTwinError as err:
+                # Unreadable file, or truncated/broken XML/JSON: what was read before stays (complete members only).
+                self.problem(self.report.errors, str(err))
+            if self.feedback is not None:
+                self.feedback.setProgress(100.0 * (number + 1) / len(files))
+        if self.writer is None:
+            raise InputFormatError("\n".join(self.report.errors) or tr("Nothing could be read."))
+        self.report.surfaces = self.writer.counts["surfaces"]
+        self.report.footprints = self.writer.counts["footprints"]
+        return self.writer
+
+    def problem(self, target, message):
+        target.append(message)
+        _tell(self.feedback, message)
+
+    def import_file(self, path, number, count):
+        reader, srs_name, licence = open_reader(path)
         file_info = parse_srs_name(srs_name) if srs_name else None
-        if override is None and file_info is None:
+        if self.override is None and file_info is None:
             message = tr("The CRS of the file is unknown ({}); the layers get no CRS. Set the CRS parameter to assign one.").format(
                 srs_name or tr("none given"))
-            report.warnings.append(str(UrbanTwinError(message, path=path)))
-            _tell(feedback, report.warnings[-1])
-        if writer is None:
-            info = override or file_info
-            writer = GeoPackageWriter(temporary, info.horizontal_epsg if info else None)
-            report.crs_authid = info.authid if info else None
-            report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
-            extent_box = _extent_filter(extent, info.horizontal_epsg if info else None)
-        elif override is None and file_info is not None and info is not None and file_info.horizontal_epsg != info.horizontal_epsg:
+            self.problem(self.report.warnings, str(UrbanTwinError(message, path=path)))
+        if self.writer is None:
+            self.open_writer(self.override or file_info)
+        elif (self.override is None and file_info is not None and self.info is not None
+              and file_info.horizontal_epsg != self.info.horizontal_epsg):
             message = tr("The file is in {} but the import is in {}; it was not imported (import it separately).").format(
-                file_info.authid, info.authid)
-            report.errors.append(str(UrbanTwinError(message, path=path)))
-            _tell(feedback, report.errors[-1])
-            continue
+                file_info.authid, self.info.authid)
+            raise UrbanTwinError(message, path=path)
         # GML follows the CRS axis order (lat/lon for geographic URN/URL names); CityJSON vertices are
         # always x, y, z like GeoJSON, so only CityGML readers swap.
-        reader.swap_xy = bool(file_info.swap_xy and isinstance(reader, CityGmlReader)) if (
-            file_info and override is None) else False
-        if licence and licence not in report.licences:
-            report.licences.append(licence)
-        size = max(os.path.getsize(path), 1)
-        try:
-            for index, item in enumerate(reader):
-                if item is None:
-                    continue
-                if isinstance(item, SkippedObject):
-                    report.skipped.append(item)
-                    _tell(feedback, str(item))
-                    continue
-                if item.gml_id in seen_ids:
-                    report.duplicates.append(item.gml_id)
-                    continue
-                seen_ids.add(item.gml_id)
-                figures_box = _bbox_of(item) if extent_box else None
-                if extent_box and not _intersects(figures_box, extent_box):
-                    report.outside_extent += 1
-                    continue
-                writer.write(item, name)
-                _count(item, report)
-                if index % 25 == 0:
-                    _check_cancel(feedback)
-                    if feedback is not None:
-                        feedback.setProgress(100.0 * (number + min(reader.position / size, 1.0)) / len(files))
-        except CancelledError:
-            raise
-        except UrbanTwinError as err:
-            # Truncated or broken XML/JSON: what was read before stays (complete members only).
-            report.errors.append(str(err))
-            _tell(feedback, str(err))
-        if feedback is not None:
-            feedback.setProgress(100.0 * (number + 1) / len(files))
-    if writer is None:
-        raise InputFormatError("\n".join(report.errors) or tr("Nothing could be read."))
-    report.surfaces = writer.counts["surfaces"]
-    report.footprints = writer.counts["footprints"]
-    return writer
+        reader.swap_xy = bool(file_info and self.override is None and file_info.swap_xy and isinstance(reader, CityGmlReader))
+        if licence and licence not in self.report.licences:
+            self.report.licences.append(licence)
+        self.read(reader, os.path.basename(path), number, count, max(os.path.getsize(path), 1))
+
+    def open_writer(self, info):
+        self.info = info
+        self.writer = GeoPackageWriter(self.temporary, info.horizontal_epsg if info else None)
+        self.report.crs_authid = info.authid if info else None
+        self.report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
+        self.extent_box = _extent_filter(self.extent, info.horizontal_epsg if info else None)
+
+    def read(self, reader, name, number, count, size):
+        report = self.report
+        for index, item in enumerate(reader):
+            if item is None:
+                continue
+            if isinstance(item, SkippedObject):
+                self.problem(report.skipped, item)
+                continue
+            if item.gml_id in self.seen_ids:
+                report.duplicates.append(item.gml_id)
+                continue
+            self.seen_ids.add(item.gml_id)
+            if self.extent_box and not _intersects(_bbox_of(item), self.extent_box):
+                report.outside_extent += 1
+                continue
+            self.writer.write(item, name)
+            _count(item, report)
+            if index % 25 == 0:
+                _check_cancel(self.feedback)
+                if self.feedback is not None:
+                    self.feedback.setProgress(100.0 * (number + min(reader.position / size, 1.0)) / count)
 
 
 def _bbox_of(record):
@@ -288,7 +299,7 @@ def _check_cancel(feedback):
 
 def _tell(feedback, message):
     if feedback is not None:
-        feedback.reportError(message, False)
+        feedback.reportError(str(message), False)
 
 
 def _save_qgis_metadata(gpkg_path, report, provenance):

@@ -132,3 +132,15 @@ def test_algorithm_inside_a_graphical_model(urbantwin_provider, sample, gpkg_row
     shutil.copy(sample("de_sn_LoD2_33_416_5656_2_SN_14bldg.gml"), folder / "sn.gml")
     processing.run(model, {"tiles": str(folder)}, context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
     assert gpkg_rows(output, "SELECT COUNT(*) FROM buildings WHERE parent_id IS NULL")[0][0] == 14
+
+
+def test_progress_is_reported_and_reaches_100(run_alg, sample, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    values = []
+    feedback.progressChanged.connect(values.append)
+    run_alg("urbantwin:importcitymodel", {"INPUT": [sample(NRW), sample("de_sn_LoD2_33_416_5656_2_SN_14bldg.gml")],
+                                          "OUTPUT": str(tmp_path / "p.gpkg")}, feedback=feedback)
+    assert values[-1] == 100.0
+    assert values == sorted(values) and len(set(values)) >= 4

@@ -319,3 +319,13 @@ def test_feature_member_instead_of_city_object_member(write_citygml, make_buildi
     path = write_citygml("fm.gml", [member, make_building("CM1", 20, 0)])
     report = import_citymodel([path], str(tmp_path / "fm.gpkg"))
     assert report.buildings == 2 and report.skipped_count == 0
+
+
+def test_file_in_another_crs_is_reported_not_mixed(sample, gpkg_rows, tmp_path):
+    nrw, saxony = sample("de_nrw_LoD2_32_280_5657_1_NW.gml"), sample("de_sn_LoD2_33_416_5656_2_SN_14bldg.gml")
+    output = str(tmp_path / "mixed.gpkg")
+    report = import_citymodel([nrw, saxony], output)
+    assert report.buildings == 83 and report.crs_authid == "EPSG:25832"
+    assert len(report.errors) == 1
+    assert "de_sn_LoD2_33_416_5656_2_SN_14bldg.gml" in report.errors[0] and "EPSG:25833" in report.errors[0]
+    assert gpkg_rows(output, "SELECT COUNT(DISTINCT source_file) FROM buildings")[0][0] == 1
