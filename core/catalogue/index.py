@@ -6,6 +6,7 @@ catalogue (never a SQLite file on a network share: SMB locking is unreliable).
 
 import contextlib
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -31,6 +32,9 @@ def thread_connection(db_path):
     if cache is None:
         cache = _connections.cache = {}
     db = cache.get(db_path)
+    if db is not None and not os.path.exists(db_path):
+        db.close()  # the file was removed (folder deleted or moved): never write into a dead inode
+        db = None
     if db is None:
         db = sqlite3.connect(db_path, timeout=15)
         db.execute("PRAGMA journal_mode=WAL")
