@@ -10,13 +10,13 @@ CityObjectGroup membership is not a part-of relation.
 import json
 import math
 import os
-import re
 
 import numpy as np
 
 from ..errors import InputFormatError
 from ..i18n import tr
 from .geometry import GeometryProblem
+from .json_scan import WHITESPACE, LazyCityObjects, json_members, parse_vertices
 from .model import CityObjectRecord, SemanticSurface, SkippedObject
 
 CORE_KEYS = {
@@ -202,60 +202,6 @@ def _with_children(identifier, objects, structure, converter, parent_id, seen):
     return record
 
 
-class LazyCityObjects:
-    """CityObjects parsed one at a time from their text span (the whole dict never exists in memory)."""
-
-    def __init__(self, text, spans):
-        self.text = text
-        self.spans = spans  # id → (start, end)
-        self.decoder = json.JSONDecoder()
-
-    def __getitem__(self, identifier):
-        start, _end = self.spans[identifier]
-        return self.decoder.raw_decode(self.text, start)[0]
-
-    def __contains__(self, identifier):
-        return identifier in self.spans
-
-
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-
-
-def _members(text, index, decoder):
-    """Iterate (key, value start, value end) of the JSON object starting at text[index] == "{"."""
-    if text[index] != "{":
-        raise json.JSONDecodeError("Expecting '{'", text, index)
-    index = _WHITESPACE.match(text, index + 1).end()
-    if text[index] == "}":
-        return
-    while True:
-        key, index = decoder.raw_decode(text, index)
-        index = _WHITESPACE.match(text, index).end()
-        if text[index] != ":":
-            raise json.JSONDecodeError("Expecting ':' delimiter", text, index)
-        start = _WHITESPACE.match(text, index + 1).end()
-        end = yield key, start
-        index = _WHITESPACE.match(text, end).end()
-        if text[index] == ",":
-            index = _WHITESPACE.match(text, index + 1).end()
-        elif text[index] == "}":
-            return
-        else:
-            raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
-
-
-def _parse_vertices(text, start, end):
-    """The vertices array straight into numpy (no list of lists)."""
-    body = text[start + 1:end - 1]
-    expected = body.count("[")
-    if expected == 0:
-        return np.zeros((0, 3))
-    values = np.fromstring(body.replace("[", "").replace("]", ""), dtype=float, sep=",")  # text mode: no list of str
-    if values.size != expected * 3:
-        raise ValueError(tr("Each vertex needs 3 coordinates."))
-    return values.reshape(-1, 3)
-
-
 class CityJsonReader:
     """A whole CityJSON file; yields records per top-level object.
 
@@ -296,10 +242,10 @@ class CityJsonReader:
     def _scan(self, text):
         decoder = json.JSONDecoder()
         header = {}
-        start = _WHITESPACE.match(text, 0).end()
+        start = WHITESPACE.match(text, 0).end()
         if start >= len(text) or text[start] != "{":
             raise ValueError(tr("The file is not a CityJSON document."))
-        members = _members(text, start, decoder)
+        members = json_members(text, start, decoder)
         try:
             key, value_start = next(members)
             while True:
@@ -318,7 +264,7 @@ class CityJsonReader:
         return header
 
     def _scan_objects(self, text, start, decoder):
-        members = _members(text, start, decoder)
+        members = json_members(text, start, decoder)
         try:
             identifier, value_start = next(members)
             while True:
@@ -332,7 +278,7 @@ class CityJsonReader:
             pass
         # the closing brace of CityObjects follows the last member
         end = self._spans[list(self._spans)[-1]][1] if self._spans else text.index("}", start + 1)
-        return _WHITESPACE.match(text, end).end() + 1
+        return WHITESPACE.match(text, end).end() + 1
 
     def header(self):
         return self.load()
@@ -341,7 +287,7 @@ class CityJsonReader:
         document = self.load()
         if self._vertex_span is not None:
             try:
-                vertices = _parse_vertices(self._text, *self._vertex_span)
+                vertices = parse_vertices(self._text, *self._vertex_span)
             except ValueError as err:
                 line = self._text.count("\n", 0, self._vertex_span[0]) + 1
                 raise InputFormatError(str(err), path=self.path, line=line) from err
