@@ -12,7 +12,7 @@ from qgis.core import (
 from ..catalogue.connections import LOCAL_NAME, open_catalogue
 from ..catalogue.outbox import Outbox
 from ..catalogue.record import license_choices
-from ..catalogue.sync import publish_layer
+from ..catalogue.sync import publish_layer, sync_outbox
 from ..errors import UrbanTwinError
 from ..i18n import tr
 from .base import UrbanTwinAlgorithm
@@ -73,6 +73,7 @@ class Algorithm(UrbanTwinAlgorithm):
             raise QgsProcessingException(tr("The layer to publish could not be loaded."))
         license_id = license_choices()[self.parameterAsEnum(parameters, self.LICENSE, context)][0]
         keywords = split_keywords(self.parameterAsString(parameters, self.KEYWORDS, context)) or None
+        outbox = Outbox()
         try:
             catalogue = open_catalogue(self.parameterAsString(parameters, self.CATALOGUE, context) or LOCAL_NAME)
             feedback.setProgress(10)
@@ -82,15 +83,19 @@ class Algorithm(UrbanTwinAlgorithm):
                 description=self.parameterAsString(parameters, self.DESCRIPTION, context) or None,
                 keywords=keywords, license_id=license_id,
                 publisher=self.parameterAsString(parameters, self.PUBLISHER, context) or None,
-                outbox=Outbox(), feedback=feedback)
+                outbox=outbox, feedback=feedback)
         except UrbanTwinError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(100)
         if state == "failed":
-            entries = [e for e in Outbox().entries("failed") if e.record_id == record_id]
+            entries = [e for e in outbox.entries("failed") if e.record_id == record_id]
             raise QgsProcessingException(tr("Publication failed: {}").format(entries[-1].last_error if entries else record_id))
         if state == "pending":
             feedback.pushWarning(tr("The catalogue could not be reached; the publication is kept in the outbox and will be sent by the next sync."))
         else:
             feedback.pushInfo(tr("Published as {} to catalogue {}.").format(record_id, catalogue.name))
+            # the catalogue answers again: also send earlier publications that are due in the outbox
+            earlier = sync_outbox(outbox)
+            if earlier["done"]:
+                feedback.pushInfo(tr("Also sent {} earlier publications from the outbox.").format(earlier["done"]))
         return {"RECORD_ID": record_id, "STATE": state}

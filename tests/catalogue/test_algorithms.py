@@ -73,3 +73,19 @@ def test_publish_and_fetch_with_qgis_process(qgis_app, qgis_process, tmp_path, s
     layer = QgsVectorLayer(output + "|layername=result", "x", "ogr")
     assert layer.featureCount() == 2
     assert sorted(f["hours"] for f in layer.getFeatures()) == [2.5, 5.0]
+
+
+def test_publish_also_sends_earlier_due_outbox_entries(qgis_app, run_alg, local_catalogue_dir, small_layer):
+    """A publication left in the outbox (e.g. by a run that lost the network) goes out with the next successful publish."""
+    from urban_twin.core.catalogue.connections import open_catalogue
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.core.catalogue.sync import publish_layer
+
+    outbox = Outbox()  # the profile's outbox, as the algorithm uses it
+    waiting_id, state = publish_layer(small_layer, open_catalogue("local"), title="Wartet im Postausgang", outbox=outbox, sync_now=False)
+    assert state == "pending"
+    result = run_alg("urbantwin:publish", {"INPUT": small_layer, "TITLE": "Neue Veröffentlichung", "LICENSE": 0})
+    catalogue = open_catalogue("local")
+    assert catalogue.get(waiting_id)["properties"]["title"] == "Wartet im Postausgang"
+    assert catalogue.get(result["RECORD_ID"])["properties"]["title"] == "Neue Veröffentlichung"
+    assert [e.record_id for e in outbox.entries("pending") if e.record_id == waiting_id] == []
