@@ -40,3 +40,38 @@ def test_group_with_styles_and_3d(sample, tmp_path, qgis_app):
     # aliases for the schema fields (English source strings; German through the translation)
     assert buildings.attributeAlias(buildings.fields().indexOf("function_label")) == "Function"
     assert surfaces.attributeAlias(surfaces.fields().indexOf("tilt")) == "Tilt (°)"
+
+
+def test_background_task_import_then_styled_group(urbantwin_provider, sample, tmp_path, qgis_app):
+    """What the drop handler does: QgsProcessingAlgRunnerTask in the task manager, then the project loader."""
+    import time
+
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingAlgRunnerTask,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+    )
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("urbantwin:importcitymodel")
+    context = QgsProcessingContext()
+    project = QgsProject()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    progress = []
+    feedback.progressChanged.connect(progress.append)
+    target = str(tmp_path / "drop.urbantwin.gpkg")
+    task = QgsProcessingAlgRunnerTask(algorithm, {"INPUT": [sample("cityjson_zurich_subset_lod2.json")], "OUTPUT": target},
+                                      context, feedback)
+    outcome = {}
+    task.executed.connect(lambda ok, results: outcome.update(ok=ok, results=results))
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.time() + 120
+    while "ok" not in outcome and time.time() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert outcome.get("ok") is True
+    assert outcome["results"]["BUILDINGS"] == 49 and progress and max(progress) == 100.0
+    group = add_citymodel_to_project(outcome["results"]["OUTPUT"], project)
+    assert [node.layer().featureCount() for node in group.findLayers()] == [49 + 161, 2039, 49]
