@@ -227,3 +227,19 @@ def test_xplan_file_gets_a_pointed_message(xplan_dir, tmp_path):
     with pytest.raises(InputFormatError) as caught:
         import_citymodel([plan], str(tmp_path / "x.gpkg"))
     assert "XPlanGML" in str(caught.value) and plan in str(caught.value)
+
+
+def test_generic_attributes_are_typed(write_citygml, make_building, gpkg_rows, tmp_path):
+    import json
+
+    typed = (
+        '<gen:intAttribute name="Geschosse"><gen:value>3</gen:value></gen:intAttribute>'
+        '<gen:doubleAttribute name="Traufhoehe"><gen:value>7.25</gen:value></gen:doubleAttribute>'
+        '<gen:dateAttribute name="Stand"><gen:value>2024-05-01</gen:value></gen:dateAttribute>'
+    )
+    member = make_building("TYPED", 0, 0).replace("<bldg:lod2Solid>", typed + "<bldg:lod2Solid>")
+    output = str(tmp_path / "typed.gpkg")
+    import_citymodel([write_citygml("typed.gml", [member])], output)
+    generic = json.loads(gpkg_rows(output, "SELECT generic_attributes FROM buildings")[0][0])
+    assert generic == {"Gemeindeschluessel": "05370024", "Geschosse": 3, "Traufhoehe": 7.25, "Stand": "2024-05-01"}
+    assert gpkg_rows(output, "SELECT gemeindeschluessel FROM buildings")[0][0] == "05370024"

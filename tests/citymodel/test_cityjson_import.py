@@ -133,3 +133,31 @@ def test_delft_lod1_buildings_have_footprints_and_heights(sample, load_json, gpk
     assert row[0] == 1 and row[1] == pytest.approx(z.min()) and row[2] == pytest.approx(z.max())
     assert row[3] > 0
     assert gpkg_rows(output, "SELECT COUNT(*) FROM footprints")[0][0] == 160
+
+
+def test_geometry_instance_template_is_placed(gpkg_rows, tmp_path):
+    """A tree as GeometryInstance: template vertices × transformation matrix + reference point."""
+    document = {
+        "type": "CityJSON", "version": "2.0",
+        "transform": {"scale": [0.01, 0.01, 0.01], "translate": [100000.0, 400000.0, 0.0]},
+        "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/7415"},
+        "geometry-templates": {
+            "templates": [{"type": "MultiSurface", "lod": "2",
+                           "boundaries": [[[0, 1, 2, 3]]]}],
+            "vertices-templates": [[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [1.0, 1.0, 0.0], [0.0, 1.0, 0.0]],
+        },
+        "CityObjects": {"tree": {"type": "SolitaryVegetationObject", "attributes": {"species": "Quercus"},
+                                 "geometry": [{"type": "GeometryInstance", "template": 0, "boundaries": [0],
+                                               "transformationMatrix": [2, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]}]}},
+        "vertices": [[1000, 2000, 500]],
+    }
+    path = tmp_path / "tree.city.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    output = str(tmp_path / "tree.gpkg")
+    report = import_citymodel([str(path)], output)
+    assert report.other_objects == 1 and report.skipped_count == 0
+    extent = gpkg_rows(output, "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'buildings'")[0]
+    assert extent == (pytest.approx(100010.0), pytest.approx(400020.0), pytest.approx(100012.0), pytest.approx(400023.0))
+    row = gpkg_rows(output, "SELECT object_type, z_min, z_max, generic_attributes FROM buildings")[0]
+    assert row[:3] == ("SolitaryVegetationObject", pytest.approx(5.0), pytest.approx(5.0))
+    assert json.loads(row[3]) == {"species": "Quercus"}
