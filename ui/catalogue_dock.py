@@ -287,7 +287,10 @@ class CatalogueDock(QDockWidget):
         self.next_offset = page.next_offset
         self.more_button.setEnabled(page.next_offset is not None)
         total = page.matched if page.matched is not None else self.results.topLevelItemCount()
-        self._show(tr("{} of {} records shown.").format(self.results.topLevelItemCount(), total))
+        message = tr("{} of {} records shown.").format(self.results.topLevelItemCount(), total)
+        if page.offline:
+            message += " " + tr("The catalogue cannot be reached: these are the records last seen (offline).")
+        self._show(message)
         return len(page.records)
 
     def selected_record_id(self):

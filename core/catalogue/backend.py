@@ -18,7 +18,10 @@ class ConflictError(UrbanTwinError):
 
 
 class SearchPage:
-    """One page of search results: ``records`` (full dicts), ``matched`` (total or None), ``next_offset`` or None."""
+    """One page of search results: ``records`` (full dicts), ``matched`` (total or None), ``next_offset`` or None;
+    ``offline`` is True when a remote catalogue answered from its offline copy."""
+
+    offline = False
 
     def __init__(self, records, matched, offset, limit):
         self.records = records
@@ -45,8 +48,9 @@ class CatalogueBackend:
     def search(self, bbox=None, q=None, datetime=None, record_type=None, limit=10, offset=0, feedback=None):
         raise NotImplementedError
 
-    def get(self, record_id, feedback=None):
-        """The record dict, or None when there is none with this id."""
+    def get(self, record_id, feedback=None, offline_ok=False):
+        """The record dict, or None when there is none with this id (``offline_ok``: a remote backend may
+        answer from its offline copy)."""
         raise NotImplementedError
 
     def create(self, record, feedback=None):

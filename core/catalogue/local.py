@@ -39,7 +39,7 @@ class LocalCatalogue(CatalogueBackend):
         records, matched = self.index.search(bbox, q, datetime, record_type, limit, offset)
         return SearchPage(records, matched, offset, limit)
 
-    def get(self, record_id, feedback=None):
+    def get(self, record_id, feedback=None, offline_ok=False):
         validate_id(record_id)
         return self.index.get(record_id)
 
@@ -145,7 +145,7 @@ class SharedFolderCatalogue(CatalogueBackend):
         records, matched = self.index.search(bbox, q, datetime, record_type, limit, offset)
         return SearchPage(records, matched, offset, limit)
 
-    def get(self, record_id, feedback=None):
+    def get(self, record_id, feedback=None, offline_ok=False):
         path = self._path(record_id)
         return self._read(path) if os.path.exists(path) else None
 

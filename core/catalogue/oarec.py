@@ -23,13 +23,15 @@ SEARCH_TIMEOUT_S = 15
 class OARecCatalogue(CatalogueBackend):
     kind = "oarec"
 
-    def __init__(self, collection_url, authcfg=None, asset_store=None, name="", timeout_s=30, retries=3):
+    def __init__(self, collection_url, authcfg=None, asset_store=None, name="", timeout_s=30, retries=3, index_dir=None):
         self.url = collection_url.rstrip("/")
         self.authcfg = authcfg or None
         self.asset_store = asset_store
         self.name = name or self.url
         self.timeout_s = timeout_s
         self.retries = retries
+        self._index_dir = index_dir
+        self._index = None
 
     def _item_url(self, record_id):
         return "{}/items/{}".format(self.url, urllib.parse.quote(validate_id(record_id), safe=""))
@@ -43,7 +45,30 @@ class OARecCatalogue(CatalogueBackend):
         return request(method, url, body=data, headers=headers, authcfg=self.authcfg, timeout_s=timeout_s or self.timeout_s,
                        retries=self.retries, idempotent=idempotent, feedback=feedback)
 
+    def _offline_index(self):
+        """Private SQLite copy of every record this client has seen: search and load keep working offline."""
+        if self._index is None:
+            import hashlib
+            import os
+
+            from ..paths import profile_data_dir
+            from .index import RecordIndex
+
+            folder = self._index_dir or profile_data_dir("catalogue", "index")
+            os.makedirs(folder, exist_ok=True)
+            key = hashlib.sha1(self.url.encode("utf-8")).hexdigest()[:16]
+            self._index = RecordIndex(os.path.join(folder, "oarec-{}.sqlite".format(key)))
+        return self._index
+
+    def _remember(self, records):
+        index = self._offline_index()
+        with index.connect() as db:
+            for record in records:
+                index.put(record, db=db)
+
     def search(self, bbox=None, q=None, datetime=None, record_type=None, limit=10, offset=0, feedback=None):
+        """One page of records; when the server cannot be reached, the page comes from the offline copy
+        (``page.offline`` is True then)."""
         # no sortby: pygeoapi answers 400 "bad sortby property" on an empty collection; its storage
         # order (insertion) is stable, which is all paging needs
         params = {"f": "json", "limit": int(limit), "offset": int(offset)}
@@ -56,25 +81,42 @@ class OARecCatalogue(CatalogueBackend):
         if record_type:
             params["type"] = record_type
         url = "{}/items?{}".format(self.url, urllib.parse.urlencode(params))
-        # a search is interactive: shorter timeout than writes
-        payload = self._call("GET", url, feedback=feedback, timeout_s=min(SEARCH_TIMEOUT_S, self.timeout_s)).json()
+        try:
+            # a search is interactive: shorter timeout than writes
+            payload = self._call("GET", url, feedback=feedback, timeout_s=min(SEARCH_TIMEOUT_S, self.timeout_s)).json()
+        except HttpError as err:
+            if err.status != 0:
+                raise
+            records, matched = self._offline_index().search(bbox, q, datetime, record_type, limit, offset)
+            page = SearchPage(records, matched, offset, limit)
+            page.offline = True
+            return page
         records = []
         for feature in payload.get("features") or [] if isinstance(payload, dict) else []:
             try:
                 records.append(check_record(client_copy(feature)))
             except RecordError:
                 continue  # a foreign, malformed record must not break the result list
+        self._remember(records)
         matched = payload.get("numberMatched") if isinstance(payload, dict) else None
         return SearchPage(records, matched if isinstance(matched, int) else None, offset, limit)
 
-    def get(self, record_id, feedback=None):
+    def get(self, record_id, feedback=None, offline_ok=False):
+        """The record or None (404). ``offline_ok``: without a connection, the last seen copy (for loading
+        results offline — never for write decisions)."""
         try:
             response = self._call("GET", self._item_url(record_id) + "?f=json", feedback=feedback)
         except HttpError as err:
             if err.status == 404:
                 return None
+            if err.status == 0 and offline_ok:
+                cached = self._offline_index().get(record_id)
+                if cached is not None:
+                    return cached
             raise
-        return check_record(client_copy(response.json()), source=self.url)
+        record = check_record(client_copy(response.json()), source=self.url)
+        self._remember([record])
+        return record
 
     def _body(self, record):
         body = client_copy(record)

@@ -195,7 +195,7 @@ def default_cache_dir():
 
 def fetch_record(catalogue, record_id, cache_dir=None, outbox=None, feedback=None):
     """GET the record and its verified asset; returns (record, path of the cached GeoPackage)."""
-    record = catalogue.get(record_id, feedback=feedback)
+    record = catalogue.get(record_id, feedback=feedback, offline_ok=True)
     if record is None:
         raise RecordError(tr("The catalogue has no record with this id."), obj=record_id)
     path = catalogue.fetch_asset(record, cache_dir or default_cache_dir(), feedback=feedback)

@@ -257,3 +257,32 @@ def test_outbox_holds_no_secret(qgis_app, tmp_path, auth_db, small_layer, stand_
     remove_connection("Testserver")
     assert get_connection("Testserver") is None
     json.dumps(outbox.counts())
+
+
+def test_search_and_load_keep_working_offline(qgis_app, tmp_path, killable_server, small_layer, monkeypatch):
+    """Records seen online are searchable and loadable (from the verified cache) when the server is down;
+    writes never rely on that copy."""
+    from urban_twin.core.catalogue.assets import FolderAssetStore
+    from urban_twin.core.catalogue.oarec import OARecCatalogue
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.core.catalogue.sync import fetch_record, publish_layer, result_layers
+    from urban_twin.core.net import HttpError, http
+
+    monkeypatch.setattr(http, "BACKOFF_BASE_S", 0.01)
+    catalogue = OARecCatalogue(killable_server.collection_url, asset_store=FolderAssetStore(str(tmp_path / "assets")), name="srv",
+                               retries=0, index_dir=str(tmp_path / "offline_index"))
+    record_id, _ = publish_layer(small_layer, catalogue, title="Klimaanalyse Altona", outbox=Outbox(str(tmp_path / "ob")))
+    online = catalogue.search(q="Klimaanalyse")
+    assert online.offline is False and online.matched == 1
+    cache = str(tmp_path / "cache")
+    fetch_record(catalogue, record_id, cache_dir=cache)
+    killable_server.stop()
+
+    offline = catalogue.search(q="Klimaanalyse")
+    assert offline.offline is True
+    assert [r["id"] for r in offline.records] == [record_id]
+    assert catalogue.search(q="Lärm").matched == 0
+    record, path = fetch_record(catalogue, record_id, cache_dir=cache)
+    assert result_layers(path, record)[0].featureCount() == 2
+    with pytest.raises(HttpError):
+        catalogue.get(record_id)  # write decisions never use the offline copy
