@@ -251,3 +251,34 @@ def update_metadata(catalogue, record_id, changes, outbox=None, base_token=None,
     stored = catalogue.replace(record_id, changed, base_token, feedback=feedback)
     outbox.remember_pulled(catalogue.name, record_id, version_token(stored))
     return stored
+
+
+def sweep_orphan_assets(catalogue, older_than_days=30, now=None, page_size=100):
+    """Remove data files of the catalogue's folder store that no record points to and that are older than
+    ``older_than_days`` (left by pushes whose record creation failed for good). Returns the removed paths.
+    Assumes the asset folder belongs to this one catalogue (do not share one folder between catalogues)."""
+    import time
+
+    from .record import enclosure, sha256_from_checksum
+
+    store = getattr(catalogue, "asset_store", None)
+    if store is None or not hasattr(store, "list_assets"):
+        return []
+    referenced, offset = set(), 0
+    while offset is not None:
+        page = catalogue.search(limit=page_size, offset=offset)
+        if page.offline:
+            return []  # an incomplete view of the records must never delete data
+        for record in page.records:
+            link = enclosure(record)
+            if link:
+                referenced.add(sha256_from_checksum(link.get("file:checksum")))
+        offset = page.next_offset
+    limit = (now or time.time()) - older_than_days * 86400
+    removed = []
+    for name in store.list_assets():
+        path = os.path.join(store.folder, name)
+        if name[:-5] not in referenced and os.path.getmtime(path) < limit:
+            os.unlink(path)
+            removed.append(path)
+    return removed

@@ -130,3 +130,25 @@ def test_foreign_record_with_null_geometry_is_found_by_text_not_by_bbox(tmp_path
     assert catalogue.search(bbox=(-180, -90, 180, 90)).matched == 0
     info = summary(catalogue.get("urn:uuid:0b7c"))
     assert info["bbox"] is None and info["license"] == "" and info["size"] is None
+
+
+def test_orphan_sweeper_removes_only_old_unreferenced_assets(tmp_path, qgis_app, small_layer):
+    import time
+
+    from urban_twin.core.catalogue.local import LocalCatalogue
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.core.catalogue.sync import publish_layer, sweep_orphan_assets
+
+    catalogue = LocalCatalogue(str(tmp_path / "cat"))
+    publish_layer(small_layer, catalogue, title="Behalten", outbox=Outbox(str(tmp_path / "ob")))
+    assets = tmp_path / "cat" / "assets"
+    [kept] = os.listdir(assets)
+    old_orphan, young_orphan = assets / ("1" * 64 + ".gpkg"), assets / ("2" * 64 + ".gpkg")
+    old_orphan.write_bytes(b"x")
+    young_orphan.write_bytes(b"y")
+    forty_days_ago = time.time() - 40 * 86400
+    os.utime(old_orphan, (forty_days_ago, forty_days_ago))
+    os.utime(assets / kept, (forty_days_ago, forty_days_ago))  # old but referenced
+    removed = sweep_orphan_assets(catalogue, older_than_days=30)
+    assert removed == [str(old_orphan)]
+    assert sorted(os.listdir(assets)) == sorted([kept, young_orphan.name])
