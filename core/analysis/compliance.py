@@ -6,13 +6,21 @@ returns one result dict per unit and one per building, keyed by the output field
 
 Decisions (also in docs/analysis.md):
 * Built area = building footprints clipped to the unit (planar area in the projected working CRS).
-  Main buildings count for GRZ and GFZ; Nebenanlagen (AdV function group ``ancillary``: garages,
-  sheds, carports) only for GRZ II (§19(4) BauNVO).
+  §19(4) BauNVO: garages and carports (with their access ways) and Nebenanlagen (§14) count only
+  towards GRZ II, never towards GRZ I. Recognised by the AdV function group ``ancillary`` of the
+  city model import (``citymodel.codelists.function_group``; derived from ``function`` when the layer
+  has no ``function_group``): whole ancillary buildings, and ancillary BuildingParts, whose footprint
+  is cut out of their building's footprint (``main_footprint``). The area of a building outside its
+  parts follows the building's own function. Without parts (``footprints`` layer) an attached garage
+  cannot be recognised and counts towards GRZ I; the output says so.
 * Full storeys: the model's ``storeys_above_ground`` when given, else an *estimate*
   round(eaves height above terrain ÷ STOREY_HEIGHT) (total height when there is no eaves height).
   Whether a storey is a Vollgeschoss is defined by the Landesbauordnung; the estimate says so.
-* GF estimate = clipped footprint × full storeys (§20(3): outer dimensions of all Vollgeschosse);
-  BuildingParts of the ``buildings`` layer count with their own storeys.
+* GF estimate = clipped main footprint × full storeys (§20(3): outer dimensions of all Vollgeschosse);
+  BuildingParts of the ``buildings`` layer count with their own storeys. Garages, carports and
+  Nebenanlagen (whole buildings and parts) add no floor area: §20(4) leaves out Nebenanlagen (§14) and
+  structures admissible in the Abstandsflächen under state law (border garages, MBO/BauO LSA §6(7)),
+  §21a(4) garage storeys; a one-storey garage is rarely a Vollgeschoss of the house.
 * Heights: TH = eaves (lowest roof vertex), FH/GH/OK = highest point. Absolute when the plan gives
   an absolute value (``h_<TOKEN>_max_nhn`` or an NHN/NN reference), else above terrain (DEM at the
   building or the building's lowest point ``z_min``). References the data cannot know (pavement,
@@ -26,6 +34,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
+from ..citymodel import codelists
 from ..i18n import tr
 from . import baunvo
 
@@ -52,6 +61,7 @@ class BuildingRecord:
     terrain_z: Optional[float] = None
     terrain_source: str = ""  # "dem", "constant" or "z_min"
     function_group: Optional[str] = None
+    function: Optional[str] = None  # AdV code; gives the group when function_group is missing
     roof_type: Optional[str] = None
     roof_type_label: Optional[str] = None
     year: Optional[int] = None
@@ -59,7 +69,11 @@ class BuildingRecord:
 
     @property
     def is_ancillary(self):
-        return (self.function_group or "") in baunvo.ANCILLARY_GROUPS
+        """Garage, carport or Nebenanlage (§19(4) BauNVO): GRZ II only, no floor area."""
+        group = self.function_group
+        if not group and self.function:
+            group = codelists.function_group(self.function)
+        return (group or "") in baunvo.ANCILLARY_GROUPS
 
     @property
     def base_z(self):
@@ -147,6 +161,43 @@ def building_floor_area(building, storeys, storey_height=DEFAULT_STOREY_HEIGHT):
         floor += part.footprint_area * (part_storeys if part_storeys is not None else storeys)
         covered += part.footprint_area
     return floor + max(0.0, building.footprint_area - covered) * storeys
+
+
+def main_footprint(building):
+    """(geometry, area) of the building's main-use footprint for GRZ I (§19(4) BauNVO): the footprint
+    without its ancillary BuildingParts (garages, carports, Nebenanlagen); (None, 0.0) for a building
+    that is ancillary as a whole. The area outside the parts follows the building's own function."""
+    ancillary_parts = [p.footprint for p in building.parts if p.is_ancillary]
+    main_parts = [p.footprint for p in building.parts if not p.is_ancillary]
+    if building.is_ancillary:
+        if not main_parts:
+            return None, 0.0
+        geometry = QgsGeometry.unaryUnion(main_parts)
+    elif not ancillary_parts:
+        return building.footprint, building.footprint_area
+    else:
+        geometry = building.footprint.difference(QgsGeometry.unaryUnion(ancillary_parts))
+    if geometry is None or geometry.isNull() or geometry.isEmpty() or geometry.area() <= 0:
+        return None, 0.0
+    return geometry, geometry.area()
+
+
+def main_floor_area(building, storeys, main_area, storey_height=DEFAULT_STOREY_HEIGHT):
+    """GF estimate for the GFZ: main-use footprint × full storeys, main BuildingParts with their own
+    storeys; garages, carports and Nebenanlagen add nothing (§20(4), §21a(4) BauNVO). ``storeys`` = the
+    building's full storeys, ``main_area`` from ``main_footprint``. None when the storeys are unknown."""
+    if main_area <= 0:
+        return 0.0
+    if storeys is None:
+        return None
+    floor, covered = 0.0, 0.0
+    for part in building.parts:
+        if part.is_ancillary:
+            continue
+        part_storeys = estimate_storeys(part, storey_height)[0]
+        floor += part.footprint_area * (part_storeys if part_storeys is not None else storeys)
+        covered += part.footprint_area
+    return floor + max(0.0, main_area - covered) * storeys
 
 
 def building_height_value(building, limit):
@@ -260,51 +311,87 @@ def build_building_index(buildings):
 class UnitOverlap:
     """What stands on one unit: clipped areas and the buildings checked there."""
 
-    main_area: float = 0.0  # main buildings (GRZ, GFZ)
-    total_area: float = 0.0  # incl. Nebenanlagen (GRZ II)
+    main_area: float = 0.0  # main-use footprints (GRZ I, GFZ)
+    total_area: float = 0.0  # incl. garages, carports, Nebenanlagen (GRZ II)
     gf_area: float = 0.0
     gf_unknown: List[str] = field(default_factory=list)  # reasons, one per building without storeys
     present: List[int] = field(default_factory=list)  # building numbers overlapping by >= MIN_OVERLAP_M2
 
 
-def unit_overlap(unit, buildings, storeys, index, floor_areas=None):
-    """``floor_areas`` (per building, None = unknown) default to footprint × storeys."""
+def _clipped_area(engine, unit, geometry, area):
+    if engine.contains(geometry.constGet()):
+        return area
+    if engine.intersects(geometry.constGet()):
+        return unit.geometry.intersection(geometry).area()
+    return 0.0
+
+
+def unit_overlap(unit, buildings, storeys, index, floor_areas=None, mains=None):
+    """``mains`` (per building: ``main_footprint`` result) default to the whole footprint unless the
+    building is ancillary; ``floor_areas`` (per building, of the main footprint, None = unknown)
+    default to main area × storeys."""
     overlap = UnitOverlap()
     engine = QgsGeometry.createGeometryEngine(unit.geometry.constGet())
     engine.prepareGeometry()
     for number in index.intersects(unit.geometry.boundingBox()):
         building = buildings[number]
-        footprint = building.footprint.constGet()
-        if engine.contains(footprint):
-            clipped = building.footprint_area
-        elif engine.intersects(footprint):
-            clipped = unit.geometry.intersection(building.footprint).area()
-        else:
-            continue
+        clipped = _clipped_area(engine, unit, building.footprint, building.footprint_area)
         if clipped <= 0:
             continue
         overlap.total_area += clipped
-        if not building.is_ancillary:
-            overlap.main_area += clipped
+        if mains is not None:
+            main_geometry, main_area = mains[number]
+        elif building.is_ancillary:
+            main_geometry, main_area = None, 0.0
+        else:
+            main_geometry, main_area = building.footprint, building.footprint_area
+        if main_geometry is not None and main_area > 0:
+            main_clipped = (
+                clipped if main_geometry is building.footprint else _clipped_area(engine, unit, main_geometry, main_area)
+            )
+            overlap.main_area += main_clipped
             floor = floor_areas[number] if floor_areas is not None else None
             if floor is None and storeys[number][0] is not None:
-                floor = building.footprint_area * storeys[number][0]
+                floor = main_area * storeys[number][0]
             if floor is None:
                 overlap.gf_unknown.append(storeys[number][2])
-            elif building.footprint_area > 0:
-                overlap.gf_area += clipped * floor / building.footprint_area
+            else:
+                overlap.gf_area += main_clipped * floor / main_area
         if clipped >= min(MIN_OVERLAP_M2, building.footprint_area * 0.5):
             overlap.present.append(number)
     return overlap
 
 
-def area_measures(unit, overlap, storeys):
-    """GRZ, GRZ II and GFZ of one unit."""
+def grz_note(overlap, parts_known):
+    """Why GRZ I is smaller than GRZ II, and what the input cannot show (§19(4) BauNVO)."""
+    notes = []
+    ancillary = overlap.total_area - overlap.main_area
+    if ancillary > 0.005:
+        notes.append(
+            tr("main buildings only; {} m² of garages, carports and Nebenanlagen count towards GRZ II (§19(4) BauNVO)").format(
+                "{:.1f}".format(ancillary)
+            )
+        )
+    if not parts_known and overlap.present:
+        notes.append(
+            tr(
+                "the input has no BuildingParts (as in the footprints layer): only whole garages and Nebenanlagen "
+                "are recognised, a garage attached to a house counts towards GRZ"
+            )
+        )
+    return "; ".join(notes)
+
+
+def area_measures(unit, overlap, storeys, parts_known=True):
+    """GRZ, GRZ II and GFZ of one unit. ``parts_known``: the input has BuildingParts (else attached
+    garages are part of their house's footprint and the GRZ note says so)."""
     zone = unit.zone
     measures = {
         "grz": _ratio_measure(overlap.main_area, unit.area, zone.grz, zone.grz_source),
         "grz2": _ratio_measure(overlap.total_area, unit.area, baunvo.grz2_limit(zone.grz), zone.grz_source),
     }
+    if measures["grz"]["actual"] is not None and not measures["grz"]["note"]:
+        measures["grz"]["note"] = grz_note(overlap, parts_known)
     if measures["grz2"]["limit"] is not None:
         measures["grz2"]["note"] = measures["grz2"]["note"] or tr(
             "including garages and Nebenanlagen; limit GRZ + 50 %, at most 0.8 (§19(4) BauNVO)"
@@ -415,15 +502,17 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
         raise ValueError(tr("The storey height must be greater than 0."))
     index = index or build_building_index(buildings)
     storeys = [estimate_storeys(b, storey_height) for b in buildings]
-    floor_areas = [building_floor_area(b, s[0], storey_height) for b, s in zip(buildings, storeys)]
+    mains = [main_footprint(b) for b in buildings]
+    floor_areas = [main_floor_area(b, s[0], m[1], storey_height) for b, s, m in zip(buildings, storeys, mains)]
+    parts_known = any(b.parts for b in buildings)
     building_results = [_new_building_result(b, s) for b, s in zip(buildings, storeys)]
     unit_results = []
     for position, unit in enumerate(units):
         if is_canceled and is_canceled():
             break
-        overlap = unit_overlap(unit, buildings, storeys, index, floor_areas)
+        overlap = unit_overlap(unit, buildings, storeys, index, floor_areas, mains)
         present = overlap.present
-        measures = area_measures(unit, overlap, storeys)
+        measures = area_measures(unit, overlap, storeys, parts_known)
         measures["z"] = storey_measure(unit.zone, present, storeys)
         heights, references = height_measures(unit.zone, present, buildings)
         measures.update(heights)

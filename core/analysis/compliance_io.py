@@ -189,18 +189,24 @@ def _building_record(feature, footprint, label, dem):
         storeys_model=int(storeys) if storeys is not None and storeys > 0 else None,
         terrain_z=terrain,
         terrain_source=terrain_source,
-        function_group=value_or_none(feature, "function_group"),
+        function_group=_text_or_none(value_or_none(feature, "function_group")),
+        function=_text_or_none(value_or_none(feature, "function")),
         roof_type=str(roof_type) if roof_type is not None else None,
         roof_type_label=value_or_none(feature, "roof_type_label"),
         year=int(year) if year is not None and year > 0 else None,
     )
 
 
+def _text_or_none(value):
+    return str(value).strip() if value is not None else None
+
+
 def read_buildings(features, transform=None, dem=None, warn=None, is_canceled=None):
     """BuildingRecords from an iterable of features of a ``buildings`` or ``footprints`` layer.
 
     Whole buildings are the records; BuildingParts (``parent_id`` set, ``buildings`` layer only) are
-    attached to their building so that its floor area can use each part's own storeys."""
+    attached to their building so that its floor area can use each part's own storeys and the footprint
+    of ancillary parts (garages, carports: §19(4) BauNVO) can be left out of GRZ I."""
     warn = warn or (lambda message: None)
     buildings, parts = [], {}
     for feature in features:

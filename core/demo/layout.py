@@ -16,6 +16,7 @@ import math
 import random
 from dataclasses import dataclass, field
 
+from ..citymodel.codelists import function_group
 from .shapes import FLAT, GABLED, HIPPED, SHED
 
 ORIGIN_E, ORIGIN_N = 403650.0, 5756880.0
@@ -382,11 +383,12 @@ def _roof_levels(zone, kind, roof, storeys, storey_height, pitch, ridge_along_x,
 
 
 def _set_dense_zone_grz(zones, buildings):
-    """The bungalow zone's GRZ is set one step (0.05) or more below its built state."""
+    """The bungalow zone's GRZ is set one step (0.05) or more below its built state (main buildings,
+    GRZ I in the sense of §19(4) BauNVO)."""
     for zone in zones:
         if zone.role != "GRZ":
             continue
-        built = sum(footprint_area(b) for b in buildings if b.zone is zone)
+        built = sum(main_footprint_area(b) for b in buildings if b.zone is zone)
         x0, y0, x1, y1 = zone.rect
         actual = built / ((x1 - x0) * (y1 - y0))
         zone.grz = max(0.1, math.floor(actual * 0.85 * 20) / 20.0)
@@ -396,9 +398,21 @@ def rect_area(rect):
     return (rect[2] - rect[0]) * (rect[3] - rect[1])
 
 
+def is_ancillary(function):
+    """Garage, carport or Nebenanlage by its AdV function (the import's function group ``ancillary``)."""
+    return function_group(function) == "ancillary"
+
+
 def footprint_area(building):
-    """Built area of a building including its parts (GRZ counts garages, BauNVO §19(4))."""
+    """Built area of a building including its parts: what counts towards GRZ II (§19(4) BauNVO)."""
     return rect_area(building.rect) + sum(rect_area(p.rect) for p in building.parts)
+
+
+def main_footprint_area(building):
+    """Built area counting towards GRZ I: the main-use footprint only. Garages, carports and Nebenanlagen —
+    whole buildings or BuildingParts — count towards GRZ II only (§19(4) BauNVO)."""
+    own = 0.0 if is_ancillary(building.function) else rect_area(building.rect)
+    return own + sum(rect_area(p.rect) for p in building.parts if not is_ancillary(p.function))
 
 
 def _make_districts(cols, rows, extent):

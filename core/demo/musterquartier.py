@@ -17,12 +17,23 @@ compliance analyses have something to find.
 import contextlib
 import os
 
+from ..analysis.baunvo import grz2_limit
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
 from .citygml_writer import citygml_text
 from .gpkg_writer import write_districts, write_parcels
-from .layout import BEZUGSHOEHE, ROTATION_DEG, footprint_area, plan_district, rect_area, rect_world, world_bbox
+from .layout import (
+    BEZUGSHOEHE,
+    ROTATION_DEG,
+    footprint_area,
+    is_ancillary,
+    main_footprint_area,
+    plan_district,
+    rect_area,
+    rect_world,
+    world_bbox,
+)
 from .xplan_writer import xplan_text
 
 FILE_NAMES = {
@@ -37,21 +48,31 @@ M2_PER_RESIDENT = 45.0
 
 
 def floor_area(building):
-    """Gross floor area: footprint × storeys, parts included (used for GFZ)."""
-    x0, y0, x1, y1 = building.rect
-    return (x1 - x0) * (y1 - y0) * building.storeys + sum(rect_area(p.rect) * p.storeys for p in building.parts)
+    """Gross floor area for the GFZ: footprint × storeys of the main building and its main-use parts;
+    garages, carports and Nebenanlagen add none (§20(4), §21a(4) BauNVO)."""
+    own = 0.0 if is_ancillary(building.function) else rect_area(building.rect) * building.storeys
+    return own + sum(rect_area(p.rect) * p.storeys for p in building.parts if not is_ancillary(p.function))
+
+
+def _area_rules(main, total, floors, area, zone):
+    """(rule, value, limit, extra) for GRZ (main buildings, GRZ I), GRZ II (incl. garages and
+    Nebenanlagen, §19(4) BauNVO) and GFZ."""
+    return (("GRZ", main / area, zone.grz, dict(footprint_area=round(main, 2))),
+            ("GRZ II", total / area, grz2_limit(zone.grz), dict(footprint_area=round(total, 2))),
+            ("GFZ", floors / area, zone.gfz, dict(floor_area=round(floors, 2))))
 
 
 def find_exceedances(district):
-    """Every place where the generated city model breaks its plan: GRZ, GFZ per zone; Z, heights per building."""
+    """Every place where the generated city model breaks its plan: GRZ (main buildings only), GRZ II,
+    GFZ per zone; Z, heights per building."""
     found = []
     for zone in district.zones:
         members = [b for b in district.buildings if b.zone is zone]
         zone_area = rect_area(zone.rect)
-        built = sum(footprint_area(b) for b in members)
+        main = sum(main_footprint_area(b) for b in members)
+        total = sum(footprint_area(b) for b in members)
         floors = sum(floor_area(b) for b in members)
-        for rule, value, limit, extra in (("GRZ", built / zone_area, zone.grz, dict(footprint_area=round(built, 2))),
-                                          ("GFZ", floors / zone_area, zone.gfz, dict(floor_area=round(floors, 2)))):
+        for rule, value, limit, extra in _area_rules(main, total, floors, zone_area, zone):
             if value > limit:
                 found.append(dict(rule=rule, building=None, buildings=[b.gml_id for b in members], zone=zone.gml_id,
                                   value=round(value, 4), limit=limit, zone_area=round(zone_area, 2), **extra))
@@ -68,13 +89,12 @@ def find_exceedances(district):
 
 
 def find_parcel_exceedances(district):
-    """GRZ and GFZ measured per Baugrundstück (parcel, one building each) against the zone's values."""
+    """GRZ, GRZ II and GFZ measured per Baugrundstück (parcel, one building each) against the zone's values."""
     parcels = {p.flurstueck_id: p for p in district.parcels}
     found = []
     for b in district.buildings:
         parcel_area = rect_area(parcels[b.parcel_id].rect)
-        for rule, value, limit in (("GRZ", footprint_area(b) / parcel_area, b.zone.grz),
-                                   ("GFZ", floor_area(b) / parcel_area, b.zone.gfz)):
+        for rule, value, limit, _ in _area_rules(main_footprint_area(b), footprint_area(b), floor_area(b), parcel_area, b.zone):
             if value > limit:
                 found.append(dict(rule=rule, building=b.gml_id, parcel=b.parcel_id, zone=b.zone.gml_id,
                                   value=round(value, 4), limit=limit, parcel_area=round(parcel_area, 2)))

@@ -78,6 +78,26 @@ def footprint(record):
     return total + sum(footprint(p) for p in record.get("parts", []))
 
 
+# §19(4) BauNVO: garages, parking, carports, roofs, garden sheds (AdV codes written out here, independently
+# of the plugin's function groups) count towards GRZ II only and add no floor area (§20(4), §21a(4))
+ANCILLARY_CODES = {"31001_1313", "31001_2460", "31001_2461", "31001_2462", "31001_2463", "31001_2464",
+                   "31001_2465", "51009_1610", "51009_1611"}
+
+
+def main_footprint(record):
+    """Footprint area counting towards GRZ I: the building and its parts without garages/Nebenanlagen."""
+    own = 0.0 if record["function"] in ANCILLARY_CODES else sum(
+        abs(shoelace([(x, y) for x, y, _ in r])) for r in ground_rings(record))
+    return own + sum(main_footprint(p) for p in record.get("parts", []))
+
+
+def main_floor_area(record):
+    """Floor area for the GFZ: main footprints × their storeys (garages none)."""
+    own = 0.0 if record["function"] in ANCILLARY_CODES else record["storeys"] * sum(
+        abs(shoelace([(x, y) for x, y, _ in r])) for r in ground_rings(record))
+    return own + sum(main_floor_area(p) for p in record.get("parts", []))
+
+
 def xplan_rect_polygons(root, xpath):
     """gml:id → list of 2D rings (exterior first) for a feature class of the plan."""
     result = {}
@@ -97,6 +117,8 @@ class Helpers:
     read_citymodel = staticmethod(read_citymodel)
     shoelace = staticmethod(shoelace)
     footprint = staticmethod(footprint)
+    main_footprint = staticmethod(main_footprint)
+    main_floor_area = staticmethod(main_floor_area)
     ground_rings = staticmethod(ground_rings)
     xplan_polygons = staticmethod(xplan_rect_polygons)
 
