@@ -60,7 +60,7 @@ def test_publish_and_fetch_with_qgis_process(qgis_app, qgis_process, tmp_path, s
     options.driverName = "GPKG"
     from qgis.core import QgsCoordinateTransformContext
 
-    QgsVectorFileWriter.writeAsVectorFormatV2(small_layer, source, QgsCoordinateTransformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(small_layer, source, QgsCoordinateTransformContext(), options)
     env = dict(CLI_ENV, URBANTWIN_CATALOGUE_DIR=str(tmp_path / "cli_catalogue"))
     done = qgis_process("run", "urbantwin:publish", "--", "INPUT=" + source, "TITLE=Besonnung Musterquartier",
                         "KEYWORDS=Besonnung", "LICENSE=0", env=env)

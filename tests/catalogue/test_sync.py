@@ -93,10 +93,14 @@ def test_real_buildings_to_pygeoapi_and_back(qgis_app, tmp_path, catalogue_url, 
     record_id, outcome = publish_layer(layer, catalogue, title="LoD2 Kachel 280/5657", description="Gebäude NRW",
                                        keywords=["LoD2"], license_id="DL-DE-BY-2.0", outbox=Outbox(str(tmp_path / "ob")))
     assert outcome == "done"
-    # the tile 32 280 5657 is the UTM 32 km square 280..281 E, 5657..5658 N; its centre in CRS84 (pyproj)
-    from pyproj import Transformer
+    # the tile 32 280 5657 is the UTM 32 km square 280..281 E, 5657..5658 N; its centre in WGS84 (GDAL's osr)
+    from osgeo import osr
 
-    lon, lat = Transformer.from_crs("EPSG:25832", "OGC:CRS84", always_xy=True).transform(280500, 5657500)
+    utm, wgs84 = osr.SpatialReference(), osr.SpatialReference()
+    utm.ImportFromEPSG(25832)
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    lon, lat, _ = osr.CoordinateTransformation(utm, wgs84).TransformPoint(280500, 5657500)
     hits = catalogue.search(bbox=(lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01))
     assert [r["id"] for r in hits.records] == [record_id]
     assert catalogue.search(bbox=(lon + 0.05, lat, lon + 0.06, lat + 0.01)).matched == 0
