@@ -14,6 +14,7 @@ XPLAN_ZIP = "xplanzip"
 
 _CITYGML_NS = re.compile(rb"http://www\.opengis\.net/citygml/(1\.0|2\.0|3\.0)")
 _XPLAN_NS = re.compile(rb"xplanung\.de/xplangml")
+_CITYJSON_TYPE = re.compile(rb'"type"\s*:\s*"CityJSON"')
 
 
 def sniff_format(path, head_bytes=65536):
@@ -34,10 +35,24 @@ def sniff_format(path, head_bytes=65536):
             return CITYJSONSEQ
         if b'"CityJSON"' in head:
             return CITYJSON
-        return None
+        return _sniff_cityjson_anywhere(path)
     if stripped.startswith(b"<"):
         if _XPLAN_NS.search(head):
             return XPLAN
         if _CITYGML_NS.search(head):
             return CITYGML
     return None
+
+
+def _sniff_cityjson_anywhere(path, chunk_size=1 << 20):
+    """CityJSON writers may put ``"type": "CityJSON"`` after the CityObjects (cjio's Delft sample), beyond
+    the head read above: scan the JSON object chunk by chunk for it (memory stays at one chunk)."""
+    with open(path, "rb") as handle:
+        tail = b""
+        while True:
+            chunk = handle.read(chunk_size)
+            if not chunk:
+                return None
+            if _CITYJSON_TYPE.search(tail + chunk):
+                return CITYJSON
+            tail = chunk[-64:]

@@ -7,7 +7,6 @@ reprojected or guessed.
 """
 
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -21,7 +20,6 @@ from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, refe
 from .gpkg_writer import GeoPackageWriter
 from .model import SkippedObject
 
-_CITYJSON_TYPE = re.compile(rb'"type"\s*:\s*"CityJSON"')
 INPUT_EXTENSIONS = (".gml", ".xml", ".json", ".jsonl", ".cjseq")
 LAYERS = ("buildings", "building_surfaces", "footprints")
 
@@ -73,7 +71,7 @@ def open_reader(path):
     """(reader, srs name or None, licence or None) for a city model file; InputFormatError otherwise."""
     if not os.path.isfile(path):
         raise InputFormatError(tr("The file does not exist."), path=path)
-    kind = formats.sniff_format(path) or _sniff_cityjson_anywhere(path)
+    kind = formats.sniff_format(path)
     if kind == formats.CITYGML:
         return CityGmlReader(path), header_srs_name(path), None
     if kind == formats.CITYJSON:
@@ -87,24 +85,6 @@ def open_reader(path):
     if kind in (formats.XPLAN, formats.XPLAN_ZIP):
         raise InputFormatError(tr("The file is an XPlanGML plan, not a city model; use “Import XPlanGML plan”."), path=path)
     raise InputFormatError(tr("The file is neither CityGML nor CityJSON/CityJSONSeq."), path=path)
-
-
-def _sniff_cityjson_anywhere(path, chunk_size=1 << 20):
-    """CityJSON writers may put ``"type": "CityJSON"`` after the CityObjects (cjio's Delft sample), beyond
-    the head that formats.sniff_format reads: scan a JSON object file chunk by chunk for it."""
-    with open(path, "rb") as handle:
-        head = handle.read(16).lstrip(b"\xef\xbb\xbf \t\r\n")
-        if not head.startswith(b"{"):
-            return None
-        handle.seek(0)
-        tail = b""
-        while True:
-            chunk = handle.read(chunk_size)
-            if not chunk:
-                return None
-            if _CITYJSON_TYPE.search(tail + chunk):
-                return formats.CITYJSON
-            tail = chunk[-64:]
 
 
 def _override_info(crs_override):

@@ -16,9 +16,16 @@ PROVIDER_ID = "urbantwin"
 
 
 def algorithm_modules():
+    """Import every alg_*.py; a module that fails to import costs only its own algorithm (logged)."""
     package_dir = os.path.dirname(os.path.abspath(__file__))
     names = sorted(m.name for m in pkgutil.iter_modules([package_dir]) if m.name.startswith("alg_"))
-    return [importlib.import_module("{}.{}".format(__package__, name)) for name in names]
+    modules = []
+    for name in names:
+        try:
+            modules.append(importlib.import_module("{}.{}".format(__package__, name)))
+        except Exception as err:  # noqa: BLE001 - a broken module must not hide the other algorithms
+            QgsMessageLog.logMessage("Cannot load {}: {!r}".format(name, err), "Urban Twin", Qgis.MessageLevel.Critical)
+    return modules
 
 
 class UrbanTwinProvider(QgsProcessingProvider):

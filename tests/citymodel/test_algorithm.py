@@ -2,7 +2,6 @@
 
 import os
 import shutil
-import subprocess
 
 import numpy as np
 import pytest
@@ -74,18 +73,9 @@ def test_crs_parameter_assigns_the_crs(run_alg, sample, gpkg_rows, tmp_path):
     assert {r[0] for r in gpkg_rows(output, "SELECT srs_id FROM gpkg_geometry_columns")} == {25832}
 
 
-def _qgis_process_without_pytest_profile(*args):
-    """scripts/qgis_process.sh with the environment of a shell: pytest-qgis exports QGIS_CUSTOM_CONFIG_PATH, and
-    qgis_process would then use a profile in which the plugin is not enabled ("Algorithm … not found")."""
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
-    return subprocess.run([os.path.join(root, "scripts", "qgis_process.sh"), *args], capture_output=True, text=True,
-                          timeout=300, env=env)
-
-
-def test_qgis_process_cli(sample, gpkg_rows, tmp_path):
+def test_qgis_process_cli(qgis_process, sample, gpkg_rows, tmp_path):
     output = str(tmp_path / "cli.gpkg")
-    result = _qgis_process_without_pytest_profile("run", "urbantwin:importcitymodel", "--",
+    result = qgis_process("run", "urbantwin:importcitymodel", "--",
                                                   "INPUT=" + sample("cityjson_zurich_subset_lod2.json"), "OUTPUT=" + output)
     assert result.returncode == 0, result.stderr + result.stdout
     assert "BUILDINGS:\t49" in result.stdout

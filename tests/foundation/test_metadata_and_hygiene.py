@@ -110,3 +110,18 @@ def test_init_is_lazy():
     tree = ast.parse(open(os.path.join(ROOT, "__init__.py"), encoding="utf-8").read())
     top_level_imports = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
     assert top_level_imports == []
+
+
+def test_sniff_format_finds_cityjson_type_after_the_head(tmp_path, citymodel_dir):
+    """cjio writes "type": "CityJSON" after the CityObjects; the drop handler must still recognise it."""
+    from urban_twin.core import formats
+
+    late = tmp_path / "late_type.json"
+    late.write_text('{"CityObjects": {"a": {"type": "Building", "pad": "' + "x" * 200000 + '"}}, "type": "CityJSON", "version": "2.0"}')
+    assert formats.sniff_format(str(late)) == formats.CITYJSON
+    assert formats.sniff_format(os.path.join(citymodel_dir, "cityjson_delft_cjio.json")) == formats.CITYJSON
+    assert formats.sniff_format(os.path.join(citymodel_dir, "cityjsonseq_3dbag_b2.city.jsonl")) == formats.CITYJSONSEQ
+    assert formats.sniff_format(os.path.join(citymodel_dir, "de_nrw_LoD2_32_280_5657_1_NW.gml")) == formats.CITYGML
+    other = tmp_path / "other.json"
+    other.write_text('{"type": "FeatureCollection", "features": []}')
+    assert formats.sniff_format(str(other)) is None

@@ -63,3 +63,23 @@ def test_class_factory_without_iface_runs_init_processing(qgis_processing):
     plugin.unload()
     # unload removes only what this plugin instance registered
     assert (registry.providerById("urbantwin") is None) == (existing is None)
+
+
+def test_broken_algorithm_module_does_not_hide_the_others(monkeypatch):
+    """One alg_*.py with an import error costs only that algorithm, not the whole provider."""
+    import importlib
+
+    from urban_twin.core.processing import provider as provider_module
+
+    real_import = importlib.import_module
+
+    def failing_import(name, *args):
+        if name.endswith(".alg_shadow"):
+            raise ImportError("simulated broken module")
+        return real_import(name, *args)
+
+    monkeypatch.setattr(provider_module.importlib, "import_module", failing_import)
+    modules = provider_module.algorithm_modules()
+    names = {m.__name__.rsplit(".", 1)[-1] for m in modules}
+    assert "alg_shadow" not in names
+    assert {"alg_musterquartier", "alg_importcitymodel", "alg_sunhours"} <= names
