@@ -79,3 +79,22 @@ def test_annual_value_and_bad_tables():
             climate.parse_monthly_values(bad, "GHI", climate.DEFAULT_MONTHLY_GHI)
     with pytest.raises(UrbanTwinError):
         climate.year_time_steps(2026, 7)
+
+
+def test_implausible_monthly_value_is_met_and_flagged():
+    table = list(climate.DEFAULT_MONTHLY_GHI)
+    table[0] = 120.0  # January in Germany: clear sky gives only about 45 kWh/m²
+    year = climate.synthetic_year(LAT, LON, 2026, 60, monthly_ghi=table)
+    assert year.months_above_clear_sky == (1,)
+    assert np.allclose(year.monthly_ghi, table, rtol=1e-9)  # still met exactly (scaled clear sky)
+    assert climate.synthetic_year(LAT, LON, 2026, 60).months_above_clear_sky == ()
+
+
+def test_potential_warns_about_implausible_table(solar_helpers):
+    from urban_twin.core.analysis.solar.potential import SolarSettings, compute_solar_potential
+
+    table = list(climate.DEFAULT_MONTHLY_GHI)
+    table[11] = 200.0
+    records = solar_helpers.surface_inputs({"A": solar_helpers.block_surfaces("A", 0, 0, 10, 10, 6)})
+    result = compute_solar_potential(records, LAT, LON, SolarSettings(monthly_ghi=tuple(table)))
+    assert any("12" in w for w in result.warnings)

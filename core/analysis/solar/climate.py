@@ -86,6 +86,7 @@ class SyntheticYear:
     monthly_ghi: np.ndarray  # (12,) kWh/m² of the synthetic year
     albedo: float
     sky_model: str
+    months_above_clear_sky: tuple = ()  # 1-based months whose target exceeded the clear sky (scaled up)
 
     def annual_sum(self, series):
         """Σ W/m² × hours → kWh/m²."""
@@ -225,6 +226,7 @@ def synthetic_year(
         monthly_ghi=monthly,
         albedo=albedo,
         sky_model=sky_model,
+        months_above_clear_sky=tuple(int(m) + 1 for m in np.flatnonzero(ratio > 1.0)),
     )
 
 

@@ -270,6 +270,12 @@ def compute_solar_potential(
         settings.albedo,
         settings.sky_model,
     )
+    if year_data.months_above_clear_sky:
+        warnings.append(
+            tr("The irradiation entered for the months {} exceeds the clear-sky maximum at this site; the clear sky was scaled up — please check the table.").format(
+                ", ".join(str(m) for m in year_data.months_above_clear_sky)
+            )
+        )
     to_kwh = year_data.step_hours / 1000.0
     beam_points, beam_facets = _beam_on_points(year_data, normals, point_facet, horizon, settings.n_azimuths)
     point_normals = normals[point_facet]
