@@ -85,6 +85,11 @@ class CouncilMapDialog(QDialog):
         if not self.snapshot_check.isEnabled():
             self.snapshot_check.setToolTip(tr("No 3D map view is open; the page is complete without it."))
         form.addRow("", self.snapshot_check)
+        # QGIS 3.22 has no Python access to 3D views: an image saved from the 3D view (its "Save as image…")
+        self.snapshot_file = QgsFileWidget()
+        self.snapshot_file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.snapshot_file.setFilter(tr("Images (*.png *.jpg *.jpeg)"))
+        form.addRow(tr("3D view image (optional)"), self.snapshot_file)
         self.output_widget = QgsFileWidget()
         self.output_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output_widget.setFilter(tr("PDF files (*.pdf)"))
@@ -165,7 +170,7 @@ class CouncilMapDialog(QDialog):
             page_name_field=self.page_name_combo.currentField() if coverage is not None else "",
             figures_layer=self.figures_combo.currentLayer(),
             write_png=self.png_check.isChecked(),
-            snapshot_image=self._snapshot() if self.snapshot_check.isChecked() else "",
+            snapshot_image=self._snapshot() if self.snapshot_check.isChecked() else self.snapshot_file.filePath().strip(),
         )
 
     # -- 3D snapshot (only where the 3D engine runs: a 3D map view is open) ----------------

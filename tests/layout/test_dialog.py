@@ -79,3 +79,27 @@ def test_dialog_atlas_preview_and_export(council_sheet_inputs, qgis_iface, qgis_
     assert result.pages == 3 and result.page_names == ["Altstadt", "Bahnhof", "Nordviertel"]
     assert pdf_tools.info(str(output))["Pages"] == "3"
     dialog.deleteLater()
+
+
+def test_dialog_places_a_saved_3d_view_image(council_sheet_inputs, qgis_iface, qgis_new_project, tmp_path):
+    import subprocess
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from urban_twin.ui.councilmap_dialog import CouncilMapDialog
+
+    districts, _buildings = council_sheet_inputs
+    QgsProject.instance().addMapLayer(districts)
+    snapshot = str(tmp_path / "view3d.png")
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor(20, 60, 200))
+    assert image.save(snapshot)
+    dialog = CouncilMapDialog(qgis_iface, None)
+    dialog.snapshot_file.setFilePath(snapshot)
+    output = tmp_path / "mit3d.pdf"
+    dialog.output_widget.setFilePath(str(output))
+    assert dialog.export() is not None
+    listed = subprocess.run(["pdfimages", "-list", str(output)], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert any(" 300 " in line and " 200 " in line for line in listed)  # the 300 x 200 px snapshot is embedded
+    dialog.deleteLater()
