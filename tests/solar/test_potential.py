@@ -188,3 +188,19 @@ def test_dem_in_other_crs_or_not_covering(tmp_path, solar_helpers):
     roof = _by_id(flat_only)["a_roof"]
     assert with_dem.irradiation[roof] < 0.9 * flat_only.irradiation[roof]
     assert datetime.date(2026, 1, 1).year == 2026
+
+
+def test_far_apart_buildings_are_computed_in_tiles(solar_helpers):
+    # a low roof just north of a 1 km tile boundary, the tall block south of it (the other tile)
+    near = {
+        "low": solar_helpers.block_surfaces("low", 495.0, 1002.0, 10.0, 10.0, 6.0),
+        "tall": solar_helpers.block_surfaces("tall", 400.0, 975.0, 200.0, 10.0, 40.0),
+    }
+    alone = compute_solar_potential(solar_helpers.surface_inputs(near), LAT, LON)
+    # + a building 12 km away: one raster would need 144 million cells; tiles need two small ones
+    far = dict(near, far=solar_helpers.block_surfaces("far", 12500.0, 12500.0, 10.0, 10.0, 6.0))
+    tiled = compute_solar_potential(solar_helpers.surface_inputs(far), LAT, LON)
+    low_alone, low_tiled = alone.irradiation[_by_id(alone)["low_roof"]], tiled.irradiation[_by_id(tiled)["low_roof"]]
+    assert abs(low_tiled - low_alone) < 1e-6 * low_alone
+    assert low_tiled < 0.85 * tiled.irradiation_unshaded[_by_id(tiled)["low_roof"]]  # shaded across the tile edge
+    assert abs(tiled.irradiation[_by_id(tiled)["far_roof"]] / 1080.0 - 1.0) < 0.01  # the lone far roof: free

@@ -20,6 +20,7 @@ from .horizon import horizon_angles, sector_index, sky_view
 
 ROOF, WALL = "RoofSurface", "WallSurface"
 CLASSES = ("very_good", "good", "limited", "check_on_site", "not_suitable")
+TILE_SIZE = 1000.0  # m; sample points are processed in tiles of this size
 
 
 def class_labels():
@@ -179,6 +180,40 @@ def _point_offsets(facets, resolution, is_wall):
     return np.asarray(offsets)
 
 
+def _tiled_horizons(points, shade_facets, shade_base, settings, dem_path, crs_wkt, progress):
+    """Horizon per point, tile by tile (TILE_SIZE), each tile with its own height raster reaching
+    ``max_distance`` beyond it — so a whole town never needs one huge raster."""
+    reach = settings.max_distance
+    bounds = np.array([np.concatenate([f.rings[0][:, :2].min(axis=0), f.rings[0][:, :2].max(axis=0)]) for f in shade_facets]).reshape(-1, 4)
+    keys = np.floor(points[:, :2] / TILE_SIZE).astype(np.int64)
+    tiles, inverse = np.unique(keys, axis=0, return_inverse=True)
+    inverse = inverse.ravel()
+    horizon = np.empty((points.shape[0], settings.n_azimuths))
+    for number in range(len(tiles)):
+        members = np.flatnonzero(inverse == number)
+        low, high = points[members, :2].min(axis=0), points[members, :2].max(axis=0)
+        near = (bounds[:, 2] >= low[0] - reach) & (bounds[:, 0] <= high[0] + reach) & (bounds[:, 3] >= low[1] - reach) & (bounds[:, 1] <= high[1] + reach)
+        subset = [shade_facets[i] for i in np.flatnonzero(near)]
+        bases = [shade_base[i] for i in np.flatnonzero(near)]
+        if dem_path:  # the terrain matters beyond the buildings: the raster reaches max_distance
+            extent = (low[0], low[1], high[0], high[1])
+        else:  # without terrain nothing beyond the buildings can shade
+            corners = np.vstack([points[members, :2], bounds[near, :2], bounds[near, 2:]])
+            extent = (corners[:, 0].min(), corners[:, 1].min(), corners[:, 0].max(), corners[:, 1].max())
+        raster = build_height_raster(subset, bases, extent, settings.resolution, 20.0, dem_path, crs_wkt, reach)
+        if progress(0.15 + 0.6 * number / len(tiles), tr("Height raster built") if number == 0 else None):
+            raise Cancelled()
+        share = (number, len(tiles))
+
+        def tile_progress(fraction, share=share):
+            return progress(0.15 + 0.6 * (share[0] + fraction) / share[1], None)
+
+        horizon[members] = horizon_angles(raster, points[members], settings.n_azimuths, reach, feedback=tile_progress)
+        if progress(0.15 + 0.6 * (number + 1) / len(tiles), None):
+            raise Cancelled()
+    return horizon
+
+
 def compute_solar_potential(
     surfaces, latitude, longitude, settings=None, shading=None, dem_path=None, crs_wkt=None, progress=None
 ):
@@ -224,17 +259,7 @@ def compute_solar_potential(
     facet_feature = np.asarray(facet_feature)
     normals = np.array([f.normal for f in facets])
 
-    # 2. height raster from the shading buildings (the surfaces themselves when none are given)
-    shade_facets, shade_base = shading_facets(surfaces, parsed) if shading is None else shading_facets(shading)
-    all_xy = np.vstack([f.rings[0][:, :2] for f in facets + shade_facets])
-    extent = (all_xy[:, 0].min(), all_xy[:, 1].min(), all_xy[:, 0].max(), all_xy[:, 1].max())
-    raster = build_height_raster(
-        shade_facets, shade_base, extent, settings.resolution, 20.0, dem_path, crs_wkt, settings.max_distance
-    )
-    if progress(0.15, tr("Height raster built")):
-        raise Cancelled()
-
-    # 3. sample points and their horizon
+    # 2. sample points (lifted off their plane so the own roof in the raster does not shade them)
     offsets = _point_offsets(facets, settings.resolution, is_wall)
     point_blocks, point_facet = [], []
     for number, facet in enumerate(facets):
@@ -247,10 +272,9 @@ def compute_solar_potential(
     points = np.vstack(point_blocks)
     point_facet = np.concatenate(point_facet)
 
-    def horizon_progress(fraction):
-        return progress(0.15 + 0.6 * fraction, None)
-
-    horizon = horizon_angles(raster, points, settings.n_azimuths, settings.max_distance, feedback=horizon_progress)
+    # 3. horizons from the height raster of the shading buildings (the surfaces themselves when none given)
+    shade_facets, shade_base = shading_facets(surfaces, parsed) if shading is None else shading_facets(shading)
+    horizon = _tiled_horizons(points, shade_facets, shade_base, settings, dem_path, crs_wkt, progress)
     if progress(0.75, tr("Horizons computed")):
         raise Cancelled()
 
