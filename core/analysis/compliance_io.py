@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..features import iter_features
 from ..i18n import tr
 from . import baunvo
 from .compliance import HEIGHT_TOKENS, BuildingRecord, CheckUnit, HeightLimit, ZoneLimits, apply_baunvo17
@@ -370,16 +371,4 @@ def build_units(zones, parcels=None, min_area=1.0):
 
 def features_of(source, is_canceled: Optional[Callable] = None):
     """Iterate a source without QGIS' own invalid-geometry filter (we repair and report instead)."""
-    try:
-        from qgis.core import QgsProcessingFeatureSource
-
-        if isinstance(source, QgsProcessingFeatureSource):
-            iterator = source.getFeatures(_request(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
-        else:
-            iterator = source.getFeatures(_request())
-    except AttributeError:  # pragma: no cover - very old API
-        iterator = source.getFeatures(_request())
-    for feature in iterator:
-        if is_canceled and is_canceled():
-            return
-        yield feature
+    return iter_features(source, _request(), is_canceled)

@@ -3,6 +3,7 @@
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 
 from ...errors import UrbanTwinError
+from ...features import iter_features
 from ...i18n import tr
 from .potential import SurfaceInput
 
@@ -38,9 +39,7 @@ def read_surfaces(source, name, feedback=None):
         )
     records = []
     request = QgsFeatureRequest().setSubsetOfAttributes([fields.indexFromName(f) for f in SURFACE_FIELDS])
-    for feature in source.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
-            break
+    for feature in iter_features(source, request, feedback.isCanceled if feedback is not None else None):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
@@ -62,9 +61,7 @@ def read_shading_buildings(source, target_crs, transform_context, feedback=None)
     )
     part_filter = fields.indexFromName("parent_id") >= 0
     records = []
-    for feature in source.getFeatures():
-        if feedback is not None and feedback.isCanceled():
-            break
+    for feature in iter_features(source, None, feedback.isCanceled if feedback is not None else None):
         if part_filter and feature["parent_id"] not in (None, ""):
             continue  # a Building feature already holds its parts' surfaces
         geometry = feature.geometry()
