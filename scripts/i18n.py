@@ -29,13 +29,17 @@ def source_files():
     return files
 
 
-def load_glossary():
+def load_glossary(conflicts=None):
+    """{English: German} from all glossaries; the same English with two Germans goes into ``conflicts``."""
     glossary = {}
     for path in sorted(glob.glob(os.path.join(ROOT, "i18n", "glossary", "*.tsv"))):
         with open(path, encoding="utf-8", newline="") as handle:
             for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if len(row) >= 2 and row[0] and not row[0].startswith("#"):
-                    glossary[_unescape(row[0])] = _unescape(row[1])
+                    english, german = _unescape(row[0]), _unescape(row[1])
+                    if conflicts is not None and english in glossary and glossary[english] != german:
+                        conflicts.append("{!r}: {!r} vs {!r} ({})".format(english, glossary[english], german, os.path.basename(path)))
+                    glossary[english] = german
     return glossary
 
 
@@ -71,7 +75,10 @@ def fill(ts_path, glossary):
 
 def main(argv):
     command = argv[1] if len(argv) > 1 else "check"
-    glossary = load_glossary()
+    conflicts = []
+    glossary = load_glossary(conflicts)
+    for conflict in conflicts:
+        print("conflicting German translations: " + conflict)
     if command == "update":
         os.makedirs(os.path.dirname(TS_PATH), exist_ok=True)
         if os.path.exists(TS_PATH):
@@ -87,7 +94,7 @@ def main(argv):
     for source in missing:
         print("missing German translation: " + source.replace("\n", "\\n"))
     print("{} strings without German translation".format(len(missing)))
-    return 1 if (missing and command == "check") else 0
+    return 1 if ((missing or conflicts) and command == "check") else 0
 
 
 if __name__ == "__main__":
