@@ -109,7 +109,8 @@ def plain_destination(destination):
     return destination
 
 
-def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=None, provenance=None, title=None, abstract=None):
+def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=None, provenance=None, title=None, abstract=None,
+                labeling=None):
     """Write rows [(QgsGeometry or None, [values])] atomically; style + aliases + provenance go into the file.
 
     Returns the number of features written."""
@@ -138,6 +139,9 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
         _set_aliases(layer, definitions)
         if renderer is not None:
             layer.setRenderer(renderer)
+        if labeling is not None:
+            layer.setLabeling(labeling)
+            layer.setLabelsEnabled(True)
         metadata = layer.metadata() if provenance is None else apply_to_metadata(QgsLayerMetadata(), provenance, title, abstract)
         layer.setMetadata(metadata)
         layer.saveStyleToDatabase(layer_name, tr("Urban Twin style"), True, "")

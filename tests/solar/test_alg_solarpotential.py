@@ -5,7 +5,8 @@ import math
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsExpression, QgsExpressionContext, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QLocale
 
 from urban_twin.core.analysis.solar import climate
 from urban_twin.core.provenance import read_from_metadata
@@ -62,6 +63,15 @@ def test_solarpotential_algorithm_writes_styled_layers(run_alg, scene_gpkg, tmp_
     buildings_layer, buildings = _features(out_buildings, "solar_buildings")
     assert abs(buildings["DEBW_A"]["kwp"] - south["kwp"]) < 0.02
     assert buildings_layer.renderer().type() == "categorizedSymbol"
+    # every roof shows its kWp (stored label, visible from 1:2,500 inwards)
+    assert layer.labelsEnabled()
+    settings = layer.labeling().settings()
+    assert settings.scaleVisibility and settings.minimumScale == 2500
+    context = QgsExpressionContext()
+    context.setFields(layer.fields())
+    expression = QgsExpression(settings.fieldName)
+    context.setFeature(south)
+    assert expression.evaluate(context) == "{:.1f} kWp".format(south["kwp"]).replace(".", QLocale().decimalPoint())
 
 
 def layer_lat(layer):

@@ -6,8 +6,12 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
+    QgsPalLayerSettings,
     QgsRendererCategory,
     QgsRendererRange,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -68,6 +72,25 @@ def building_definitions():
         ("suitability", QVariant.String, tr("Best suitability")),
         ("suitability_label", QVariant.String, tr("Best suitability (label)")),
     ]
+
+
+def kwp_labeling(field_name="kwp", max_scale_denominator=2500):
+    """'12.3 kWp' on every roof with usable area; only at large scales so the map does not clutter."""
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "CASE WHEN \"{0}\" > 0 THEN format_number(\"{0}\", 1) || ' kWp' END".format(field_name)
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.scaleVisibility = True
+    settings.minimumScale = max_scale_denominator  # QGIS: "minimum scale" is the most zoomed-out one
+    settings.maximumScale = 1
+    text = QgsTextFormat()
+    text.setSize(7)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
 
 
 def irradiation_renderer(field_name="irradiation"):
@@ -138,6 +161,7 @@ def write_surfaces(path, result, crs, provenance):
         provenance,
         tr("Solar potential of roofs"),
         tr("Annual irradiation (kWh/m²a) with and without shading, usable area, kWp and yield per roof surface."),
+        labeling=kwp_labeling(),
     )
 
 
