@@ -13,7 +13,6 @@ from qgis.core import (
 from ..analysis import compliance, compliance_io, district, district_output
 from ..analysis.result_layers import DefaultStylePostProcessor, grz_renderer, write_layer
 from ..analysis.working_crs import choose_working_crs
-from ..errors import UrbanTwinError
 from ..i18n import tr
 from ..provenance import build_provenance
 from .base import UrbanTwinAlgorithm
@@ -89,13 +88,7 @@ class Algorithm(UrbanTwinAlgorithm):
         )
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("District key figures")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        try:
-            return self._run(parameters, context, feedback)
-        except UrbanTwinError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         districts_source = self.parameterAsSource(parameters, "DISTRICTS", context)
         buildings_source = self.parameterAsSource(parameters, "BUILDINGS", context)
         if districts_source is None or buildings_source is None:

@@ -17,7 +17,6 @@ from qgis.core import (
 from ..analysis import baunvo, compliance, compliance_io, compliance_output
 from ..analysis.result_layers import DefaultStylePostProcessor, traffic_light_renderer, write_layer
 from ..analysis.working_crs import choose_working_crs
-from ..errors import UrbanTwinError
 from ..i18n import tr
 from ..provenance import build_provenance
 from .base import UrbanTwinAlgorithm
@@ -142,13 +141,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_EXCEEDS", tr("Areas that exceed")))
         self.addOutput(QgsProcessingOutputNumber("N_NOT_DETERMINABLE", tr("Areas not determinable")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        try:
-            return self._run(parameters, context, feedback)
-        except UrbanTwinError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         buildings_source = self.parameterAsSource(parameters, "BUILDINGS", context)
         plan_source = self.parameterAsSource(parameters, "PLAN", context)
         if buildings_source is None or plan_source is None:

@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..analysis.solar import layers, outputs, shadow, times
 from ..analysis.solar.sun import sun_position
-from ..errors import CancelledError, UrbanTwinError
+from ..errors import CancelledError
 from ..i18n import tr
 from ..provenance import build_provenance
 from .base import UrbanTwinAlgorithm
@@ -67,13 +67,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("Shadows")))
         self.addOutput(QgsProcessingOutputNumber("SHADOW_COUNT", tr("Shadow polygons")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        try:
-            return self._run(parameters, context, feedback)
-        except UrbanTwinError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "BUILDINGS", context)
         if source is None:
             raise QgsProcessingException(tr("The buildings layer is required."))

@@ -23,7 +23,7 @@ from ..analysis.solar.geometry import tilt_azimuth
 from ..analysis.solar.heightraster import build_height_raster
 from ..analysis.solar.horizon import horizon_angles, sky_view
 from ..analysis.solar.potential import shading_facets
-from ..errors import CancelledError, UrbanTwinError
+from ..errors import CancelledError
 from ..i18n import tr
 from ..provenance import build_provenance
 from .alg_shadow import read_date
@@ -70,13 +70,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_SVF", tr("Sky view factor of the ground"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("DAY_LENGTH", tr("Day length (h)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        try:
-            return self._run(parameters, context, feedback)
-        except UrbanTwinError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "BUILDINGS", context)
         if source is None:
             raise QgsProcessingException(tr("The buildings layer is required."))

@@ -2,9 +2,10 @@
 
 import os
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from ..errors import UrbanTwinError
 from ..i18n import tr
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources", "icons")
@@ -52,6 +53,16 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         if not os.path.exists(path):
             path = os.path.join(ICON_DIR, "urban_twin.svg")
         return QIcon(path)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        """Runs ``run_algorithm()``; user errors (UrbanTwinError, naming file and object) become Processing errors."""
+        try:
+            return self.run_algorithm(parameters, context, feedback)
+        except UrbanTwinError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def run_algorithm(self, parameters, context, feedback):
+        raise NotImplementedError
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
