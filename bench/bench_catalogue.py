@@ -18,6 +18,8 @@ import time
 import urllib.parse
 import urllib.request
 
+from qgis_env import finish, start_qgis  # noqa: E402 - puts the plugin on sys.path
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, ".build", "pkgpath"))
@@ -96,10 +98,7 @@ def raw_post_and_search(url, records):
 
 
 def main():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
+    start_qgis()
     from urban_twin.core.catalogue.assets import FolderAssetStore
     from urban_twin.core.catalogue.local import LocalCatalogue
     from urban_twin.core.catalogue.oarec import OARecCatalogue
@@ -140,9 +139,8 @@ def main():
         print(line.format(*row))
     print("({} small results of 3 polygons each; {} searches per backend; 2-core VM shared with other jobs)".format(
         N_RESULTS, 5 * len(QUERIES)))
-    app.exitQgis()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    finish(main() or 0)

@@ -14,6 +14,8 @@ import sys
 import tempfile
 import time
 
+from qgis_env import finish, start_qgis  # noqa: E402 - puts the plugin on sys.path
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, ".build", "pkgpath"))
@@ -110,20 +112,11 @@ def timed(function, repeat=3):
 
 
 def main():
-    from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+    start_qgis(processing=True)
     import processing
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
     from urban_twin.core.analysis import compliance, compliance_io
-    from urban_twin.core.processing.provider import UrbanTwinProvider
-
-    provider = UrbanTwinProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     plan, parcels, buildings = synthetic_layers()
     out = tempfile.mkdtemp(prefix="bench_compliance_")
 
@@ -206,4 +199,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    finish(main() or 0)

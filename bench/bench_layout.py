@@ -16,26 +16,13 @@ import sys
 import tempfile
 import time
 
+from qgis_env import finish, start_qgis  # noqa: E402 - puts the plugin on sys.path
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, ".build", "pkgpath"))
 sys.path.append("/usr/share/qgis/python/plugins")
 PAGES = 10
-
-
-def start_qgis():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from urban_twin.core.processing.provider import UrbanTwinProvider
-
-    provider = UrbanTwinProvider()  # keep a Python reference, or the registry loses the provider
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
 
 
 def run(algorithm, **parameters):
@@ -89,7 +76,7 @@ def pdf_pages(path):
 
 
 def main():
-    qgis_alive = start_qgis()  # noqa: F841 - keeps QGIS and the provider alive
+    start_qgis(processing=True)
     from qgis.core import QgsLayoutExporter, QgsProject
 
     from urban_twin.core.layout.councilmap import _pdf_settings, build_council_layout, export_council_map
@@ -149,3 +136,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+    finish(0)

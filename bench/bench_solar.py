@@ -13,6 +13,7 @@ import sys
 import time
 
 import numpy as np
+from qgis_env import finish, start_qgis  # noqa: E402 - puts the plugin on sys.path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -81,10 +82,7 @@ LAT, LON = 51.04, 6.29  # set from the layer below
 
 def main():
     global LAT, LON
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
+    start_qgis()
     os.makedirs(OUT, exist_ok=True)
     from urban_twin.core.analysis.solar import climate, shadow, sunhours, times
     from urban_twin.core.analysis.solar.heightraster import build_height_raster
@@ -145,8 +143,8 @@ def main():
     print("{:<{w}}  {:<42}  {:<28}  {}".format("figure", "ours", "reference", "target", w=width))
     for figure, ours, reference, target in rows:
         print("{:<{w}}  {:<42}  {:<28}  {}".format(figure, ours, reference, target, w=width))
-    app.exitQgis()
 
 
 if __name__ == "__main__":
     main()
+    finish(0)

@@ -5,11 +5,11 @@ import, the bare lxml XSD check for validation. Prints a table: figure, ours, re
 
 import functools
 import os
-import sys
 import tempfile
 import time
 
 from lxml import etree
+from qgis_env import finish, start_qgis  # noqa: E402 - puts the plugin on sys.path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "..", "shared", "data", "xplan", "rub_v5-0_BP2070.gml")
@@ -58,10 +58,7 @@ def timed(function, repeat=3):
 
 
 def main():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
+    start_qgis()
     from osgeo import gdal
 
     from urban_twin.core.xplan.gpkg import import_xplan
@@ -95,9 +92,8 @@ def main():
     for row in rows:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
     print("(2-core VM shared with other jobs; best of 2 runs for imports, 1 run for validation)")
-    app.exitQgis()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    finish(main() or 0)
