@@ -1,7 +1,7 @@
 """Provenance and readable titles of an XPlan GeoPackage, stored in every layer's metadata (core/provenance).
 
 The title is what legends, the layer panel and council maps show, so it names the content in the
-planner's words and keeps the XPlan class in brackets.
+planner's words (the XPlan class stays in the layer name and the xplan_class field).
 """
 
 from qgis.core import QgsLayerMetadata
@@ -35,10 +35,7 @@ def layer_title(layer_name):
     for suffix in ("_point", "_line", "_polygon"):
         if base.endswith(suffix):
             base = base[: -len(suffix)]
-    title = _titles().get(base)
-    if title is None:
-        return layer_name
-    return "{} ({})".format(title, base) if base.startswith(("bp_", "so_", "xp_", "fp_", "lp_", "rp_")) else title
+    return _titles().get(base, layer_name)
 
 
 def store_provenance(gpkg_path, layer_names, provenance):

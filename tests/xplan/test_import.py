@@ -223,3 +223,15 @@ def test_every_enumeration_gets_a_german_label(import_sample, helpers, xsd_dir, 
     purpose = loads(street["artDerFestlegung"])[0]
     assert purpose["allgemein"] == 1200 and purpose["allgemein_label"].startswith("Sonstige örtliche")
     assert by_id["GML_btf_0001"]["bebauungsArt_label"] == "nur Einzel- und Doppelhäuser"
+
+
+def test_layers_carry_readable_titles(run_alg, musterquartier, tmp_path):
+    """Legends and council maps show the planner's words, not table names."""
+    from qgis.core import QgsVectorLayer
+
+    out = str(tmp_path / "plan.gpkg")
+    run_alg("urbantwin:importxplan", {"INPUT": musterquartier["xplan"], "OUTPUT": out})
+    zones = QgsVectorLayer(out + "|layername=bp_baugebietsteilflaeche", "zones", "ogr")
+    plans = QgsVectorLayer(out + "|layername=plans", "plans", "ogr")
+    assert zones.metadata().title() in ("Building zones", "Baugebiete")
+    assert plans.metadata().title() in ("Scope of the plan (Geltungsbereich)", "Geltungsbereich")
