@@ -3,1782 +3,1782 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/analysis/baunvo.py" line="65" />
+        <location filename="../core/analysis/baunvo.py" />
         <source>complies</source>
         <translation>eingehalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/baunvo.py" line="67" />
+        <location filename="../core/analysis/baunvo.py" />
         <source>exceeds</source>
         <translation>überschritten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/baunvo.py" line="69" />
+        <location filename="../core/analysis/baunvo.py" />
         <source>not determinable</source>
         <translation>nicht bestimmbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/baunvo.py" line="75" />
+        <location filename="../core/analysis/baunvo.py" />
         <source>plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/baunvo.py" line="77" />
+        <location filename="../core/analysis/baunvo.py" />
         <source>§17 BauNVO upper limit (orientation value, not set by the plan)</source>
         <translation>Obergrenze nach §17 BauNVO (Orientierungswert, nicht im Plan festgesetzt)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="143" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the building has neither storeys nor heights</source>
         <translation>das Gebäude hat weder Geschosszahl noch Höhen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="145" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the building height above terrain is not positive</source>
         <translation>die Gebäudehöhe über Gelände ist nicht positiv</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="208" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the building has no eaves height (no roof surfaces)</source>
         <translation>das Gebäude hat keine Traufhöhe (keine Dachflächen)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="208" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the building has no height</source>
         <translation>das Gebäude hat keine Höhe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="213" />
+        <location filename="../core/analysis/compliance.py" />
         <source>m above NHN</source>
         <translation>m ü. NHN</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="212" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the building has no absolute heights</source>
         <translation>das Gebäude hat keine absoluten Höhen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="216" />
+        <location filename="../core/analysis/compliance.py" />
         <source>m above terrain (DEM)</source>
         <translation>m über Gelände (DGM)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="218" />
+        <location filename="../core/analysis/compliance.py" />
         <source>m above terrain (given terrain height)</source>
         <translation>m über Gelände (angegebene Geländehöhe)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="220" />
+        <location filename="../core/analysis/compliance.py" />
         <source>m above terrain (lowest point of the building)</source>
         <translation>m über Gelände (tiefster Gebäudepunkt)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="225" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the plan gives heights relative to its Bezugshöhe, but sets no Bezugshöhe</source>
         <translation>der Plan gibt Höhen relativ zu seiner Bezugshöhe an, setzt aber keine Bezugshöhe fest</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="226" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the height reference {} (pavement, street or ground floor) is not in the data</source>
         <translation>der Höhenbezug {} (Gehweg, Straße oder Erdgeschoss) ist in den Daten nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="249" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the area has no extent</source>
         <translation>die Fläche hat keine Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="428" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the plan sets no value</source>
         <translation>der Plan setzt keinen Wert fest</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="276" />
+        <location filename="../core/analysis/compliance.py" />
         <source>no building in this area</source>
         <translation>kein Gebäude in dieser Fläche</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="286" />
+        <location filename="../core/analysis/compliance.py" />
         <source>{} of {} buildings not determinable: {}</source>
         <translation>{} von {} Gebäuden nicht bestimmbar: {}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="370" />
+        <location filename="../core/analysis/compliance.py" />
         <source>main buildings only; {} m² of garages, carports and Nebenanlagen count towards GRZ II (§19(4) BauNVO)</source>
         <translation>nur Hauptgebäude; {} m² Garagen, Carports und Nebenanlagen zählen zur GRZ II (§19 Abs. 4 BauNVO)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="376" />
+        <location filename="../core/analysis/compliance.py" />
         <source>the input has no BuildingParts (as in the footprints layer): only whole garages and Nebenanlagen are recognised, a garage attached to a house counts towards GRZ</source>
         <translation>die Eingabe hat keine Gebäudeteile (wie der Layer footprints): nur ganze Garagen und Nebenanlagen werden erkannt, eine an ein Haus angebaute Garage zählt zur GRZ</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="396" />
+        <location filename="../core/analysis/compliance.py" />
         <source>including garages and Nebenanlagen; limit GRZ + 50 %, at most 0.8 (§19(4) BauNVO)</source>
         <translation>einschließlich Garagen und Nebenanlagen; Grenze GRZ + 50 %, höchstens 0,8 (§19 Abs. 4 BauNVO)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="401" />
+        <location filename="../core/analysis/compliance.py" />
         <source>{} buildings without storeys or heights: {}</source>
         <translation>{} Gebäude ohne Geschosszahl oder Höhen: {}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="404" />
+        <location filename="../core/analysis/compliance.py" />
         <source>floor area estimated from footprint × full storeys</source>
         <translation>Geschossfläche geschätzt aus Grundfläche × Vollgeschosse</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="412" />
+        <location filename="../core/analysis/compliance.py" />
         <source>storeys estimated from height ÷ storey height; whether a storey is a Vollgeschoss is defined by the Landesbauordnung</source>
         <translation>Geschosse geschätzt aus Höhe ÷ Geschosshöhe; ob ein Geschoss ein Vollgeschoss ist, regelt die Landesbauordnung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="488" />
+        <location filename="../core/analysis/compliance.py" />
         <source>outside the plan areas</source>
         <translation>außerhalb der Planflächen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance.py" line="502" />
+        <location filename="../core/analysis/compliance.py" />
         <source>The storey height must be greater than 0.</source>
         <translation>Die Geschosshöhe muss größer als 0 sein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_io.py" line="222" />
+        <location filename="../core/analysis/compliance_io.py" />
         <source>Building {} has no usable footprint geometry and is left out.</source>
         <translation>Gebäude {} hat keine verwendbare Grundrissgeometrie und wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_io.py" line="309" />
+        <location filename="../core/analysis/compliance_io.py" />
         <source>Plan area {} has no usable polygon geometry and is left out.</source>
         <translation>Planfläche {} hat keine verwendbare Flächengeometrie und wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_io.py" line="344" />
+        <location filename="../core/analysis/compliance_io.py" />
         <source>Parcel {} has no usable polygon geometry and is left out.</source>
         <translation>Flurstück {} hat keine verwendbare Flächengeometrie und wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="15" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>GRZ</source>
         <translation>GRZ</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="16" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>GRZ II (incl. garages and Nebenanlagen)</source>
         <translation>GRZ II (inkl. Garagen und Nebenanlagen)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="17" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>GFZ</source>
         <translation>GFZ</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="18" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Full storeys (Z)</source>
         <translation>Vollgeschosse (Z)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="92" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Building height (GH)</source>
         <translation>Gebäudehöhe (GH)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="92" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Ridge height (FH)</source>
         <translation>Firsthöhe (FH)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="92" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Eaves height (TH)</source>
         <translation>Traufhöhe (TH)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="92" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Top edge (OK)</source>
         <translation>Oberkante (OK)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="29" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>per parcel (Baugrundstück) within the plan area</source>
         <translation>je Flurstück (Baugrundstück) innerhalb der Planfläche</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="30" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>per plan area (no parcels given)</source>
         <translation>je Planfläche (keine Flurstücke angegeben)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="35" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Check unit</source>
         <translation>Prüfeinheit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="36" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Basis</source>
         <translation>Bezug</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="37" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Basis (label)</source>
         <translation>Bezug (Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="38" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Plan area</source>
         <translation>Planfläche</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="39" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Parcel</source>
         <translation>Flurstück</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="40" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Zone type</source>
         <translation>Baugebietstyp</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="41" />
+        <location filename="../core/citymodel/project.py" />
         <source>Area (m²)</source>
         <translation>Fläche (m²)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="53" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Number of buildings</source>
         <translation>Anzahl der Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="43" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Built area, main buildings (m²)</source>
         <translation>Grundfläche Hauptgebäude (m²)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="44" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Built area incl. Nebenanlagen (m²)</source>
         <translation>Grundfläche inkl. Nebenanlagen (m²)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="31" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Floor area estimate (m²)</source>
         <translation>Geschossfläche, geschätzt (m²)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="46" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Highest eaves above terrain (m)</source>
         <translation>Höchste Traufe über Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="47" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Highest building above terrain (m)</source>
         <translation>Höchstes Gebäude über Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="117" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Highest point (m NHN)</source>
         <translation>Höchster Punkt (m ü. NHN)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="49" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>GRZ of the whole plan area</source>
         <translation>GRZ der gesamten Planfläche</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="50" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>GFZ of the whole plan area</source>
         <translation>GFZ der gesamten Planfläche</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="121" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="122" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Status (label)</source>
         <translation>Status (Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="53" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Exceeded measures</source>
         <translation>Überschrittene Maße</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="58" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: actual</source>
         <translation>{}: Ist-Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="59" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: limit</source>
         <translation>{}: Grenzwert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="60" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: source of the limit</source>
         <translation>{}: Herkunft des Grenzwerts</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="61" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: status</source>
         <translation>{}: Status</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="62" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: status (label)</source>
         <translation>{}: Status (Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="63" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: excess</source>
         <translation>{}: Überschreitung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="64" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: note</source>
         <translation>{}: Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="67" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>{}: height reference</source>
         <translation>{}: Höhenbezug</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="111" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Building</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="112" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Check units</source>
         <translation>Prüfeinheiten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="113" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Full storeys</source>
         <translation>Vollgeschosse</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="114" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Full storeys: source</source>
         <translation>Vollgeschosse: Herkunft</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="115" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Eaves height above terrain (m)</source>
         <translation>Traufhöhe über Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="116" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Total height above terrain (m)</source>
         <translation>Gesamthöhe über Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="118" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Rules broken by the building</source>
         <translation>Vom Gebäude überschrittene Festsetzungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="119" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Measures exceeded by its plot</source>
         <translation>Von seiner Fläche überschrittene Maße</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="120" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>Rules not determinable</source>
         <translation>Nicht bestimmbare Festsetzungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="128" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>city model</source>
         <translation>Stadtmodell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" line="130" />
+        <location filename="../core/analysis/compliance_output.py" />
         <source>estimate: height ÷ storey height</source>
         <translation>Schätzung: Höhe ÷ Geschosshöhe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="11" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share residential (floor area)</source>
         <translation>Anteil Wohnen (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="12" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share commercial (floor area)</source>
         <translation>Anteil Handel und Dienstleistung (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="13" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share industrial (floor area)</source>
         <translation>Anteil Gewerbe und Industrie (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="14" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share public (floor area)</source>
         <translation>Anteil öffentliche Zwecke (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="15" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share agricultural (floor area)</source>
         <translation>Anteil Land- und Forstwirtschaft (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="16" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share garages and Nebenanlagen (floor area)</source>
         <translation>Anteil Garagen und Nebenanlagen (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="17" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share other functions (floor area)</source>
         <translation>Anteil sonstige Funktionen (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="18" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Share unknown function (floor area)</source>
         <translation>Anteil unbekannte Funktion (Geschossfläche)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="25" />
+        <location filename="../core/analysis/district_output.py" />
         <source>District id</source>
         <translation>Quartierskennung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="26" />
+        <location filename="../core/analysis/district_output.py" />
         <source>District</source>
         <translation>Quartier</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="29" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Built area (m²)</source>
         <translation>Bebaute Fläche (m²)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="30" />
+        <location filename="../core/analysis/district_output.py" />
         <source>GRZ (actual)</source>
         <translation>GRZ (Ist)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="32" />
+        <location filename="../core/analysis/district_output.py" />
         <source>GFZ (actual, estimate)</source>
         <translation>GFZ (Ist, geschätzt)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="33" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Buildings without storeys or heights</source>
         <translation>Gebäude ohne Geschosszahl oder Höhen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="34" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Building volume (m³)</source>
         <translation>Gebäudevolumen (m³)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="35" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Mean building height (m)</source>
         <translation>Mittlere Gebäudehöhe (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="36" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Maximum building height (m)</source>
         <translation>Größte Gebäudehöhe (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="41" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Roof types (count)</source>
         <translation>Dachformen (Anzahl)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="42" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Most frequent roof type</source>
         <translation>Häufigste Dachform</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="43" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Buildings with known year of construction</source>
         <translation>Gebäude mit bekanntem Baujahr</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="44" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Oldest year of construction</source>
         <translation>Ältestes Baujahr</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="45" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Median year of construction</source>
         <translation>Median des Baujahrs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="46" />
+        <location filename="../core/analysis/district_output.py" />
         <source>Newest year of construction</source>
         <translation>Jüngstes Baujahr</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" line="49" />
+        <location filename="../core/analysis/district_output.py" />
         <source>{} (apportioned)</source>
         <translation>{} (umgelegt)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/result_layers.py" line="108" />
+        <location filename="../core/analysis/result_layers.py" />
         <source>Please choose a file (GeoPackage) as output.</source>
         <translation>Bitte eine Datei (GeoPackage) als Ausgabe wählen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/result_layers.py" line="125" />
+        <location filename="../core/analysis/result_layers.py" />
         <source>Cannot write the output: {}</source>
         <translation>Die Ausgabe kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/result_layers.py" line="136" />
+        <location filename="../core/analysis/result_layers.py" />
         <source>The output could not be read back after writing.</source>
         <translation>Die Ausgabe konnte nach dem Schreiben nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/result_layers.py" line="143" />
+        <location filename="../core/analysis/result_layers.py" />
         <source>Urban Twin style</source>
         <translation>Urban-Twin-Stil</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/climate.py" line="67" />
+        <location filename="../core/analysis/solar/climate.py" />
         <source>{}: expected 12 numbers separated by commas, got “{}”.</source>
         <translation>{}: 12 durch Kommas getrennte Zahlen erwartet, erhalten „{}“.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="95" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>The time step must divide a day evenly (e.g. 10, 15, 30, 60 minutes).</source>
         <translation>Der Zeitschritt muss einen Tag ohne Rest teilen (z. B. 10, 15, 30, 60 Minuten).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/climate.py" line="172" />
+        <location filename="../core/analysis/solar/climate.py" />
         <source>Unknown sky model {}.</source>
         <translation>Unbekanntes Himmelsmodell {}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/climate.py" line="174" />
+        <location filename="../core/analysis/solar/climate.py" />
         <source>The overcast transmittance must lie between 0 and 1.</source>
         <translation>Die Transmission bei bedecktem Himmel muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/facade.py" line="36" />
+        <location filename="../core/analysis/solar/facade.py" />
         <source>The layer has no wall surfaces (surface_type = WallSurface) for façade points.</source>
         <translation>Der Layer enthält keine Wandflächen (surface_type = WallSurface) für Fassadenpunkte.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/geometry.py" line="50" />
+        <location filename="../core/analysis/solar/geometry.py" />
         <source>The geometry has no Z coordinates; 3D surfaces (MultiPolygonZ) are needed.</source>
         <translation>Die Geometrie hat keine Z-Koordinaten; benötigt werden 3D-Flächen (MultiPolygonZ).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/geometry.py" line="56" />
+        <location filename="../core/analysis/solar/geometry.py" />
         <source>Only polygon geometries are supported here.</source>
         <translation>Hier werden nur Polygongeometrien unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/heightraster.py" line="54" />
+        <location filename="../core/analysis/solar/heightraster.py" />
         <source>The area is too large for a {} m height raster; choose a coarser resolution.</source>
         <translation>Das Gebiet ist für ein Höhenraster mit {} m zu groß; wählen Sie eine gröbere Auflösung.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/heightraster.py" line="110" />
+        <location filename="../core/analysis/solar/heightraster.py" />
         <source>The DEM cannot be opened.</source>
         <translation>Das Geländemodell (DGM) kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/heightraster.py" line="114" />
+        <location filename="../core/analysis/solar/heightraster.py" />
         <source>The DEM is in another coordinate reference system ({}) than the surfaces ({}); reproject it first.</source>
         <translation>Das DGM liegt in einem anderen Koordinatenbezugssystem ({}) als die Flächen ({}); bitte zuerst umprojizieren.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/heightraster.py" line="125" />
+        <location filename="../core/analysis/solar/heightraster.py" />
         <source>The DEM does not cover the buildings (DEM {:.0f}, {:.0f} – {:.0f}, {:.0f}; buildings {:.0f}, {:.0f} – {:.0f}, {:.0f}).</source>
         <translation>Das DGM deckt die Gebäude nicht ab (DGM {:.0f}, {:.0f} – {:.0f}, {:.0f}; Gebäude {:.0f}, {:.0f} – {:.0f}, {:.0f}).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/layers.py" line="16" />
+        <location filename="../core/analysis/solar/layers.py" />
         <source>The layer {} must be in a projected CRS with metres (e.g. EPSG:25832), not {}.</source>
         <translation>Der Layer {} muss in einem projizierten KBS mit Metern vorliegen (z. B. EPSG:25832), nicht in {}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/layers.py" line="37" />
+        <location filename="../core/analysis/solar/layers.py" />
         <source>The layer {} lacks the fields {} (expected a building_surfaces layer).</source>
         <translation>Dem Layer {} fehlen die Felder {} (erwartet wird ein building_surfaces-Layer).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="239" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Surface id</source>
         <translation>Flächen-ID</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="238" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Building id</source>
         <translation>Gebäude-ID</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="40" />
+        <location filename="../core/citymodel/project.py" />
         <source>Surface type</source>
         <translation>Flächenart</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="41" />
+        <location filename="../core/citymodel/project.py" />
         <source>Tilt (°)</source>
         <translation>Neigung (°)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="44" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Azimuth (°, 180 = south)</source>
         <translation>Ausrichtung (°, 180 = Süd)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="64" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Usable area (m²)</source>
         <translation>Nutzbare Fläche (m²)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="47" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Annual irradiation with shading (kWh/m²a)</source>
         <translation>Jährliche Einstrahlung mit Verschattung (kWh/m²a)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="48" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Annual irradiation without shading (kWh/m²a)</source>
         <translation>Jährliche Einstrahlung ohne Verschattung (kWh/m²a)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="49" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Shading loss (%)</source>
         <translation>Verschattungsverlust (%)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="152" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Sky view factor</source>
         <translation>Himmelssichtfaktor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="51" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Share of the optimum (%)</source>
         <translation>Anteil am Optimum (%)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="52" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Suitability</source>
         <translation>Eignung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="53" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Suitability (label)</source>
         <translation>Eignung (Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="66" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Module power (kWp)</source>
         <translation>Modulleistung (kWp)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="67" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Yield (kWh/a)</source>
         <translation>Ertrag (kWh/a)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="62" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Roof surfaces</source>
         <translation>Dachflächen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="63" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Roof area (m²)</source>
         <translation>Dachfläche (m²)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="65" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Mean annual irradiation with shading (kWh/m²a)</source>
         <translation>Mittlere jährliche Einstrahlung mit Verschattung (kWh/m²a)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="68" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Best suitability</source>
         <translation>Beste Eignung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="69" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Best suitability (label)</source>
         <translation>Beste Eignung (Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="78" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>≥ {} kWh/m²a</source>
         <translation>≥ {} kWh/m²a</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="80" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>&lt; {} kWh/m²a</source>
         <translation>&lt; {} kWh/m²a</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="82" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>{} – {} kWh/m²a</source>
         <translation>{} – {} kWh/m²a</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="130" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Solar potential of roofs</source>
         <translation>Solarpotenzial der Dächer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="130" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Annual irradiation (kWh/m²a) with and without shading, usable area, kWp and yield per roof surface.</source>
         <translation>Jährliche Einstrahlung (kWh/m²a) mit und ohne Verschattung, nutzbare Fläche, kWp und Ertrag je Dachfläche.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="95" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Solar potential per building</source>
         <translation>Solarpotenzial je Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="192" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Roof area, usable area, kWp and yield per building; the best roof's suitability class.</source>
         <translation>Dachfläche, nutzbare Fläche, kWp und Ertrag je Gebäude; Eignungsklasse der besten Dachfläche.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="209" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="210" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Sun elevation (°)</source>
         <translation>Sonnenhöhe (°)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="211" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Sun azimuth (°)</source>
         <translation>Sonnenazimut (°)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="212" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Shadow length (m)</source>
         <translation>Schattenlänge (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="213" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Shadow area (m²)</source>
         <translation>Schattenfläche (m²)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="227" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Shadows of buildings</source>
         <translation>Schatten der Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="227" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Shadow polygons on flat local ground for the given local times.</source>
         <translation>Schattenpolygone auf ebenem örtlichem Gelände für die angegebenen Ortszeiten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="240" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Façade orientation (°, 180 = south)</source>
         <translation>Fassadenausrichtung (°, 180 = Süd)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="241" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Height of the point (m)</source>
         <translation>Höhe des Punkts (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="242" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Hours of direct sun (h)</source>
         <translation>Stunden direkter Sonne (h)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="249" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>≥ {} h</source>
         <translation>≥ {} h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="250" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>{} – {} h</source>
         <translation>{} – {} h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="264" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Hours of direct sun on façades</source>
         <translation>Besonnungsdauer an Fassaden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" line="264" />
+        <location filename="../core/analysis/solar/outputs.py" />
         <source>Hours of direct sun per façade point on the given day.</source>
         <translation>Stunden direkter Sonne je Fassadenpunkt am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="28" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>very good</source>
         <translation>sehr gut</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="29" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="30" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>limited</source>
         <translation>bedingt geeignet</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="31" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>check on site</source>
         <translation>vor Ort prüfen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="32" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>not suitable</source>
         <translation>nicht geeignet</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="101" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>Surface {} is degenerate (no area) and was skipped.</source>
         <translation>Die Fläche {} ist entartet (keine Fläche) und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="204" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>Height raster built</source>
         <translation>Höhenraster erstellt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="244" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>The surfaces layer contains no roof surfaces (surface_type = RoofSurface).</source>
         <translation>Der Flächen-Layer enthält keine Dachflächen (surface_type = RoofSurface).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="245" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>Surfaces read</source>
         <translation>Flächen gelesen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="278" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>Horizons computed</source>
         <translation>Horizonte berechnet</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="298" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>The irradiation entered for the months {} exceeds the clear-sky maximum at this site; the clear sky was scaled up — please check the table.</source>
         <translation>Die eingetragene Einstrahlung der Monate {} übersteigt das Klarhimmel-Maximum an diesem Standort; der klare Himmel wurde hochskaliert – bitte die Tabelle prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="322" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>Irradiation integrated</source>
         <translation>Einstrahlung aufsummiert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/potential.py" line="355" />
+        <location filename="../core/analysis/solar/potential.py" />
         <source>No valid result for the surfaces {} (check their geometry).</source>
         <translation>Kein gültiges Ergebnis für die Flächen {} (Geometrie prüfen).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/shadow.py" line="93" />
+        <location filename="../core/analysis/solar/shadow.py" />
         <source>The sun is below {}° elevation; no shadow polygons are computed.</source>
         <translation>Die Sonne steht unter {}° Höhe; es werden keine Schattenpolygone berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/times.py" line="48" />
+        <location filename="../core/analysis/solar/times.py" />
         <source>Unknown time zone {} (use e.g. Europe/Berlin or UTC).</source>
         <translation>Unbekannte Zeitzone {} (z. B. Europe/Berlin oder UTC verwenden).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/times.py" line="67" />
+        <location filename="../core/analysis/solar/times.py" />
         <source>Invalid time “{}”: use HH:MM, a list HH:MM, HH:MM or a range HH:MM-HH:MM/minutes.</source>
         <translation>Ungültige Uhrzeit „{}“: HH:MM, eine Liste HH:MM, HH:MM oder eine Reihe HH:MM-HH:MM/Minuten angeben.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/times.py" line="70" />
+        <location filename="../core/analysis/solar/times.py" />
         <source>No time given (use e.g. 10:00).</source>
         <translation>Keine Uhrzeit angegeben (z. B. 10:00).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/times.py" line="97" />
+        <location filename="../core/analysis/solar/times.py" />
         <source>Invalid date “{}” (use YYYY-MM-DD).</source>
         <translation>Ungültiges Datum „{}“ (JJJJ-MM-TT verwenden).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/working_crs.py" line="12" />
+        <location filename="../core/analysis/working_crs.py" />
         <source>None of the input layers is in a projected CRS (e.g. EPSG:25832); areas cannot be measured in degrees.</source>
         <translation>Keiner der Eingabelayer liegt in einem projizierten KBS (z. B. EPSG:25832); Flächen lassen sich nicht in Grad messen.</translation>
     </message>
     <message>
-        <location filename="../core/demo/musterquartier.py" line="150" />
+        <location filename="../core/demo/musterquartier.py" />
         <source>The output folder does not exist.</source>
         <translation>Der Ausgabeordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/atomic.py" line="21" />
+        <location filename="../core/atomic.py" />
         <source>The output folder is not writable.</source>
         <translation>Der Ausgabeordner ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/assets.py" line="72" />
+        <location filename="../core/catalogue/assets.py" />
         <source>The uploaded asset could not be verified (size or SHA-256 differ).</source>
         <translation>Die hochgeladene Datei konnte nicht bestätigt werden (Größe oder SHA-256 weichen ab).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/assets.py" line="89" />
+        <location filename="../core/catalogue/assets.py" />
         <source>The record gives no SHA-256 checksum for its data; refusing to load unverified data.</source>
         <translation>Der Datensatz nennt keine SHA-256-Prüfsumme für seine Daten; ungeprüfte Daten werden nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/assets.py" line="100" />
+        <location filename="../core/catalogue/assets.py" />
         <source>The data file of the record is missing.</source>
         <translation>Die Datendatei des Datensatzes fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/assets.py" line="108" />
+        <location filename="../core/catalogue/assets.py" />
         <source>Downloaded data has {} bytes, the record says {}; rejected.</source>
         <translation>Die heruntergeladenen Daten haben {} Bytes, der Datensatz nennt {}; abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/assets.py" line="111" />
+        <location filename="../core/catalogue/assets.py" />
         <source>Downloaded data does not match the record's SHA-256 checksum; rejected.</source>
         <translation>Die heruntergeladenen Daten passen nicht zur SHA-256-Prüfsumme des Datensatzes; abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/backend.py" line="14" />
+        <location filename="../core/catalogue/backend.py" />
         <source>The record was changed in the catalogue since you loaded it; your change was not written.</source>
         <translation>Der Datensatz wurde im Katalog geändert, seit Sie ihn geladen haben; Ihre Änderung wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/backend.py" line="77" />
+        <location filename="../core/catalogue/backend.py" />
         <source>The record has no data file (no enclosure link).</source>
         <translation>Der Datensatz hat keine Datendatei (kein enclosure-Link).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/connections.py" line="28" />
+        <location filename="../core/catalogue/connections.py" />
         <source>Local catalogue</source>
         <translation>Lokaler Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/connections.py" line="87" />
+        <location filename="../core/catalogue/connections.py" />
         <source>Invalid connection name (letters, digits, space, . ( ) - _; not 'local').</source>
         <translation>Ungültiger Verbindungsname (Buchstaben, Ziffern, Leerzeichen, . ( ) - _; nicht „local“).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/connections.py" line="89" />
+        <location filename="../core/catalogue/connections.py" />
         <source>Unknown catalogue type.</source>
         <translation>Unbekannter Katalogtyp.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/connections.py" line="91" />
+        <location filename="../core/catalogue/connections.py" />
         <source>Put credentials into a QGIS authentication configuration, not into the URL.</source>
         <translation>Anmeldedaten gehören in eine QGIS-Authentifizierungskonfiguration, nicht in die URL.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/connections.py" line="115" />
+        <location filename="../core/catalogue/connections.py" />
         <source>There is no catalogue connection with this name.</source>
         <translation>Es gibt keine Katalogverbindung mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/gpkgembed.py" line="91" />
+        <location filename="../core/catalogue/gpkgembed.py" />
         <source>The GeoPackage is still in use and cannot be finalised.</source>
         <translation>Das GeoPackage ist noch in Benutzung und kann nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/local.py" line="158" />
+        <location filename="../core/catalogue/local.py" />
         <source>A different record with this id already exists.</source>
         <translation>Es gibt bereits einen anderen Datensatz mit dieser Kennung.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/oarec.py" line="148" />
+        <location filename="../core/catalogue/oarec.py" />
         <source>The record id does not match the id it replaces.</source>
         <translation>Die Kennung des Datensatzes passt nicht zu der Kennung, die er ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/local.py" line="108" />
+        <location filename="../core/catalogue/local.py" />
         <source>Cannot read the record file: {}</source>
         <translation>Die Datensatzdatei kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/oarec.py" line="127" />
+        <location filename="../core/catalogue/oarec.py" />
         <source>A record without geometry cannot be sent to this catalogue.</source>
         <translation>Ein Datensatz ohne Geometrie kann nicht an diesen Katalog gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/oarec.py" line="142" />
+        <location filename="../core/catalogue/oarec.py" />
         <source>A different record with this id already exists in the catalogue.</source>
         <translation>Im Katalog gibt es bereits einen anderen Datensatz mit dieser Kennung.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/oarec.py" line="151" />
+        <location filename="../core/catalogue/oarec.py" />
         <source>The record no longer exists in the catalogue.</source>
         <translation>Der Datensatz existiert im Katalog nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/oarec.py" line="158" />
+        <location filename="../core/catalogue/oarec.py" />
         <source>The catalogue accepted the change but does not return it; please check the record.</source>
         <translation>Der Katalog hat die Änderung angenommen, liefert sie aber nicht zurück; bitte den Datensatz prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="47" />
+        <location filename="../core/catalogue/record.py" />
         <source>Data licence Germany – attribution – 2.0 (dl-de/by-2.0)</source>
         <translation>Datenlizenz Deutschland – Namensnennung – 2.0 (dl-de/by-2.0)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="48" />
+        <location filename="../core/catalogue/record.py" />
         <source>Data licence Germany – zero – 2.0 (dl-de/zero-2.0)</source>
         <translation>Datenlizenz Deutschland – Zero – 2.0 (dl-de/zero-2.0)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="49" />
+        <location filename="../core/catalogue/record.py" />
         <source>Creative Commons Attribution 4.0 (CC BY 4.0)</source>
         <translation>Creative Commons Namensnennung 4.0 (CC BY 4.0)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="50" />
+        <location filename="../core/catalogue/record.py" />
         <source>Creative Commons Zero 1.0 (CC0)</source>
         <translation>Creative Commons Zero 1.0 (CC0)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="51" />
+        <location filename="../core/catalogue/record.py" />
         <source>Open Database License 1.0 (ODbL)</source>
         <translation>Open Database License 1.0 (ODbL)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="52" />
+        <location filename="../core/catalogue/record.py" />
         <source>Internal use only (no open licence)</source>
         <translation>Nur für den internen Gebrauch (keine offene Lizenz)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="80" />
+        <location filename="../core/catalogue/record.py" />
         <source>Invalid record id (allowed: letters, digits and : . _ -).</source>
         <translation>Ungültige Datensatzkennung (erlaubt: Buchstaben, Ziffern und : . _ -).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="138" />
+        <location filename="../core/catalogue/record.py" />
         <source>A record needs a title.</source>
         <translation>Ein Datensatz braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="174" />
+        <location filename="../core/catalogue/record.py" />
         <source>Result (GeoPackage)</source>
         <translation>Ergebnis (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="237" />
+        <location filename="../core/catalogue/record.py" />
         <source>Not a catalogue record (JSON object expected).</source>
         <translation>Kein Katalogdatensatz (JSON-Objekt erwartet).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/record.py" line="242" />
+        <location filename="../core/catalogue/record.py" />
         <source>The record has no title.</source>
         <translation>Der Datensatz hat keinen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="82" />
+        <location filename="../core/catalogue/sync.py" />
         <source>Cannot write the GeoPackage: {}</source>
         <translation>Das GeoPackage kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="84" />
+        <location filename="../core/catalogue/sync.py" />
         <source>Style of the published result</source>
         <translation>Stil des veröffentlichten Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="129" />
+        <location filename="../core/catalogue/sync.py" />
         <source>The staged data file of this publication is missing.</source>
         <translation>Die vorbereitete Datendatei dieser Veröffentlichung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="131" />
+        <location filename="../core/catalogue/sync.py" />
         <source>The staged data file changed after it was queued; not published.</source>
         <translation>Die vorbereitete Datendatei wurde nach dem Einreihen verändert; nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="133" />
+        <location filename="../core/catalogue/sync.py" />
         <source>This catalogue connection has no asset folder for the data files.</source>
         <translation>Diese Katalogverbindung hat keinen Ordner für die Datendateien.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="244" />
+        <location filename="../core/catalogue/sync.py" />
         <source>The catalogue has no record with this id.</source>
         <translation>Der Katalog hat keinen Datensatz mit dieser Kennung.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="216" />
+        <location filename="../core/catalogue/sync.py" />
         <source>The downloaded file is not a readable GeoPackage.</source>
         <translation>Die heruntergeladene Datei ist kein lesbares GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="241" />
+        <location filename="../core/catalogue/sync.py" />
         <source>Load the record before changing it (its version is unknown).</source>
         <translation>Laden Sie den Datensatz, bevor Sie ihn ändern (seine Version ist unbekannt).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/sync.py" line="249" />
+        <location filename="../core/catalogue/sync.py" />
         <source>Only metadata can be corrected; results are immutable (publish a new version).</source>
         <translation>Nur Metadaten können korrigiert werden; Ergebnisse sind unveränderlich (neue Version veröffentlichen).</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/citygml_reader.py" line="184" />
+        <location filename="../core/citymodel/citygml_reader.py" />
         <source>The reference {} points to no object in this member (dangling xlink).</source>
         <translation>Der Verweis {} zeigt auf kein Objekt in diesem Element (ins Leere laufender xlink).</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/citygml_reader.py" line="186" />
+        <location filename="../core/citymodel/citygml_reader.py" />
         <source>The reference {} is circular.</source>
         <translation>Der Verweis {} ist zirkulär.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/citygml_reader.py" line="203" />
+        <location filename="../core/citymodel/citygml_reader.py" />
         <source>The polygon has no exterior ring.</source>
         <translation>Das Polygon hat keinen äußeren Ring.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/citygml_reader.py" line="205" />
+        <location filename="../core/citymodel/citygml_reader.py" />
         <source>Polygon {} (line {}): {}</source>
         <translation>Polygon {} (Zeile {}): {}</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/citygml_reader.py" line="222" />
+        <location filename="../core/citymodel/citygml_reader.py" />
         <source>The ring has no coordinates.</source>
         <translation>Der Ring hat keine Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/citygml_reader.py" line="265" />
+        <location filename="../core/citymodel/citygml_reader.py" />
         <source>Invalid or truncated XML: {}</source>
         <translation>Ungültiges oder abgeschnittenes XML: {}</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="82" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The vertex list contains NaN or infinite coordinates.</source>
         <translation>Die Stützpunktliste enthält NaN- oder unendliche Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="90" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The ring has too few points ({}; at least 3 needed).</source>
         <translation>Der Ring hat zu wenige Punkte ({}; mindestens 3 nötig).</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="94" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>A ring refers to a vertex that does not exist.</source>
         <translation>Ein Ring verweist auf einen nicht vorhandenen Stützpunkt.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="191" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>Invalid geometry.</source>
         <translation>Ungültige Geometrie.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="230" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The file is not UTF-8 text.</source>
         <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="237" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>Invalid or truncated JSON: {}</source>
         <translation>Ungültiges oder abgeschnittenes JSON: {}</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="273" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The file is not a CityJSON document.</source>
         <translation>Die Datei ist kein CityJSON-Dokument.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="326" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>Invalid JSON in the header line: {}</source>
         <translation>Ungültiges JSON in der Kopfzeile: {}</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="329" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The first line is not a CityJSON header.</source>
         <translation>Die erste Zeile ist kein CityJSON-Kopf.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="347" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>Invalid or truncated JSON line: {}</source>
         <translation>Ungültige oder abgeschnittene JSON-Zeile: {}</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/cityjson_reader.py" line="350" />
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The line is not a CityJSONFeature.</source>
         <translation>Die Zeile ist kein CityJSONFeature.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/codelists.py" line="67" />
+        <location filename="../core/citymodel/codelists.py" />
         <source>Residential</source>
         <translation>Wohnen</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/codelists.py" line="68" />
+        <location filename="../core/citymodel/codelists.py" />
         <source>Commercial and services</source>
         <translation>Handel und Dienstleistung</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/codelists.py" line="69" />
+        <location filename="../core/citymodel/codelists.py" />
         <source>Industry and utilities</source>
         <translation>Industrie und Versorgung</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/codelists.py" line="70" />
+        <location filename="../core/citymodel/codelists.py" />
         <source>Public</source>
         <translation>Öffentliche Zwecke</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/codelists.py" line="71" />
+        <location filename="../core/citymodel/codelists.py" />
         <source>Agriculture and forestry</source>
         <translation>Land- und Forstwirtschaft</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/codelists.py" line="72" />
+        <location filename="../core/citymodel/codelists.py" />
         <source>Garages and ancillary</source>
         <translation>Garagen und Nebengebäude</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/codelists.py" line="73" />
+        <location filename="../core/citymodel/codelists.py" />
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/geometry.py" line="24" />
+        <location filename="../core/citymodel/geometry.py" />
         <source>Coordinates are not numbers.</source>
         <translation>Die Koordinaten sind keine Zahlen.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/geometry.py" line="26" />
+        <location filename="../core/citymodel/geometry.py" />
         <source>The number of coordinates does not fit the dimension {}.</source>
         <translation>Die Anzahl der Koordinaten passt nicht zur Dimension {}.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/geometry.py" line="36" />
+        <location filename="../core/citymodel/geometry.py" />
         <source>The ring has too few points ({}; at least 4 needed).</source>
         <translation>Der Ring hat zu wenige Punkte ({}; mindestens 4 nötig).</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/geometry.py" line="38" />
+        <location filename="../core/citymodel/geometry.py" />
         <source>The ring contains NaN or infinite coordinates.</source>
         <translation>Der Ring enthält NaN- oder unendliche Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/geometry.py" line="40" />
+        <location filename="../core/citymodel/geometry.py" />
         <source>The ring is not closed (first and last point differ).</source>
         <translation>Der Ring ist nicht geschlossen (erster und letzter Punkt unterscheiden sich).</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="387" />
+        <location filename="../core/xplan/reader.py" />
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="86" />
+        <location filename="../core/citymodel/importer.py" />
         <source>The file is an XPlanGML plan, not a city model; use “Import XPlanGML plan”.</source>
         <translation>Die Datei ist ein XPlanGML-Plan, kein Stadtmodell; verwenden Sie „XPlanGML-Plan importieren“.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="87" />
+        <location filename="../core/citymodel/importer.py" />
         <source>The file is neither CityGML nor CityJSON/CityJSONSeq.</source>
         <translation>Die Datei ist weder CityGML noch CityJSON/CityJSONSeq.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="105" />
+        <location filename="../core/citymodel/importer.py" />
         <source>The CRS override {} is not an EPSG code.</source>
         <translation>Das vorgegebene KBS {} ist kein EPSG-Code.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="144" />
+        <location filename="../core/citymodel/importer.py" />
         <source>No CityGML or CityJSON files were found in the input.</source>
         <translation>In der Eingabe wurden keine CityGML- oder CityJSON-Dateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="197" />
+        <location filename="../core/citymodel/importer.py" />
         <source>Nothing could be read.</source>
         <translation>Es konnte nichts gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="210" />
+        <location filename="../core/citymodel/importer.py" />
         <source>The CRS of the file is unknown ({}); the layers get no CRS. Set the CRS parameter to assign one.</source>
         <translation>Das Koordinatenbezugssystem der Datei ist unbekannt ({}); die Layer erhalten kein KBS. Geben Sie es mit dem Parameter KBS vor.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="210" />
+        <location filename="../core/citymodel/importer.py" />
         <source>none given</source>
         <translation>keines angegeben</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="217" />
+        <location filename="../core/citymodel/importer.py" />
         <source>The file is in {} but the import is in {}; it was not imported (import it separately).</source>
         <translation>Die Datei liegt in {}, der Import aber in {}; sie wurde nicht importiert (bitte getrennt importieren).</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="292" />
+        <location filename="../core/citymodel/importer.py" />
         <source>Buildings and building parts</source>
         <translation>Gebäude und Gebäudeteile</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="293" />
+        <location filename="../core/citymodel/importer.py" />
         <source>Semantic building surfaces</source>
         <translation>Semantische Gebäudeflächen</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="294" />
+        <location filename="../core/citymodel/importer.py" />
         <source>Building footprints (2D)</source>
         <translation>Gebäudegrundrisse (2D)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="301" />
+        <location filename="../core/citymodel/importer.py" />
         <source>Imported from {}. Heights: {}.</source>
         <translation>Importiert aus {}. Höhen: {}.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" line="301" />
+        <location filename="../core/citymodel/importer.py" />
         <source>not specified</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/json_scan.py" line="65" />
+        <location filename="../core/citymodel/json_scan.py" />
         <source>Each vertex needs 3 coordinates.</source>
         <translation>Jeder Stützpunkt braucht 3 Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="20" />
+        <location filename="../core/citymodel/project.py" />
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="21" />
+        <location filename="../core/citymodel/project.py" />
         <source>Building surfaces</source>
         <translation>Gebäudeflächen</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="22" />
+        <location filename="../core/citymodel/project.py" />
         <source>Footprints</source>
         <translation>Grundrisse</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="29" />
+        <location filename="../core/citymodel/project.py" />
         <source>Object ID</source>
         <translation>Objekt-ID</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="29" />
+        <location filename="../core/citymodel/project.py" />
         <source>Building ID</source>
         <translation>Gebäude-ID</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="29" />
+        <location filename="../core/citymodel/project.py" />
         <source>Parent ID</source>
         <translation>Übergeordnete ID</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="30" />
+        <location filename="../core/citymodel/project.py" />
         <source>Object type</source>
         <translation>Objektart</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="30" />
+        <location filename="../core/citymodel/project.py" />
         <source>Building part</source>
         <translation>Gebäudeteil</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="30" />
+        <location filename="../core/citymodel/project.py" />
         <source>LoD</source>
         <translation>LoD</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="31" />
+        <location filename="../core/citymodel/project.py" />
         <source>Function (code)</source>
         <translation>Funktion (Code)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="31" />
+        <location filename="../core/citymodel/project.py" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="31" />
+        <location filename="../core/citymodel/project.py" />
         <source>Function group</source>
         <translation>Funktionsgruppe</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="32" />
+        <location filename="../core/citymodel/project.py" />
         <source>Usage (code)</source>
         <translation>Nutzung (Code)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="32" />
+        <location filename="../core/citymodel/project.py" />
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="32" />
+        <location filename="../core/citymodel/project.py" />
         <source>Roof type (code)</source>
         <translation>Dachform (Code)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="33" />
+        <location filename="../core/citymodel/project.py" />
         <source>Roof type</source>
         <translation>Dachform</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="33" />
+        <location filename="../core/citymodel/project.py" />
         <source>Measured height (m)</source>
         <translation>Gemessene Höhe (m)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="34" />
+        <location filename="../core/citymodel/project.py" />
         <source>Storeys above ground</source>
         <translation>Oberirdische Geschosse</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="34" />
+        <location filename="../core/citymodel/project.py" />
         <source>Storeys below ground</source>
         <translation>Unterirdische Geschosse</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="35" />
+        <location filename="../core/citymodel/project.py" />
         <source>Year of construction</source>
         <translation>Baujahr</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="35" />
+        <location filename="../core/citymodel/project.py" />
         <source>Municipality key (AGS)</source>
         <translation>Gemeindeschlüssel (AGS)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="36" />
+        <location filename="../core/citymodel/project.py" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="36" />
+        <location filename="../core/citymodel/project.py" />
         <source>House number</source>
         <translation>Hausnummer</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="36" />
+        <location filename="../core/citymodel/project.py" />
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="37" />
+        <location filename="../core/citymodel/project.py" />
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="118" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="37" />
+        <location filename="../core/citymodel/project.py" />
         <source>Generic attributes</source>
         <translation>Generische Attribute</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="38" />
+        <location filename="../core/citymodel/project.py" />
         <source>Footprint area (m²)</source>
         <translation>Grundfläche (m²)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="38" />
+        <location filename="../core/citymodel/project.py" />
         <source>Lowest point (m)</source>
         <translation>Tiefster Punkt (m)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="38" />
+        <location filename="../core/citymodel/project.py" />
         <source>Eaves height (m)</source>
         <translation>Traufhöhe (m)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="39" />
+        <location filename="../core/citymodel/project.py" />
         <source>Highest point (m)</source>
         <translation>Höchster Punkt (m)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="39" />
+        <location filename="../core/citymodel/project.py" />
         <source>Height (m)</source>
         <translation>Höhe (m)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="39" />
+        <location filename="../core/citymodel/project.py" />
         <source>Source file</source>
         <translation>Quelldatei</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="40" />
+        <location filename="../core/citymodel/project.py" />
         <source>Surface ID</source>
         <translation>Flächen-ID</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="40" />
+        <location filename="../core/citymodel/project.py" />
         <source>Part ID</source>
         <translation>Gebäudeteil-ID</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="41" />
+        <location filename="../core/citymodel/project.py" />
         <source>Azimuth (°)</source>
         <translation>Ausrichtung (°)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" line="73" />
+        <location filename="../core/citymodel/project.py" />
         <source>3D city model {}</source>
         <translation>3D-Stadtmodell {}</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="37" />
+        <location filename="../core/citymodel/styles.py" />
         <source>Roof</source>
         <translation>Dach</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="38" />
+        <location filename="../core/citymodel/styles.py" />
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="39" />
+        <location filename="../core/citymodel/styles.py" />
         <source>Ground</source>
         <translation>Boden</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="40" />
+        <location filename="../core/citymodel/styles.py" />
         <source>Closure surface (virtual)</source>
         <translation>Abschlussfläche (virtuell)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="41" />
+        <location filename="../core/citymodel/styles.py" />
         <source>Outer ceiling</source>
         <translation>Äußere Deckenfläche</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="42" />
+        <location filename="../core/citymodel/styles.py" />
         <source>Outer floor</source>
         <translation>Äußere Bodenfläche</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="63" />
+        <location filename="../core/citymodel/styles.py" />
         <source>No building</source>
         <translation>Kein Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/styles.py" line="68" />
+        <location filename="../core/citymodel/styles.py" />
         <source>Other surface</source>
         <translation>Sonstige Fläche</translation>
     </message>
     <message>
-        <location filename="../core/demo/musterquartier.py" line="137" />
+        <location filename="../core/demo/musterquartier.py" />
         <source>Fictitious sample district (Urban Twin Musterquartier), not real data.</source>
         <translation>Fiktives Beispielquartier (Urban Twin Musterquartier), keine echten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/demo/musterquartier.py" line="152" />
+        <location filename="../core/demo/musterquartier.py" />
         <source>The number of buildings must be between 10 and 5000.</source>
         <translation>Die Anzahl der Gebäude muss zwischen 10 und 5000 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="23" />
+        <location filename="../core/errors.py" />
         <source>File {}</source>
         <translation>Datei {}</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="25" />
+        <location filename="../core/errors.py" />
         <source>object {}</source>
         <translation>Objekt {}</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="27" />
+        <location filename="../core/errors.py" />
         <source>line {}</source>
         <translation>Zeile {}</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="76" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="93" />
+        <location filename="../core/layout/councilmap.py" />
         <source>No layers to show: choose layers or make layers visible in the project.</source>
         <translation>Keine Ebenen für die Karte: Ebenen auswählen oder im Projekt sichtbar schalten.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="98" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The layer cannot be read.</source>
         <translation>Die Ebene kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="100" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The layer has no coordinate reference system; set one in the layer properties before exporting a map.</source>
         <translation>Die Ebene hat kein Koordinatenbezugssystem; bitte vor dem Kartenexport in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="108" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The coverage layer has no features; an atlas needs one feature per page.</source>
         <translation>Die Abdeckungsebene enthält keine Objekte; ein Atlas braucht ein Objekt je Seite.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="114" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The coverage layer has no field named {}.</source>
         <translation>Die Abdeckungsebene hat kein Feld namens {}.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="120" />
+        <location filename="../core/layout/councilmap.py" />
         <source>Unknown layout template {}; choose one of: {}.</source>
         <translation>Unbekannte Layoutvorlage {}; möglich sind: {}.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="123" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The output is a folder, not a PDF file name.</source>
         <translation>Die Ausgabe ist ein Ordner, kein PDF-Dateiname.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="133" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The layout template cannot be read.</source>
         <translation>Die Layoutvorlage kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="139" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The layout template is not valid XML.</source>
         <translation>Die Layoutvorlage ist kein gültiges XML.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="144" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The layout template cannot be loaded.</source>
         <translation>Die Layoutvorlage kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="207" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The layers are empty; there is nothing to put on the map.</source>
         <translation>Die Ebenen sind leer; es gibt nichts für die Karte.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="249" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The layout template has no map item with the id main_map.</source>
         <translation>Die Layoutvorlage hat kein Kartenelement mit der Kennung main_map.</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="338" />
+        <location filename="../core/layout/councilmap.py" />
         <source>The PDF could not be written (layout export error {}).</source>
         <translation>Das PDF konnte nicht geschrieben werden (Layout-Exportfehler {}).</translation>
     </message>
     <message>
-        <location filename="../core/layout/councilmap.py" line="361" />
+        <location filename="../core/layout/councilmap.py" />
         <source>No output PDF file given.</source>
         <translation>Keine PDF-Ausgabedatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/layout/key_figures.py" line="39" />
+        <location filename="../core/layout/key_figures.py" />
         <source>The key figures table has no field named {}.</source>
         <translation>Die Kennzahlentabelle hat kein Feld namens {}.</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="61" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="63" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="27" />
+        <location filename="../core/layout/texts.py" />
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="28" />
+        <location filename="../core/layout/texts.py" />
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="29" />
+        <location filename="../core/layout/texts.py" />
         <source>Key figures ({} of {} rows)</source>
         <translation>Kennzahlen ({} von {} Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="30" />
+        <location filename="../core/layout/texts.py" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="31" />
+        <location filename="../core/layout/texts.py" />
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="32" />
+        <location filename="../core/layout/texts.py" />
         <source>licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="33" />
+        <location filename="../core/layout/texts.py" />
         <source>no source information in the layer metadata</source>
         <translation>keine Quellenangabe in den Metadaten der Ebene</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="34" />
+        <location filename="../core/layout/texts.py" />
         <source>made with Urban Twin ({})</source>
         <translation>erstellt mit Urban Twin ({})</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="35" />
+        <location filename="../core/layout/texts.py" />
         <source>Date:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="36" />
+        <location filename="../core/layout/texts.py" />
         <source>Scale</source>
         <translation>Maßstab</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" line="37" />
+        <location filename="../core/layout/texts.py" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../core/net/http.py" line="70" />
+        <location filename="../core/net/http.py" />
         <source>The server did not answer with valid JSON: {}</source>
         <translation>Der Server hat kein gültiges JSON geliefert: {}</translation>
     </message>
     <message>
-        <location filename="../core/net/http.py" line="98" />
+        <location filename="../core/net/http.py" />
         <source>Refusing to send data over an unencrypted connection; use https://.</source>
         <translation>Daten werden nicht über eine unverschlüsselte Verbindung gesendet; bitte https:// verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/net/http.py" line="181" />
+        <location filename="../core/net/http.py" />
         <source>No answer from the server (connection failed or timed out after {} s): {}</source>
         <translation>Keine Antwort vom Server (Verbindung fehlgeschlagen oder Zeitüberschreitung nach {} s): {}</translation>
     </message>
     <message>
-        <location filename="../core/net/http.py" line="183" />
+        <location filename="../core/net/http.py" />
         <source>The server refused the credentials (HTTP {}). Check or renew the authentication configuration of this catalogue.</source>
         <translation>Der Server hat die Anmeldedaten abgelehnt (HTTP {}). Bitte die Authentifizierungskonfiguration dieses Katalogs prüfen oder erneuern.</translation>
     </message>
     <message>
-        <location filename="../core/net/http.py" line="185" />
+        <location filename="../core/net/http.py" />
         <source>The server answered HTTP {}.</source>
         <translation>Der Server antwortete mit HTTP {}.</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="56" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>A4 portrait</source>
         <translation>A4 Hochformat</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="56" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>A4 landscape</source>
         <translation>A4 Querformat</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="56" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>A3 portrait</source>
         <translation>A3 Hochformat</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="56" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>A3 landscape</source>
         <translation>A3 Querformat</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="53" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Export council map (PDF)</source>
         <translation>Ratsvorlage exportieren (PDF)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="56" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Makes a council map (Ratsvorlage) in one step: the map, title, subtitle, legend, scale bar, north arrow, overview map, sources and licences, date and a key-figures table on an A4 or A3 sheet, written as PDF.
 
 Layers: the layers to show (points drawn over lines over areas). Empty = the visible layers of the current project.
@@ -1811,117 +1811,117 @@ Logo: optionales Bild für das Logofeld (Wappen der Kommune).
 Der Maßstab wird auf 1:500, 1:1.000, 1:2.000, 1:2.500, 1:5.000 … gerundet, sodass der Bereich passt. Quellen und Lizenzen stammen aus den Metadaten (Rechte, Lizenzen) und der Quellenangabe (Attribution) jeder Ebene. Das Blatt ist deutsch; englisch, wenn QGIS auf Englisch läuft. Das PDF wird vollständig oder gar nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="87" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Layers (empty = visible layers of the project)</source>
         <translation>Ebenen (leer = sichtbare Ebenen des Projekts)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="92" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Extent (empty = all layers)</source>
         <translation>Ausdehnung (leer = alle Ebenen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="93" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Coverage layer for an atlas (one page per feature)</source>
         <translation>Abdeckungsebene für einen Atlas (eine Seite je Objekt)</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="75" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Page name field</source>
         <translation>Feld für den Seitennamen</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="59" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="107" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Key figures table (optional)</source>
         <translation>Kennzahlentabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="112" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Key figures columns (empty = chosen automatically)</source>
         <translation>Kennzahlenspalten (leer = automatische Auswahl)</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="81" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Also write one PNG per page</source>
         <translation>Zusätzlich ein PNG je Seite schreiben</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="119" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>3D view snapshot (image, optional)</source>
         <translation>Bild einer 3D-Ansicht (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="91" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="124" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Logo (image, optional)</source>
         <translation>Logo (Bild, optional)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="124" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Images (*.svg *.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="127" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Council map PDF</source>
         <translation>Ratsvorlage (PDF)</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="95" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="128" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Number of pages</source>
         <translation>Anzahl Seiten</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="129" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Map scale of each page</source>
         <translation>Kartenmaßstab je Seite</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="130" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>PNG files (separated by ;)</source>
         <translation>PNG-Dateien (durch ; getrennt)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="140" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>The key figures table must be a layer, not a filtered source.</source>
         <translation>Die Kennzahlentabelle muss eine Ebene sein, keine gefilterte Quelle.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="148" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>No layers given: using the {} visible layers of the project.</source>
         <translation>Keine Ebenen angegeben: die {} sichtbaren Ebenen des Projekts werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" line="175" />
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Exporting the council map…</source>
         <translation>Ratsvorlage wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="234" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>{} page(s) written to {} (scales {}).</source>
         <translation>{} Seite(n) nach {} geschrieben (Maßstäbe {}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="160" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>District key figures</source>
         <translation>Quartierskennzahlen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="30" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Key figures per district polygon (Quartier, statistical district) or per plan area: number of buildings, built area, estimated gross floor area, building volume, mean and maximum height, GRZ and GFZ as built, shares of building functions by AdV function group (by floor area), roof types and years of construction where the city model has them.
 
 Districts: any polygon layer (e.g. Quartiere, or the Baugebiete of the XPlanung import); the name field labels the rows.
@@ -1936,97 +1936,97 @@ Geschosshöhe: zur Schätzung der Vollgeschosse, wo das Stadtmodell keine hat (G
 Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfelder nach Wohn-Geschossfläche auf die Gebäude umgelegt und je Quartier summiert werden, oder eine Tabelle, die über den Quartiersnamen (Schlüsselfeld) verknüpft wird.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="49" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Districts or plan areas</source>
         <translation>Quartiere oder Planflächen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="50" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>District name field</source>
         <translation>Feld mit dem Quartiersnamen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="65" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Buildings (buildings or footprints layer)</source>
         <translation>Gebäude (Layer buildings oder footprints)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="124" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Storey height for estimating full storeys (m)</source>
         <translation>Geschosshöhe zur Schätzung der Vollgeschosse (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="66" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Statistics: polygon grid or table (optional)</source>
         <translation>Statistik: Flächenraster oder Tabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="74" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Statistics fields to apportion or join</source>
         <translation>Statistikfelder zum Umlegen oder Verknüpfen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="85" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Table key field (matches the district name)</source>
         <translation>Schlüsselfeld der Tabelle (entspricht dem Quartiersnamen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="102" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Districts and buildings layers are required.</source>
         <translation>Quartiers- und Gebäudelayer sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="164" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>{} is in {} and is reprojected to {} for the check.</source>
         <translation>{} liegt in {} und wird für die Prüfung nach {} umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="202" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>The buildings layer</source>
         <translation>Der Gebäudelayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="132" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>The district layer</source>
         <translation>Der Quartierslayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="138" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>District {} has no usable polygon geometry and is left out.</source>
         <translation>Quartier {} hat keine verwendbare Flächengeometrie und wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="144" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>The district layer has no usable polygons.</source>
         <translation>Der Quartierslayer hat keine verwendbaren Flächen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="172" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>{} districts, {} buildings assigned.</source>
         <translation>{} Quartiere, {} Gebäude zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="181" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>A statistics table without geometry needs a key field matching the district name.</source>
         <translation>Eine Statistiktabelle ohne Geometrie braucht ein Schlüsselfeld, das dem Quartiersnamen entspricht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="182" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>The statistics layer</source>
         <translation>Der Statistiklayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_districtfigures.py" line="192" />
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Statistics cell {} has no usable polygon geometry and is left out.</source>
         <translation>Statistikzelle {} hat keine verwendbare Flächengeometrie und wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_exportxplan.py" line="20" />
+        <location filename="../core/processing/alg_exportxplan.py" />
         <source>Export XPlanGML 6.0</source>
         <translation>XPlanGML 6.0 exportieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_exportxplan.py" line="23" />
+        <location filename="../core/processing/alg_exportxplan.py" />
         <source>Writes the layers of a GeoPackage made by 'Import XPlanGML plan' (edited or not) as one XPlanGML 6.0 document in the element order of the official schema. Labels, tokens and normalised heights are derived fields and are not written; properties that XPlanGML 6.0 does not have (from 5.x plans) are left out with a warning.
 
 Input GeoPackage: the imported plan.
@@ -2037,42 +2037,42 @@ Eingabe-GeoPackage: der importierte Plan.
 Ausgabe: die zu schreibende XPlanGML-Datei (wird nur bei erfolgreichem Export ersetzt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_exportxplan.py" line="32" />
+        <location filename="../core/processing/alg_exportxplan.py" />
         <source>XPlan GeoPackage</source>
         <translation>XPlan-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importxplan.py" line="37" />
+        <location filename="../core/processing/alg_importxplan.py" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_exportxplan.py" line="35" />
+        <location filename="../core/processing/alg_exportxplan.py" />
         <source>XPlanGML 6.0 file</source>
         <translation>XPlanGML-6.0-Datei</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_exportxplan.py" line="35" />
+        <location filename="../core/processing/alg_exportxplan.py" />
         <source>XPlanGML (*.gml)</source>
         <translation>XPlanGML (*.gml)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importxplan.py" line="39" />
+        <location filename="../core/processing/alg_importxplan.py" />
         <source>Number of objects</source>
         <translation>Anzahl der Objekte</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_exportxplan.py" line="51" />
+        <location filename="../core/processing/alg_exportxplan.py" />
         <source>{} objects written as XPlanGML 6.0.</source>
         <translation>{} Objekte als XPlanGML 6.0 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="39" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>Fetch result from catalogue</source>
         <translation>Ergebnis aus dem Katalog holen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="42" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>Finds a published result in a catalogue, downloads its GeoPackage into the cache (verified against the record's SHA-256; a mismatch is rejected and nothing is loaded), saves it as the output GeoPackage and loads it with its published style.
 
 Catalogue: name of a catalogue connection; "local" is the local catalogue.
@@ -2089,57 +2089,57 @@ Ausdehnung: nur Datensätze, die diesen Bereich überlappen.
 Ausgabe: das zu schreibende GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="60" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Catalogue connection</source>
         <translation>Katalogverbindung</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="55" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="67" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Record id</source>
         <translation>Datensatzkennung</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="57" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importxplan.py" line="37" />
+        <location filename="../core/processing/alg_importxplan.py" />
         <source>Output GeoPackage</source>
         <translation>Ausgabe-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="61" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>Number of matching records</source>
         <translation>Anzahl passender Datensätze</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="84" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>No record in catalogue {} matches the search.</source>
         <translation>Kein Datensatz im Katalog {} passt zur Suche.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="89" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>{} records match; fetching the most recent one: {}</source>
         <translation>{} Datensätze passen; der neueste wird geholt: {}</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_fetch.py" line="104" />
+        <location filename="../core/processing/alg_fetch.py" />
         <source>Fetched {} ({}) into {}.</source>
         <translation>{} ({}) nach {} geholt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="48" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Import 3D city model (CityGML, CityJSON)</source>
         <translation>3D-Stadtmodell importieren (CityGML, CityJSON)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="54" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Imports 3D city models into one GeoPackage with the layers buildings (one feature per building and building part, LoD2 shell else LoD1, attributes with German labels from the AdV code lists), building_surfaces (roof, wall, ground … surfaces with area, tilt and azimuth) and footprints (2D).
 
 Input files: CityGML 1.0/2.0/3.0 (.gml, .xml), CityJSON 1.0/1.1/2.0 (.json, .city.json) and CityJSONSeq (.jsonl). Several files or folders (all city model files inside are read) go into one GeoPackage; a building that appears in two neighbouring tiles is imported once.
@@ -2160,77 +2160,77 @@ KBS (optional): weist dieses Koordinatenbezugssystem zu, wenn die Datei keines o
 Ausgabe: das GeoPackage; es wird vollständig oder gar nicht geschrieben. Objekte mit fehlerhafter Geometrie oder ins Leere laufenden Verweisen werden übersprungen und mit Datei und Objekt-ID im Protokoll aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="70" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>City model files or folders</source>
         <translation>Stadtmodelldateien oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="75" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Only objects in this extent</source>
         <translation>Nur Objekte in dieser Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="76" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Assign CRS (when the file has none or an unknown one)</source>
         <translation>KBS zuweisen (wenn die Datei keines oder ein unbekanntes hat)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="79" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Target GeoPackage</source>
         <translation>Ziel-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="83" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Number of building parts</source>
         <translation>Anzahl Gebäudeteile</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="84" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Number of surfaces</source>
         <translation>Anzahl Flächen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="85" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Number of skipped objects</source>
         <translation>Anzahl übersprungener Objekte</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="106" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>{} buildings, {} building parts, {} other objects, {} surfaces, {} skipped; CRS {}.</source>
         <translation>{} Gebäude, {} Gebäudeteile, {} sonstige Objekte, {} Flächen, {} übersprungen; KBS {}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="106" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="112" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>{} objects appeared in more than one tile and were imported once: {}</source>
         <translation>{} Objekte kamen in mehreren Kacheln vor und wurden einmal importiert: {}</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="115" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>{} objects lie outside the extent.</source>
         <translation>{} Objekte liegen außerhalb der Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="137" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>No input files given.</source>
         <translation>Keine Eingabedateien angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" line="140" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Input not found: {}</source>
         <translation>Eingabe nicht gefunden: {}</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importxplan.py" line="22" />
+        <location filename="../core/processing/alg_importxplan.py" />
         <source>Import XPlanGML plan</source>
         <translation>XPlanGML-Plan importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importxplan.py" line="25" />
+        <location filename="../core/processing/alg_importxplan.py" />
         <source>Reads an XPlanGML plan (versions 4.0 to 6.1, XPlanAuszug or FeatureCollection, several plans per file) or an XPlanArchiv ZIP with xplan.gml and writes a GeoPackage: a layer 'plans' (Geltungsbereich), 'bereiche' and one layer per class of plan content, with codes and German labels, GRZ/GFZ/Z and normalised heights as fields. Arcs are kept as curves.
 
 Input: the XPlanGML file (.gml, .xml) or XPlanArchiv (.zip).
@@ -2241,27 +2241,27 @@ Eingabe: die XPlanGML-Datei (.gml, .xml) oder das XPlanArchiv (.zip).
 Ausgabe-GeoPackage: die zu schreibende Datei (wird nur bei erfolgreichem Import ersetzt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="48" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>XPlanGML file or XPlanArchiv (ZIP)</source>
         <translation>XPlanGML-Datei oder XPlanArchiv (ZIP)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="48" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>XPlanGML (*.gml *.xml *.zip)</source>
         <translation>XPlanGML (*.gml *.xml *.zip)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importxplan.py" line="58" />
+        <location filename="../core/processing/alg_importxplan.py" />
         <source>{} objects in {} layers imported (XPlanGML {}).</source>
         <translation>{} Objekte in {} Layern importiert (XPlanGML {}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="29" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Create sample district (Musterquartier)</source>
         <translation>Beispielquartier erzeugen (Musterquartier)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="32" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Generates the fictitious sample district "Musterquartier" (EPSG:25832) that the demo and the tests use: a CityGML 2.0 city model with LoD2 buildings in the AdV style (flat, gabled, hipped and shed roofs), a Bebauungsplan as XPlanGML 6.0 over it (WA and MI zones with GRZ, GFZ, number of storeys and heights, building limits, street area), parcels and districts with population as GeoPackages. A few buildings deliberately exceed the plan, so compliance checks have something to find.
 
 Output folder: where the four files are written (existing files of the same name are replaced).
@@ -2274,52 +2274,52 @@ Anzahl der Gebäude: wie viele Gebäude das Quartier erhält (10 bis 5000).
 Zufallsstartwert: derselbe Startwert ergibt immer identische Dateien, ein anderer ein anderes Quartier.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="44" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="47" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="49" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>City model (CityGML 2.0)</source>
         <translation>Stadtmodell (CityGML 2.0)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="50" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Development plan (XPlanGML 6.0)</source>
         <translation>Bebauungsplan (XPlanGML 6.0)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="51" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Parcels (GeoPackage)</source>
         <translation>Flurstücke (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="52" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Districts (GeoPackage)</source>
         <translation>Quartiere (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="62" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Cannot create the output folder {}: {}</source>
         <translation>Der Ausgabeordner {} kann nicht angelegt werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_musterquartier.py" line="68" />
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Sample district written to {}: {} buildings, {} zones, {} buildings or zones exceeding the plan.</source>
         <translation>Beispielquartier nach {} geschrieben: {} Gebäude, {} Baugebiete, {} Gebäude oder Baugebiete überschreiten den Plan.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="33" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Bebauungsplan compliance check (GRZ, GFZ, storeys, heights)</source>
         <translation>Bebauungsplan-Check (GRZ, GFZ, Vollgeschosse, Höhen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="36" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Compares buildings with the Bebauungsplan and marks each plan area (or parcel) as complies, exceeds or not determinable for GRZ, GRZ II, GFZ, full storeys (Z) and heights (GH, FH, TH, OK).
 
 Buildings: the 'buildings' or 'footprints' layer of the city model import (only whole buildings, parent_id empty, are used).
@@ -2342,177 +2342,177 @@ Geschosshöhe: zur Schätzung der Vollgeschosse (Traufhöhe ÷ Geschosshöhe), w
 Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer je Gebäude mit den überschrittenen Festsetzungen. Layer in anderen KBS werden umprojiziert (mit Warnung).</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="68" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Plan areas (Baugebiete or any polygon layer)</source>
         <translation>Planflächen (Baugebiete oder beliebiger Flächenlayer)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="71" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Plan area id field</source>
         <translation>Feld mit der Kennung der Planfläche</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="72" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>GRZ field</source>
         <translation>Feld GRZ</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="73" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>GFZ field</source>
         <translation>Feld GFZ</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="74" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Full storeys field (Z)</source>
         <translation>Feld Vollgeschosse (Z)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="77" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Zone type field (WA, MI … for §17 BauNVO)</source>
         <translation>Feld Baugebietstyp (WA, MI … für §17 BauNVO)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="82" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Maximum height field (layers without XPlanung height fields)</source>
         <translation>Feld maximale Höhe (Layer ohne XPlanung-Höhenfelder)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="92" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Height field means</source>
         <translation>Das Höhenfeld bedeutet</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="100" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Height field is measured</source>
         <translation>Das Höhenfeld ist gemessen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="100" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>above terrain</source>
         <translation>über Gelände</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="100" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>absolute (m above NHN)</source>
         <translation>absolut (m ü. NHN)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="108" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Parcels (Flurstücke)</source>
         <translation>Flurstücke</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="109" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Parcel id field</source>
         <translation>Feld mit dem Flurstückskennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="67" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Terrain model (DEM)</source>
         <translation>Geländemodell (DGM)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="115" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Terrain height when there is no DEM (m NHN)</source>
         <translation>Geländehöhe, wenn kein DGM vorliegt (m ü. NHN)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="134" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Use §17 BauNVO upper limits where the plan sets no GRZ/GFZ</source>
         <translation>Obergrenzen nach §17 BauNVO verwenden, wo der Plan keine GRZ/GFZ festsetzt</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="137" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Compliance per plan area or parcel</source>
         <translation>Prüfergebnis je Planfläche oder Flurstück</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="138" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Compliance per building</source>
         <translation>Prüfergebnis je Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="141" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Areas that comply</source>
         <translation>Flächen, die eingehalten sind</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="142" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Areas that exceed</source>
         <translation>Flächen mit Überschreitung</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="143" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Areas not determinable</source>
         <translation>Nicht bestimmbare Flächen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="155" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Buildings and plan layers are required.</source>
         <translation>Gebäude- und Planlayer sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="184" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>The plan layer has no field {}: {} is not determinable.</source>
         <translation>Der Planlayer hat kein Feld {}: {} ist nicht bestimmbar.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="186" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>The plan layer has no height fields: heights are not checked.</source>
         <translation>Der Planlayer hat keine Höhenfelder: Höhen werden nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="193" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Reading buildings …</source>
         <translation>Gebäude werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="210" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>The plan layer</source>
         <translation>Der Planlayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="219" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>The parcel layer</source>
         <translation>Der Flurstückslayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="228" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>The plan layer has no usable plan areas.</source>
         <translation>Der Planlayer hat keine verwendbaren Planflächen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="230" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>No buildings were read: every area is checked as unbuilt.</source>
         <translation>Es wurden keine Gebäude gelesen: Alle Flächen werden als unbebaut geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="252" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Bebauungsplan compliance</source>
         <translation>Bebauungsplan-Check</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="268" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Bebauungsplan compliance per building</source>
         <translation>Bebauungsplan-Check je Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="283" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>{} areas: {} comply, {} exceed, {} not determinable.</source>
         <translation>{} Flächen: {} eingehalten, {} überschritten, {} nicht bestimmbar.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" line="290" />
+        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Exceeded (number of areas): {}</source>
         <translation>Überschritten (Anzahl Flächen): {}</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="93" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Publish layer to catalogue</source>
         <translation>Layer im Katalog veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="45" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Publishes a result layer as an immutable catalogue record: the layer is written to a GeoPackage that describes itself (metadata, provenance and style inside), its SHA-256 is computed, the publication is kept in the outbox, the data file is stored and verified, and only then the record is created. If the server cannot be reached, the publication stays in the outbox and is completed by a later sync.
 
 Layer: the result to publish.
@@ -2531,67 +2531,67 @@ Herausgeber: als Herausgeber genannte Organisation (optional).
 Ausgabe: die Datensatzkennung (urn:udt:result:…).</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="59" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Layer to publish</source>
         <translation>Zu veröffentlichender Layer</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="66" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="67" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Keywords (comma-separated)</source>
         <translation>Schlagwörter (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="182" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="70" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Publisher (organisation)</source>
         <translation>Herausgeber (Organisation)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="68" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Publication state</source>
         <translation>Stand der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="73" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>The layer to publish could not be loaded.</source>
         <translation>Der zu veröffentlichende Layer konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="92" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Publication failed: {}</source>
         <translation>Veröffentlichung fehlgeschlagen: {}</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="94" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>The catalogue could not be reached; the publication is kept in the outbox and will be sent by the next sync.</source>
         <translation>Der Katalog war nicht erreichbar; die Veröffentlichung bleibt im Postausgang und wird beim nächsten Abgleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="96" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Published as {} to catalogue {}.</source>
         <translation>Als {} im Katalog {} veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_publish.py" line="100" />
+        <location filename="../core/processing/alg_publish.py" />
         <source>Also sent {} earlier publications from the outbox.</source>
         <translation>Außerdem {} frühere Veröffentlichungen aus dem Postausgang gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="43" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>Shadow polygons of buildings</source>
         <translation>Schattenpolygone der Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="46" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>Casts the shadows of all buildings on the ground for a date and one or more local times, e.g. to show the shadow of a planned building on 21 March at 10:00.
 
 Buildings: the buildings or building_surfaces layer of the city model import (3D, with Z, projected CRS). Every roof and wall face is projected along the sun ray onto the building's lowest point; terrain slope is ignored.
@@ -2608,62 +2608,62 @@ Zeitzone: standardmäßig Europe/Berlin (Sommerzeit wird berücksichtigt).
 Ausgabe: ein Polygon je Gebäude und Zeit mit Sonnenhöhe, Sonnenazimut und Schattenlänge.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="61" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>Buildings (buildings or building_surfaces layer)</source>
         <translation>Gebäude (Layer buildings oder building_surfaces)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="182" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="65" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>Local times (HH:MM, list or series HH:MM-HH:MM/minutes)</source>
         <translation>Ortszeiten (HH:MM, Liste oder Reihe HH:MM-HH:MM/Minuten)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="63" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="67" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>Shadows</source>
         <translation>Schatten</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="68" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>Shadow polygons</source>
         <translation>Schattenpolygone</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="82" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>The buildings layer is required.</source>
         <translation>Der Gebäude-Layer wird benötigt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="109" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>The layer {} contains no 3D building faces.</source>
         <translation>Der Layer {} enthält keine 3D-Gebäudeflächen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="97" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>At {} the sun is {:.1f}° high (below {}°); no shadows for this time.</source>
         <translation>Um {} steht die Sonne {:.1f}° hoch (unter {}°); für diese Zeit keine Schatten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_shadow.py" line="111" />
+        <location filename="../core/processing/alg_shadow.py" />
         <source>The sun is below {}° at every requested time on {} (night or polar night); no shadows.</source>
         <translation>Die Sonne steht zu allen angegebenen Zeiten am {} unter {}° (Nacht oder Polarnacht); keine Schatten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="35" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Solar potential of roofs (with shading)</source>
         <translation>Solarpotenzial der Dächer (mit Verschattung)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="38" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Computes for every roof surface of a LoD2 city model the annual solar irradiation (kWh/m²a) with and without shading by neighbouring buildings and terrain, the usable area, the module power (kWp), the yield (kWh/a) and a suitability class. Works offline: no weather data is downloaded.
 
 Surfaces: the building_surfaces layer of the city model import (RoofSurface; WallSurface too if façades are included). Must be 3D (with Z) in a projected CRS.
@@ -2688,152 +2688,152 @@ Eignung: Anteil an der besten unverschatteten Fläche im selben Klima: sehr gut 
 Erweitert: Himmelsmodell (Perez oder isotrop), Linke-Trübung, Transmission bei bedecktem Himmel, Albedo, Rasterauflösung, Anzahl der Horizontrichtungen, Abstand der Stützpunkte und maximale Strahlentfernung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="66" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Building surfaces (building_surfaces layer)</source>
         <translation>Gebäudeflächen (Layer building_surfaces)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="67" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Shading buildings (buildings layer)</source>
         <translation>Verschattende Gebäude (Layer buildings)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="69" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="70" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Time step</source>
         <translation>Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="70" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>{} minutes</source>
         <translation>{} Minuten</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="71" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Monthly global horizontal irradiation, January … December (kWh/m²)</source>
         <translation>Monatliche Globalstrahlung horizontal, Januar … Dezember (kWh/m²)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="76" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Module efficiency (kWp per m²)</source>
         <translation>Modulwirkungsgrad (kWp je m²)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="77" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Performance ratio</source>
         <translation>Performance Ratio</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="78" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Minimum usable area (m²)</source>
         <translation>Mindestens nutzbare Fläche (m²)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="79" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Include façades (WallSurface)</source>
         <translation>Fassaden einbeziehen (WallSurface)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="81" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Sky model</source>
         <translation>Himmelsmodell</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="81" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Perez (1990)</source>
         <translation>Perez (1990)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="81" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Isotropic</source>
         <translation>Isotrop</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="110" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Monthly Linke turbidity</source>
         <translation>Monatliche Linke-Trübung</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="83" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Overcast transmittance</source>
         <translation>Transmission bei bedecktem Himmel</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="84" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Ground albedo</source>
         <translation>Bodenalbedo</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="85" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Edge clearance (m)</source>
         <translation>Randabstand (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="86" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Height raster resolution (m)</source>
         <translation>Auflösung des Höhenrasters (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="87" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Horizon directions</source>
         <translation>Horizontrichtungen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="88" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Sample point spacing on roofs (m)</source>
         <translation>Abstand der Stützpunkte auf Dächern (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="89" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Maximum shading distance (m)</source>
         <translation>Maximale Verschattungsentfernung (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="94" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Solar potential per roof surface</source>
         <translation>Solarpotenzial je Dachfläche</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="96" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Surfaces computed</source>
         <translation>Berechnete Flächen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="97" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Total module power (kWp)</source>
         <translation>Modulleistung gesamt (kWp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="98" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Total yield (kWh/a)</source>
         <translation>Ertrag gesamt (kWh/a)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="110" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Monthly global horizontal irradiation</source>
         <translation>Monatliche Globalstrahlung horizontal</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="140" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>The surfaces layer is required.</source>
         <translation>Der Flächen-Layer wird benötigt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_solarpotential.py" line="145" />
+        <location filename="../core/processing/alg_solarpotential.py" />
         <source>Site: {:.4f} N, {:.4f} E; annual GHI {:.0f} kWh/m²a</source>
         <translation>Standort: {:.4f} N, {:.4f} O; Globalstrahlung {:.0f} kWh/m²a</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="38" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Hours of direct sun (Besonnung)</source>
         <translation>Besonnungsdauer (Stunden direkter Sonne)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="41" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Counts the hours of direct sun on one day, on the ground (raster) and/or on façade points, taking the shadows of all buildings (and the terrain, with a DEM) into account. Reference days: 17 January (mean winter day of DIN 5034-1) and 21 March (equinox); DIN EN 17037 rates 1.5 h / 3 h / 4 h of possible sunshine on a day between 1 February and 21 March (check the thresholds against the standard text).
 
 Buildings: the building_surfaces layer (needed for façade points) or the buildings layer (3D, projected CRS).
@@ -2854,77 +2854,77 @@ Geländemodell (optional): ein DGM im selben KBS, das die Gebäude abdeckt.
 Mindestens eine Ausgabe wählen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="60" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Buildings (building_surfaces or buildings layer)</source>
         <translation>Gebäude (Layer building_surfaces oder buildings)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="62" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Time step (minutes)</source>
         <translation>Zeitschritt (Minuten)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="64" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Raster cell size (m)</source>
         <translation>Rasterzellengröße (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="65" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Height above ground of the assessed points (m)</source>
         <translation>Höhe der bewerteten Punkte über Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="66" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Spacing of façade points (m)</source>
         <translation>Abstand der Fassadenpunkte (m)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="68" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Sun hours on the ground</source>
         <translation>Besonnungsdauer am Boden</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="69" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Sun hours on façade points</source>
         <translation>Besonnungsdauer an Fassadenpunkten</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="70" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Sky view factor of the ground</source>
         <translation>Himmelssichtfaktor am Boden</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="71" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Day length (h)</source>
         <translation>Tageslänge (h)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="89" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Choose at least one output: ground raster, façade points or sky view factor.</source>
         <translation>Wählen Sie mindestens eine Ausgabe: Bodenraster, Fassadenpunkte oder Himmelssichtfaktor.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="101" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>The sun does not rise on {} at this place (polar night); every point has 0 hours.</source>
         <translation>Die Sonne geht am {} an diesem Ort nicht auf (Polarnacht); jeder Punkt hat 0 Stunden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="121" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Day length on {}: {:.2f} h</source>
         <translation>Tageslänge am {}: {:.2f} h</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" line="131" />
+        <location filename="../core/processing/alg_sunhours.py" />
         <source>Hours of direct sun</source>
         <translation>Stunden direkter Sonne</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="32" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Validate XPlanGML plan</source>
         <translation>XPlanGML-Plan validieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="35" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Checks an XPlanGML plan like the XPlanValidator of the XLeitstelle: the XML schema of its version, geometry (closed and correctly oriented rings, self-intersections, duplicate points, objects inside the Geltungsbereich within 1 mm, Flächenschluss gaps and overlaps above 2 mm) and semantic rules (allgArt/besondereArt, relative heights need the plan's Bezugshöhe, Doppelbelegung, xlink integrity).
 
 Input: the XPlanGML file or XPlanArchiv (ZIP).
@@ -2941,802 +2941,802 @@ Schemavalidierung überspringen: nur Geometrie und Semantik prüfen.
 Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml:id).</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="51" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Validation report (JSON)</source>
         <translation>Validierungsbericht (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="51" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="53" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Schema folder (XPlanGML XSDs)</source>
         <translation>Schemaordner (XPlanGML-XSDs)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="56" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Skip schema validation</source>
         <translation>Schemavalidierung überspringen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="57" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Error locations</source>
         <translation>Fehlerorte</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="60" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Validation report (HTML)</source>
         <translation>Validierungsbericht (HTML)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="61" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Plan is valid</source>
         <translation>Plan ist valide</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_validatexplan.py" line="62" />
+        <location filename="../core/processing/alg_validatexplan.py" />
         <source>Number of errors</source>
         <translation>Anzahl der Fehler</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="46" />
+        <location filename="../core/xplan/report.py" />
         <source>The plan is valid.</source>
         <translation>Der Plan ist valide.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="46" />
+        <location filename="../core/xplan/report.py" />
         <source>The plan is not valid: {} errors.</source>
         <translation>Der Plan ist nicht valide: {} Fehler.</translation>
     </message>
     <message>
-        <location filename="../core/processing/provider.py" line="39" />
+        <location filename="../core/processing/provider.py" />
         <source>Urban Twin – urban digital twin tools</source>
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
     </message>
     <message>
-        <location filename="../core/xmlsafe.py" line="38" />
+        <location filename="../core/xmlsafe.py" />
         <source>The document declares a DTD or entities; they are not allowed (protection against XXE and entity expansion).</source>
         <translation>Das Dokument deklariert eine DTD oder Entitäten; diese sind nicht erlaubt (Schutz vor XXE und Entity-Expansion).</translation>
     </message>
     <message>
-        <location filename="../core/xmlsafe.py" line="63" />
+        <location filename="../core/xmlsafe.py" />
         <source>The document declares a DTD or entities; they are not allowed.</source>
         <translation>Das Dokument deklariert eine DTD oder Entitäten; diese sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/xmlsafe.py" line="67" />
+        <location filename="../core/xmlsafe.py" />
         <source>Invalid XML: {}</source>
         <translation>Ungültiges XML: {}</translation>
     </message>
     <message>
-        <location filename="../core/xplan/gpkg.py" line="151" />
+        <location filename="../core/xplan/gpkg.py" />
         <source>The document contains no XPlanung objects.</source>
         <translation>Das Dokument enthält keine XPlanung-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/gpkg.py" line="163" />
+        <location filename="../core/xplan/gpkg.py" />
         <source>The GeoPackage cannot be created.</source>
         <translation>Das GeoPackage kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/model.py" line="85" />
+        <location filename="../core/xplan/model.py" />
         <source>{} points outside the document ({}); not resolved.</source>
         <translation>{} verweist aus dem Dokument hinaus ({}); nicht aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/model.py" line="87" />
+        <location filename="../core/xplan/model.py" />
         <source>{} points to {}, which does not exist in the document.</source>
         <translation>{} verweist auf {}, das im Dokument nicht existiert.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/writer.py" line="180" />
+        <location filename="../core/xplan/writer.py" />
         <source>This GeoPackage has no 'plans' layer; it was not made by the XPlanGML import.</source>
         <translation>Dieses GeoPackage hat keinen Layer „plans“; es stammt nicht aus dem XPlanGML-Import.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="15" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Scope of the plan (Geltungsbereich)</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="16" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Plan sections (Bereiche)</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="17" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Building zones</source>
         <translation>Baugebiete</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="18" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Buildable plot areas</source>
         <translation>Überbaubare Grundstücksflächen</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="19" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Building lines (Baugrenzen)</source>
         <translation>Baugrenzen</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="20" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Mandatory building lines (Baulinien)</source>
         <translation>Baulinien</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="21" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Road boundary lines</source>
         <translation>Straßenbegrenzungslinien</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="23" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Road areas</source>
         <translation>Straßenverkehrsflächen</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="24" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Green spaces</source>
         <translation>Grünflächen</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="25" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Community facilities</source>
         <translation>Gemeinbedarfsflächen</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="26" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Special-purpose traffic areas</source>
         <translation>Verkehrsflächen besonderer Zweckbestimmung</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="27" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Presentation points</source>
         <translation>Präsentationsobjekte (Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/xplan/provenance_gpkg.py" line="28" />
+        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Presentation texts</source>
         <translation>Präsentationsobjekte (Texte)</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="153" />
+        <location filename="../core/xplan/reader.py" />
         <source>The file cannot be read: {}</source>
         <translation>Die Datei kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="160" />
+        <location filename="../core/xplan/reader.py" />
         <source>The ZIP archive is damaged.</source>
         <translation>Das ZIP-Archiv ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="165" />
+        <location filename="../core/xplan/reader.py" />
         <source>The ZIP archive contains an unsafe path ({}); it is refused.</source>
         <translation>Das ZIP-Archiv enthält einen unsicheren Pfad ({}); es wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="169" />
+        <location filename="../core/xplan/reader.py" />
         <source>The ZIP archive has no xplan.gml at its root (XPlanArchiv).</source>
         <translation>Das ZIP-Archiv enthält keine xplan.gml in der obersten Ebene (XPlanArchiv).</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="173" />
+        <location filename="../core/xplan/reader.py" />
         <source>{} in the ZIP archive is far too large ({} bytes unpacked); it is refused.</source>
         <translation>{} im ZIP-Archiv ist viel zu groß ({} Bytes entpackt); es wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="185" />
+        <location filename="../core/xplan/reader.py" />
         <source>{} in the ZIP archive is far too large; it is refused.</source>
         <translation>{} im ZIP-Archiv ist viel zu groß; es wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="214" />
+        <location filename="../core/xplan/reader.py" />
         <source>This is not an XPlanGML document: no XPlanung namespace (http://www.xplanung.de/xplangml/…) found.</source>
         <translation>Dies ist kein XPlanGML-Dokument: kein XPlanung-Namensraum (http://www.xplanung.de/xplangml/…) gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="221" />
+        <location filename="../core/xplan/reader.py" />
         <source>XPlanGML version {} is not supported (4.0 to 6.1 are).</source>
         <translation>XPlanGML-Version {} wird nicht unterstützt (unterstützt sind 4.0 bis 6.1).</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="223" />
+        <location filename="../core/xplan/reader.py" />
         <source>The root element {} is neither XPlanAuszug nor a FeatureCollection.</source>
         <translation>Das Wurzelelement {} ist weder XPlanAuszug noch eine FeatureCollection.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="234" />
+        <location filename="../core/xplan/reader.py" />
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="243" />
+        <location filename="../core/xplan/reader.py" />
         <source>The gml:id occurs twice; the second object is skipped.</source>
         <translation>Die gml:id kommt doppelt vor; das zweite Objekt wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="252" />
+        <location filename="../core/xplan/reader.py" />
         <source>Unknown CRS name {}; please set the CRS of the layers.</source>
         <translation>Unbekanntes Koordinatenreferenzsystem {}; bitte das KBS der Layer setzen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="269" />
+        <location filename="../core/xplan/reader.py" />
         <source>{} is not wrapped in a featureMember (schema error); read anyway.</source>
         <translation>{} steht nicht in einem featureMember (Schemafehler); trotzdem gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="279" />
+        <location filename="../core/xplan/reader.py" />
         <source>Unknown class {} (line {}) for XPlanGML {}; the object is skipped.</source>
         <translation>Unbekannte Klasse {} (Zeile {}) für XPlanGML {}; das Objekt wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="282" />
+        <location filename="../core/xplan/reader.py" />
         <source>The object {} has no gml:id.</source>
         <translation>Das Objekt {} hat keine gml:id.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="298" />
+        <location filename="../core/xplan/reader.py" />
         <source>Second geometry property {} ignored.</source>
         <translation>Zweite Geometrie-Eigenschaft {} ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/reader.py" line="330" />
+        <location filename="../core/xplan/reader.py" />
         <source>The geometry (line {}) cannot be read; the object is kept without geometry.</source>
         <translation>Die Geometrie (Zeile {}) ist nicht lesbar; das Objekt wird ohne Geometrie übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="50" />
+        <location filename="../core/xplan/report.py" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="50" />
+        <location filename="../core/xplan/report.py" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>XPlanGML validation report</source>
         <translation>XPlanGML-Validierungsbericht</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>Severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../core/xplan/report.py" line="65" />
+        <location filename="../core/xplan/report.py" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/xplan/schemas.py" line="66" />
+        <location filename="../core/xplan/schemas.py" />
         <source>The XML schema cannot be loaded: {}</source>
         <translation>Das XML-Schema kann nicht geladen werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/xplan/schemas.py" line="102" />
+        <location filename="../core/xplan/schemas.py" />
         <source>The schema cannot be downloaded: {}</source>
         <translation>Das Schema kann nicht heruntergeladen werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/xplan/schemas.py" line="107" />
+        <location filename="../core/xplan/schemas.py" />
         <source>The downloaded schema is not valid XML.</source>
         <translation>Das heruntergeladene Schema ist kein gültiges XML.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/schemas.py" line="120" />
+        <location filename="../core/xplan/schemas.py" />
         <source>Downloaded {}</source>
         <translation>Heruntergeladen: {}</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="148" />
+        <location filename="../core/xplan/validate.py" />
         <source>No XML schema for XPlanGML {} found (set the schema folder or fetch the schemas); schema validation skipped.</source>
         <translation>Kein XML-Schema für XPlanGML {} gefunden (Schemaordner einstellen oder Schemas herunterladen); Schemavalidierung übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="159" />
+        <location filename="../core/xplan/validate.py" />
         <source>Schema error: {}</source>
         <translation>Schemafehler: {}</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="170" />
+        <location filename="../core/xplan/validate.py" />
         <source>The reference {} = {} is not document-local (#id).</source>
         <translation>Der Verweis {} = {} ist nicht dokumentlokal (#id).</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="173" />
+        <location filename="../core/xplan/validate.py" />
         <source>The reference {} = {} points to an object that does not exist.</source>
         <translation>Der Verweis {} = {} zeigt auf ein nicht vorhandenes Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="179" />
+        <location filename="../core/xplan/validate.py" />
         <source>The coordinate reference system {} is unknown.</source>
         <translation>Das Koordinatenreferenzsystem {} ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="181" />
+        <location filename="../core/xplan/validate.py" />
         <source>EPSG:{} is not a standard CRS for XPlanung.</source>
         <translation>EPSG:{} ist kein Standard-KBS für XPlanung.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="195" />
+        <location filename="../core/xplan/validate.py" />
         <source>The geometry cannot be read.</source>
         <translation>Die Geometrie ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="201" />
+        <location filename="../core/xplan/validate.py" />
         <source>Only 2D coordinates are allowed.</source>
         <translation>Nur 2D-Koordinaten sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="203" />
+        <location filename="../core/xplan/validate.py" />
         <source>An area object of this class needs the attribute flaechenschluss.</source>
         <translation>Ein Flächenobjekt dieser Klasse braucht das Attribut flaechenschluss.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="207" />
+        <location filename="../core/xplan/validate.py" />
         <source>A {} must have a {} geometry.</source>
         <translation>Ein {} muss eine {}-Geometrie haben.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="207" />
+        <location filename="../core/xplan/validate.py" />
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="207" />
+        <location filename="../core/xplan/validate.py" />
         <source>line</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="207" />
+        <location filename="../core/xplan/validate.py" />
         <source>area</source>
         <translation>Flächen</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="216" />
+        <location filename="../core/xplan/validate.py" />
         <source>A ring is not closed.</source>
         <translation>Ein Ring ist nicht geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="220" />
+        <location filename="../core/xplan/validate.py" />
         <source>A ring contains duplicate consecutive points.</source>
         <translation>Ein Ring enthält doppelte aufeinanderfolgende Punkte.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="224" />
+        <location filename="../core/xplan/validate.py" />
         <source>The exterior ring is not oriented counter-clockwise.</source>
         <translation>Der äußere Ring ist nicht gegen den Uhrzeigersinn orientiert.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="224" />
+        <location filename="../core/xplan/validate.py" />
         <source>An interior ring is not oriented clockwise.</source>
         <translation>Ein innerer Ring ist nicht im Uhrzeigersinn orientiert.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="230" />
+        <location filename="../core/xplan/validate.py" />
         <source>Invalid polygon: {}</source>
         <translation>Ungültiges Polygon: {}</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="249" />
+        <location filename="../core/xplan/validate.py" />
         <source>The object lies partly outside the Geltungsbereich of the plan.</source>
         <translation>Das Objekt liegt teilweise außerhalb des Geltungsbereichs des Plans.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="276" />
+        <location filename="../core/xplan/validate.py" />
         <source>Flächenschluss violated: gap of {} m² not covered by any Flächenschluss object (next to {}).</source>
         <translation>Flächenschluss verletzt: Lücke von {} m², die kein Flächenschlussobjekt abdeckt (neben {}).</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="296" />
+        <location filename="../core/xplan/validate.py" />
         <source>Flächenschluss violated: overlaps {} by {} m².</source>
         <translation>Flächenschluss verletzt: überlappt {} um {} m².</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="306" />
+        <location filename="../core/xplan/validate.py" />
         <source>besondereArtDerBaulNutzung {} does not belong to allgArtDerBaulNutzung {}.</source>
         <translation>besondereArtDerBaulNutzung {} passt nicht zu allgArtDerBaulNutzung {}.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="312" />
+        <location filename="../core/xplan/validate.py" />
         <source>A height relative to the plan's Bezugshöhe (hoehenbezug 3000) needs bezugshoehe on the plan.</source>
         <translation>Eine Höhe relativ zur Bezugshöhe des Plans (hoehenbezug 3000) erfordert die bezugshoehe am Plan.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/validate.py" line="331" />
+        <location filename="../core/xplan/validate.py" />
         <source>Doppelbelegung: {} set on both this BP_UeberbaubareGrundstuecksFlaeche and the overlapping BP_BaugebietsTeilFlaeche {}.</source>
         <translation>Doppelbelegung: {} ist sowohl an dieser BP_UeberbaubareGrundstuecksFlaeche als auch an der überlappenden BP_BaugebietsTeilFlaeche {} gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/writer.py" line="71" />
+        <location filename="../core/xplan/writer.py" />
         <source>{} does not exist in XPlanGML 6.0; its objects are not exported.</source>
         <translation>{} gibt es in XPlanGML 6.0 nicht; diese Objekte werden nicht exportiert.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/writer.py" line="154" />
+        <location filename="../core/xplan/writer.py" />
         <source>{} has no property {} in XPlanGML 6.0; it is left out.</source>
         <translation>{} hat in XPlanGML 6.0 keine Eigenschaft {}; sie wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/writer.py" line="104" />
+        <location filename="../core/xplan/writer.py" />
         <source>{}.{} cannot be converted to the XPlanGML 6.0 type {}; it is left out.</source>
         <translation>{}.{} lässt sich nicht in den XPlanGML-6.0-Typ {} umwandeln; es wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/writer.py" line="177" />
+        <location filename="../core/xplan/writer.py" />
         <source>The GeoPackage cannot be opened.</source>
         <translation>Das GeoPackage kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/writer.py" line="219" />
+        <location filename="../core/xplan/writer.py" />
         <source>The GeoPackage contains no geometry to export.</source>
         <translation>Das GeoPackage enthält keine Geometrie zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_browser.py" line="95" />
+        <location filename="../ui/catalogue_browser.py" />
         <source>Urban Twin catalogue</source>
         <translation>Urban-Twin-Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="421" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Urban Twin: sending the catalogue outbox</source>
         <translation>Urban Twin: Postausgang des Katalogs wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="182" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="71" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>none recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="103" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>New catalogue connection</source>
         <translation>Neue Katalogverbindung</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="107" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>OGC API – Records server</source>
         <translation>OGC-API-Records-Server</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="108" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Shared folder (network drive)</source>
         <translation>Gemeinsamer Ordner (Netzlaufwerk)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="113" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="119" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="120" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>URL or folder</source>
         <translation>URL oder Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="121" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="129" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Folder for data files</source>
         <translation>Ordner für Datendateien</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="24" />
+        <location filename="../ui/menu_entries.py" />
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="160" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="162" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="171" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Search title, description, keywords</source>
         <translation>Titel, Beschreibung, Schlagwörter durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="173" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Map extent only</source>
         <translation>Nur Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="174" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="188" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>More results</source>
         <translation>Weitere Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="191" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="193" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Publish selected layer…</source>
         <translation>Ausgewählten Layer veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="195" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Correct metadata…</source>
         <translation>Metadaten korrigieren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="207" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="209" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Retry failed</source>
         <translation>Fehlgeschlagene erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="290" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>{} of {} records shown.</source>
         <translation>{} von {} Datensätzen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="292" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>The catalogue cannot be reached: these are the records last seen (offline).</source>
         <translation>Der Katalog ist nicht erreichbar: angezeigt werden die zuletzt gesehenen Datensätze (offline).</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="370" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Select a record first.</source>
         <translation>Bitte zuerst einen Datensatz auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="316" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Loading failed.</source>
         <translation>Laden fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="322" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Loaded {}.</source>
         <translation>{} geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="325" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Downloading {}…</source>
         <translation>{} wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="326" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Urban Twin: loading a catalogue record</source>
         <translation>Urban Twin: Katalogdatensatz wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="334" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Select a vector layer in the layer panel first.</source>
         <translation>Bitte zuerst einen Vektorlayer im Layerbedienfeld auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="350" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>{} is in the outbox and is being sent…</source>
         <translation>{} liegt im Postausgang und wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="356" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Outbox: {} waiting, {} failed</source>
         <translation>Postausgang: {} wartend, {} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="376" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Correct metadata</source>
         <translation>Metadaten korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="391" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Conflict: the record was changed in the catalogue on {} (version {}) after you loaded it. Your correction was not written; search again to see the current version.</source>
         <translation>Konflikt: Der Datensatz wurde am {} (Version {}) im Katalog geändert, nachdem Sie ihn geladen hatten. Ihre Korrektur wurde nicht geschrieben; suchen Sie erneut, um die aktuelle Fassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="399" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Metadata corrected.</source>
         <translation>Metadaten korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="415" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Sync failed: {}</source>
         <translation>Abgleich fehlgeschlagen: {}</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" line="418" />
+        <location filename="../ui/catalogue_dock.py" />
         <source>Sync: {} sent, {} waiting, {} failed.</source>
         <translation>Abgleich: {} gesendet, {} wartend, {} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="28" />
+        <location filename="../ui/menu_entries.py" />
         <source>Export council map…</source>
         <translation>Ratsvorlage exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="54" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="64" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Current map extent (otherwise all layers)</source>
         <translation>Aktueller Kartenausschnitt (sonst alle Ebenen)</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="70" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Atlas: one page per feature of</source>
         <translation>Atlas: eine Seite je Objekt von</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="80" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Key figures table</source>
         <translation>Kennzahlentabelle</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="83" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Snapshot of the open 3D view</source>
         <translation>Bild der geöffneten 3D-Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="86" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>No 3D map view is open; the page is complete without it.</source>
         <translation>Keine 3D-Kartenansicht geöffnet; die Seite ist auch ohne vollständig.</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="92" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>3D view image (optional)</source>
         <translation>Bild der 3D-Ansicht (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="96" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>PDF file</source>
         <translation>PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="98" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Preview of the first page</source>
         <translation>Vorschau der ersten Seite</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="105" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Update preview</source>
         <translation>Vorschau aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="108" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/councilmap_dialog.py" line="220" />
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Choose a PDF file to write.</source>
         <translation>Bitte eine PDF-Datei zum Schreiben wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_gui.py" line="47" />
+        <location filename="../ui/main_gui.py" />
         <source>Urban Twin</source>
         <translation>Urban Twin</translation>
     </message>
     <message>
-        <location filename="../ui/drop_handler.py" line="64" />
+        <location filename="../ui/drop_handler.py" />
         <source>Import failed: {}</source>
         <translation>Import fehlgeschlagen: {}</translation>
     </message>
     <message>
-        <location filename="../ui/drop_handler.py" line="68" />
+        <location filename="../ui/drop_handler.py" />
         <source>Imported {} into {}</source>
         <translation>{} importiert nach {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_gui.py" line="67" />
+        <location filename="../ui/main_gui.py" />
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="13" />
+        <location filename="../ui/menu_entries.py" />
         <source>Import 3D city model…</source>
         <translation>3D-Stadtmodell importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="14" />
+        <location filename="../ui/menu_entries.py" />
         <source>Import XPlanGML plan…</source>
         <translation>XPlanGML-Plan importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="15" />
+        <location filename="../ui/menu_entries.py" />
         <source>Validate XPlanGML plan…</source>
         <translation>XPlanGML-Plan prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="16" />
+        <location filename="../ui/menu_entries.py" />
         <source>Export XPlanGML 6.0…</source>
         <translation>XPlanGML 6.0 exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="18" />
+        <location filename="../ui/menu_entries.py" />
         <source>Bebauungsplan check…</source>
         <translation>Bebauungsplan-Check…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="19" />
+        <location filename="../ui/menu_entries.py" />
         <source>District key figures…</source>
         <translation>Quartierskennzahlen…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="20" />
+        <location filename="../ui/menu_entries.py" />
         <source>Solar potential of roofs…</source>
         <translation>Solarpotenzial der Dächer…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="21" />
+        <location filename="../ui/menu_entries.py" />
         <source>Shadows…</source>
         <translation>Schattenwurf…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="22" />
+        <location filename="../ui/menu_entries.py" />
         <source>Sun hours…</source>
         <translation>Besonnungsdauer…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="25" />
+        <location filename="../ui/menu_entries.py" />
         <source>Publish layer to catalogue…</source>
         <translation>Layer im Katalog veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="26" />
+        <location filename="../ui/menu_entries.py" />
         <source>Fetch result from catalogue…</source>
         <translation>Ergebnis aus dem Katalog laden…</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" line="30" />
+        <location filename="../ui/menu_entries.py" />
         <source>Create sample district (Musterquartier)…</source>
         <translation>Beispielquartier (Musterquartier) erzeugen…</translation>
     </message>

@@ -56,6 +56,8 @@ def fill(ts_path, glossary):
     root = tree.getroot()
     root.set("language", "de_DE")
     missing = []
+    for location in root.iter("location"):
+        location.attrib.pop("line", None)  # line numbers would change the committed .ts on every code edit
     for message in root.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
