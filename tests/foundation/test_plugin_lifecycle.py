@@ -39,10 +39,19 @@ def test_init_gui_adds_menu_and_actions_and_unload_removes_them(iface_with_plugi
     during = _counts(main_window)
     assert during[0] >= before[0] + len(plugin.gui.actions)
     assert during[1] == before[1] + 1  # one toolbar
+    # the Browser shows the catalogues; the dock and the council-map dialog open from the menu
+    browser_providers = [p.name() for p in QgsApplication.dataItemProviderRegistry().providers()]
+    assert "Urban Twin catalogues" in browser_providers
+    dock = plugin.gui.toggle_dock("catalogue_dock.CatalogueDock", True)
+    dialog = plugin.gui.open_dialog("councilmap_dialog.CouncilMapDialog")
+    assert not dock.isHidden() and not dialog.isHidden()  # the test main window itself is never shown
+    flush()
 
     plugin.unload()
     flush()
     assert _counts(main_window) == before
+    assert [p.name() for p in QgsApplication.dataItemProviderRegistry().providers()] == [
+        n for n in browser_providers if n != "Urban Twin catalogues"]
     assert menu not in main_window.findChildren(QMenu)
     assert iface.unregisterCustomDropHandler.called
     assert registry.providerById("urbantwin") is provider_before  # provider removed again (or the test one untouched)
