@@ -130,7 +130,7 @@ def main():
     print("  plan areas: {} comply, {} exceed, {} not determinable".format(int(res["N_COMPLIES"]), int(res["N_EXCEEDS"]), int(res["N_NOT_DETERMINABLE"])))
     compliance_parcels = os.path.join(OUT, "musterquartier_compliance_parcels.gpkg")
     res = run("urbantwin:plancompliance", BUILDINGS=city + "|layername=buildings", PLAN=plan + "|layername=bp_baugebietsteilflaeche",
-              PARCELS=parcels + "|layername=flurstuecke", PARCEL_ID_FIELD="flurstueck_id", OUTPUT=compliance_parcels)
+              PARCELS=parcels + "|layername=flurstuecke", OUTPUT=compliance_parcels)
     print("  per parcel (Baugrundstück): {} comply, {} exceed, {} not determinable".format(
         int(res["N_COMPLIES"]), int(res["N_EXCEEDS"]), int(res["N_NOT_DETERMINABLE"])))
 

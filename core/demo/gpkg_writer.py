@@ -71,9 +71,9 @@ def write_parcels(path, district, metadata=None):
         rect = parcel.rect
         wkt = rect_wkt(district.extent, extent_holes) if rect is None else rect_wkt(rect)
         area = ogr.CreateGeometryFromWkt(wkt).GetArea()
-        rows.append((wkt, dict(flurstueck_id=parcel.flurstueck_id, flurstuecksnummer=str(parcel.number),
+        rows.append((wkt, dict(flurstueckskennzeichen=parcel.flurstueck_id, flurstuecksnummer=str(parcel.number),
                                gemarkung="Musterfeld", flur=7, nutzung=parcel.use, flaeche=round(area, 2))))
-    fields = [("flurstueck_id", ogr.OFTString), ("flurstuecksnummer", ogr.OFTString), ("gemarkung", ogr.OFTString),
+    fields = [("flurstueckskennzeichen", ogr.OFTString), ("flurstuecksnummer", ogr.OFTString), ("gemarkung", ogr.OFTString),
               ("flur", ogr.OFTInteger), ("nutzung", ogr.OFTString), ("flaeche", ogr.OFTReal)]
     write_polygon_layer(path, "flurstuecke", fields, rows, metadata)
 

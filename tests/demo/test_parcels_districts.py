@@ -19,8 +19,8 @@ def test_parcels_tile_the_plan_and_hold_one_building_each(musterquartier, citymo
     assert layer.crs().authid() == "EPSG:25832"
     assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     names = layer.fields().names()
-    assert "flurstueck_id" in names
-    parcels = [(f["flurstueck_id"], f.geometry()) for f in layer.getFeatures()]
+    assert "flurstueckskennzeichen" in names
+    parcels = [(f["flurstueckskennzeichen"], f.geometry()) for f in layer.getFeatures()]
     ids = [p[0] for p in parcels]
     assert len(set(ids)) == len(ids) == musterquartier["parcel_count"]
     assert all(len(i) == 20 and i.startswith("05") for i in ids)  # AdV Flurstückskennzeichen
