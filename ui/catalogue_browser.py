@@ -1,9 +1,12 @@
 """QGIS Browser entries for the catalogues: "Urban Twin Katalog" → one folder per connection → the newest
 records. A record can be dragged onto the map or double-clicked: its GeoPackage is fetched into the
-verified cache (SHA-256 checked) and loaded with its published style.
+verified cache (SHA-256 checked) in a background task and loaded with its published style when the task
+has finished (see RecordItem for how a drop behaves).
 
 ``setup(iface) -> state`` and ``teardown(state)`` are called by ui/main_gui.py.
 """
+
+import os
 
 from qgis.core import (
     Qgis,
@@ -19,8 +22,9 @@ from qgis.core import (
 )
 
 from ..core.catalogue.connections import list_connections, open_catalogue
-from ..core.catalogue.record import summary
-from ..core.catalogue.sync import fetch_record, result_layers
+from ..core.catalogue.record import enclosure, sha256_from_checksum, summary
+from ..core.catalogue.sync import default_cache_dir, fetch_record, result_layers
+from ..core.catalogue.tasks import FetchTask
 from ..core.errors import UrbanTwinError
 from ..core.i18n import tr
 
@@ -29,19 +33,94 @@ PROVIDER_NAME = "Urban Twin catalogues"
 
 
 def fetch_layers(connection_name, record_id):
-    """Fetch (verified, cached) and return the loaded-ready layers of a record."""
+    """Fetch (verified, cached) and return the loaded-ready layers of a record (blocking: scripts only)."""
     catalogue = open_catalogue(connection_name)
     record, path = fetch_record(catalogue, record_id)
     return result_layers(path, record, read_only=True)
 
 
+def cached_asset_path(record, cache_dir=None):
+    """The record's data file in the content-addressed cache, or None when it is not there yet.
+
+    No network and no hashing: a file only gets its ``<sha256>.gpkg`` name in the cache after its SHA-256
+    was verified (``assets.fetch_verified`` renames it into place last); its size is checked against the record."""
+    link = enclosure(record)
+    sha256_hex = sha256_from_checksum(link.get("file:checksum")) if link else None
+    if not sha256_hex:
+        return None
+    path = os.path.join(cache_dir or default_cache_dir(), "{}.gpkg".format(sha256_hex))
+    size = link.get("file:size", link.get("length"))
+    if not os.path.isfile(path) or (size is not None and int(size) != os.path.getsize(path)):
+        return None
+    return path
+
+
+# downloads started from the Browser: record id -> FetchTask (a reference keeps the Python task alive)
+_DOWNLOADS = {}
+
+
+def start_download(connection_name, record_id, add_to_project=True):
+    """Fetch a record in a QgsTask; when it has finished, load its layers (main thread) and add them to the
+    project. One download per record at a time: a second call returns the running task."""
+    task = _DOWNLOADS.get(record_id)
+    if task is not None:
+        return task
+    task = FetchTask(connection_name, record_id)
+    _DOWNLOADS[record_id] = task
+
+    def finished(done_task):
+        _DOWNLOADS.pop(record_id, None)
+        done_task.layers = []
+        if done_task.cancelled:
+            _report(tr("Loading of {} was cancelled.").format(record_id), Qgis.MessageLevel.Info)
+            return
+        if done_task.error is not None:
+            _report(tr("Could not load {}: {}").format(record_id, done_task.error), Qgis.MessageLevel.Critical)
+            return
+        try:
+            done_task.layers = result_layers(done_task.path, done_task.record, read_only=True)
+        except UrbanTwinError as err:
+            _report(tr("Could not load {}: {}").format(record_id, err), Qgis.MessageLevel.Critical)
+            return
+        if add_to_project:
+            for layer in done_task.layers:
+                QgsProject.instance().addMapLayer(layer)
+        title = (done_task.record.get("properties") or {}).get("title") or record_id
+        _report(tr("Loaded {}.").format(title), Qgis.MessageLevel.Success)
+
+    task.done.connect(finished)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def _report(message, level):
+    QgsMessageLog.logMessage(message, "Urban Twin", level)
+    iface = _STATE.get("iface")
+    if iface is not None and level != Qgis.MessageLevel.Info:
+        try:
+            iface.messageBar().pushMessage(tr("Catalogue"), message, level)
+        except (AttributeError, TypeError):
+            pass
+
+
+_STATE = {}
+
+
 class RecordItem(QgsDataItem):
+    """A record in the Browser. Double-click: download task, the layers are added when it has finished.
+
+    Drag and drop: QGIS asks for the URI synchronously when the drag starts (``mimeUris``). If the data
+    file is already in the verified cache, the URI points at it and the drop loads it like any GeoPackage
+    (the layer is made read-only when it is added). Otherwise the drag carries no URI, a download task
+    starts at once and the layers are added to the project when it has finished."""
+
     def __init__(self, parent, connection_name, record):
         info = summary(record)
         super().__init__(Qgis.BrowserItemType.Custom, parent, info["title"] or info["id"],
                          "/urbantwin/{}/{}".format(connection_name, info["id"]), "urbantwin")
         self.connection_name = connection_name
         self.record_id = info["id"]
+        self.record = record
         self.setToolTip("{}\n{} · {} · {}".format(info["description"][:300], info["updated"][:10], info["license"], info["algorithm"]))
         self.setState(QgsDataItem.State.Populated)
         self.setIcon(QgsApplication.getThemeIcon("/mIconVector.svg"))
@@ -50,30 +129,49 @@ class RecordItem(QgsDataItem):
         return True
 
     def mimeUri(self):  # noqa: N802 - QGIS API
+        """The URI of the cached data file, or an empty URI after starting the download task."""
         uri = QgsMimeDataUtils.Uri()
-        try:
-            layers = fetch_layers(self.connection_name, self.record_id)
-        except UrbanTwinError as err:
-            QgsMessageLog.logMessage(str(err), "Urban Twin", Qgis.MessageLevel.Warning)
+        path = cached_asset_path(self.record)
+        tables = _tables(path) if path else []
+        if not tables:
+            self.download()
             return uri
-        if layers:
-            uri.layerType = "vector"
-            uri.providerKey = "ogr"
-            uri.name = layers[0].name()
-            uri.uri = layers[0].source()
+        uri.layerType = "vector"
+        uri.providerKey = "ogr"
+        uri.name = (self.record.get("properties") or {}).get("title") or tables[0]
+        uri.uri = "{}|layername={}".format(path, tables[0])
         return uri
 
     def mimeUris(self):  # noqa: N802 - QGIS API
         uri = self.mimeUri()
         return [uri] if uri.uri else []
 
+    def download(self):
+        return start_download(self.connection_name, self.record_id)
+
     def handleDoubleClick(self):  # noqa: N802 - QGIS API
-        try:
-            for layer in fetch_layers(self.connection_name, self.record_id):
-                QgsProject.instance().addMapLayer(layer)
-        except UrbanTwinError as err:
-            QgsMessageLog.logMessage(str(err), "Urban Twin", Qgis.MessageLevel.Critical)
+        self.download()
         return True
+
+
+def _tables(path):
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    if dataset is None:
+        return []
+    names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    return [name for name in names if name != "layer_styles"]
+
+
+def protect_cached_layers(layers):
+    """Layers dropped from the Browser that point into the download cache become read-only (an edit would
+    break the file's SHA-256)."""
+    cache = os.path.normcase(os.path.abspath(default_cache_dir())) + os.sep
+    for layer in layers:
+        source = layer.source().split("|")[0]
+        if layer.providerType() == "ogr" and os.path.normcase(os.path.abspath(source)).startswith(cache):
+            layer.setReadOnly(True)
 
 
 class ConnectionItem(QgsDataCollectionItem):
@@ -146,6 +244,8 @@ def setup(iface):
 
     provider = CatalogueItemProvider()
     QgsApplication.dataItemProviderRegistry().addProvider(provider)
+    _STATE["iface"] = iface
+    QgsProject.instance().layersAdded.connect(protect_cached_layers)
     timer = QTimer()
     timer.setInterval(SYNC_INTERVAL_MS)
     timer.timeout.connect(start_background_sync)
@@ -157,4 +257,11 @@ def setup(iface):
 def teardown(state):
     if state is not None:
         state.timer.stop()
+        _STATE.pop("iface", None)
+        try:
+            QgsProject.instance().layersAdded.disconnect(protect_cached_layers)
+        except (TypeError, RuntimeError):
+            pass
+        for task in list(_DOWNLOADS.values()):
+            task.cancel()
         QgsApplication.dataItemProviderRegistry().removeProvider(state.provider)

@@ -36,7 +36,8 @@ from ..core.catalogue.backend import ConflictError
 from ..core.catalogue.connections import Connection, list_connections, open_catalogue, remove_connection, save_connection
 from ..core.catalogue.outbox import Outbox
 from ..core.catalogue.record import license_choices, metadata_to_fields, summary, version_token
-from ..core.catalogue.sync import fetch_record, publish_layer, result_layers, sync_outbox, update_metadata
+from ..core.catalogue.sync import publish_layer, result_layers, sync_outbox, update_metadata
+from ..core.catalogue.tasks import FetchTask, SearchTask
 from ..core.errors import UrbanTwinError
 from ..core.i18n import tr
 
@@ -143,6 +144,9 @@ class CatalogueDock(QDockWidget):
         self.outbox = Outbox()
         self.sync_task = None
         self.load_task = None
+        self.search_task = None
+        self._searches = set()
+        self.last_search_count = None
         self.loaded_layers = []
         self.last_sync_report = None
         self.records = {}
@@ -266,17 +270,41 @@ class CatalogueDock(QDockWidget):
         return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
 
     def run_search(self, offset=None):
+        """Start the search in a QgsTask (the dock stays usable); a new search cancels the running one.
+        Returns the task; the results are shown when it has finished (``search_finished``)."""
         offset = offset or 0
-        if offset == 0:
+        self.cancel_search()
+        bbox = self.canvas_bbox_crs84() if self.extent_check.isChecked() else None
+        task = SearchTask(self.current_connection(), bbox=bbox, q=self.search_edit.text().strip() or None, limit=PAGE_SIZE, offset=offset)
+        task.done.connect(self.search_finished)
+        self.search_task = task
+        self._searches.add(task)  # a cancelled search stays referenced until its "done" (PyQGIS tasks need that)
+        self.more_button.setEnabled(False)
+        self._show(tr("Searching…"))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel_search(self):
+        task, self.search_task = self.search_task, None
+        if task is not None:
+            task.cancel()  # its late "done" is ignored: it is no longer self.search_task
+
+    def search_finished(self, task):
+        self._searches.discard(task)
+        if task is not self.search_task:
+            return  # a search that was replaced by a newer one
+        self.search_task = None
+        if task.cancelled:
+            self._show(tr("Search cancelled."))
+            return
+        if task.error is not None:
+            self.last_search_count = 0
+            self._show(task.error, error=True)
+            return
+        page = task.page
+        if task.params["offset"] == 0:
             self.results.clear()
             self.records = {}
-        try:
-            bbox = self.canvas_bbox_crs84() if self.extent_check.isChecked() else None
-            page = open_catalogue(self.current_connection()).search(bbox=bbox, q=self.search_edit.text().strip() or None,
-                                                                    limit=PAGE_SIZE, offset=offset)
-        except UrbanTwinError as err:
-            self._show(str(err), error=True)
-            return 0
         for record in page.records:
             info = summary(record)
             item = QTreeWidgetItem([info["title"], info["updated"][:10], info["license"], info["algorithm"]])
@@ -290,8 +318,8 @@ class CatalogueDock(QDockWidget):
         message = tr("{} of {} records shown.").format(self.results.topLevelItemCount(), total)
         if page.offline:
             message += " " + tr("The catalogue cannot be reached: these are the records last seen (offline).")
+        self.last_search_count = len(page.records)
         self._show(message)
-        return len(page.records)
 
     def selected_record_id(self):
         items = self.results.selectedItems()
@@ -305,27 +333,29 @@ class CatalogueDock(QDockWidget):
             return None
         if self.load_task is not None:
             return self.load_task
-        connection_name, outbox_folder = self.current_connection(), self.outbox.folder
-
-        def run(task):
-            return fetch_record(open_catalogue(connection_name), record_id, outbox=Outbox(outbox_folder))
-
-        def finished(exception, result=None):
-            self.load_task = None
-            if exception is not None or result is None:
-                self._show(str(exception) if exception else tr("Loading failed."), error=True)
-                return
-            record, path = result
-            self.loaded_layers = result_layers(path, record, read_only=True)
-            for layer in self.loaded_layers:
-                QgsProject.instance().addMapLayer(layer)
-            self._show(tr("Loaded {}.").format((record.get("properties") or {}).get("title", record_id)))
-
         self.loaded_layers = []
         self._show(tr("Downloading {}…").format(record_id))
-        self.load_task = QgsTask.fromFunction(tr("Urban Twin: loading a catalogue record"), run, on_finished=finished)
+        self.load_task = FetchTask(self.current_connection(), record_id, outbox_folder=self.outbox.folder)
+        self.load_task.done.connect(self.load_finished)
         QgsApplication.taskManager().addTask(self.load_task)
         return self.load_task
+
+    def load_finished(self, task):
+        self.load_task = None
+        if task.cancelled:
+            self._show(tr("Loading cancelled."))
+            return
+        if task.error is not None or task.path is None:
+            self._show(task.error or tr("Loading failed."), error=True)
+            return
+        try:
+            self.loaded_layers = result_layers(task.path, task.record, read_only=True)
+        except UrbanTwinError as err:
+            self._show(str(err), error=True)
+            return
+        for layer in self.loaded_layers:
+            QgsProject.instance().addMapLayer(layer)
+        self._show(tr("Loaded {}.").format((task.record.get("properties") or {}).get("title", task.record_id)))
 
     # -- publish and outbox ------------------------------------------------------------------------
     def publish_current_layer(self):

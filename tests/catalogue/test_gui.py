@@ -24,6 +24,16 @@ def wait_for_sync(dock, seconds=60, attribute="sync_task"):
     assert getattr(dock, attribute) is None, "background task did not finish"
 
 
+def search(dock, offset=None):
+    """Start the dock's search task and wait (event loop running) until its results are shown."""
+    from pytest_qgis.utils import wait_until
+
+    task = dock.run_search(offset)
+    assert dock.search_task is task and dock.status_label.text() == "Searching…"
+    assert wait_until(lambda: dock.search_task is None, timeout_milliseconds=30000), "search task did not finish"
+    return dock.last_search_count
+
+
 def with_provenance(layer):
     from urban_twin.core.provenance import apply_to_metadata, build_provenance
 
@@ -65,7 +75,7 @@ def test_dock_publish_search_extent_load_outbox(qgis_app, qgis_iface, qgis_canva
     assert dock.refresh_outbox() == {"pending": 0, "done": 1, "failed": 0}
 
     dock.search_edit.setText("Besonnung")
-    assert dock.run_search() == 1
+    assert search(dock) == 1
     item = dock.results.topLevelItem(0)
     assert [item.text(c) for c in (0, 2, 3)] == ["Besonnung März", "DL-DE-ZERO-2.0", "urbantwin:sunhours"]
 
@@ -73,9 +83,9 @@ def test_dock_publish_search_extent_load_outbox(qgis_app, qgis_iface, qgis_canva
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
     dock.extent_check.setChecked(True)
     qgis_canvas.setExtent(QgsRectangle(690000, 5330000, 695000, 5335000))
-    assert dock.run_search() == 0
+    assert search(dock) == 0
     qgis_canvas.setExtent(QgsRectangle(561000, 5932000, 564000, 5935000))
-    assert dock.run_search() == 1
+    assert search(dock) == 1
 
     dock.results.topLevelItem(0).setSelected(True)
     dock.load_selected()
@@ -88,11 +98,12 @@ def test_dock_publish_search_extent_load_outbox(qgis_app, qgis_iface, qgis_canva
 
 
 def test_browser_items_list_records_and_drag_gives_verified_layer(qgis_app, tmp_path, local_catalogue_dir, small_layer):
-    from qgis.core import QgsApplication, QgsVectorLayer
+    from pytest_qgis.utils import process_events, wait_until
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
     from urban_twin.core.catalogue.connections import open_catalogue
     from urban_twin.core.catalogue.outbox import Outbox
-    from urban_twin.core.catalogue.sync import publish_layer
+    from urban_twin.core.catalogue.sync import default_cache_dir, publish_layer
     from urban_twin.ui import catalogue_browser
 
     record_id, _ = publish_layer(small_layer, open_catalogue("local"), title="Grünflächen", outbox=Outbox(str(tmp_path / "ob")))
@@ -106,9 +117,28 @@ def test_browser_items_list_records_and_drag_gives_verified_layer(qgis_app, tmp_
         [item] = local.createChildren()
         assert item.name() == "Grünflächen" and item.record_id == record_id
         assert item.hasDragEnabled()
+        # not in the cache yet: the drag carries no URI (nothing blocks), a download task starts instead
+        layers_before = set(QgsProject.instance().mapLayers())
+        assert item.mimeUris() == []
+        task = catalogue_browser._DOWNLOADS[record_id]
+        assert item.download() is task  # one download per record
+        # the task manager deletes the finished task: wait for its "done" handler instead of its status
+        assert wait_until(lambda: record_id not in catalogue_browser._DOWNLOADS, timeout_milliseconds=30000)
+        process_events()
+        assert task.error is None and not task.cancelled and len(task.layers) == 1
+        added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - layers_before]
+        assert len(added) == 1 and added[0].featureCount() == 2 and added[0].readOnly()
+        assert added[0].customProperty("udt/record_id") == record_id
+        QgsProject.instance().removeMapLayer(added[0].id())
+        # now in the verified cache: the drop gets the cached file's URI synchronously
         uri = item.mimeUri()
         assert uri.providerKey == "ogr" and os.path.exists(uri.uri.split("|")[0])
-        assert QgsVectorLayer(uri.uri, "x", "ogr").featureCount() == 2
+        assert os.path.dirname(uri.uri.split("|")[0]) == os.path.abspath(default_cache_dir())
+        dropped = QgsVectorLayer(uri.uri, uri.name, "ogr")
+        assert dropped.featureCount() == 2
+        QgsProject.instance().addMapLayer(dropped)
+        assert dropped.readOnly()  # a layer pointing into the cache is protected when it is added
+        QgsProject.instance().removeMapLayer(dropped.id())
     finally:
         catalogue_browser.teardown(state)
     assert provider not in QgsApplication.dataItemProviderRegistry().providers()
@@ -125,7 +155,7 @@ def test_dock_shows_conflict_and_never_overwrites(qgis_app, qgis_iface, tmp_path
     record_id = dock.publish(small_layer, {"title": "Lärmkartierung", "description": "v1", "keywords": [], "license_id": "DL-DE-BY-2.0",
                                            "publisher": None})
     wait_for_sync(dock)
-    assert dock.run_search() == 1
+    assert search(dock) == 1
     # a colleague corrects the record after our search
     colleague = open_catalogue("local")
     theirs = colleague.get(record_id)
@@ -135,7 +165,7 @@ def test_dock_shows_conflict_and_never_overwrites(qgis_app, qgis_iface, tmp_path
     assert "Conflict" in dock.status_label.text()
     assert colleague.get(record_id)["properties"]["description"] == "Korrektur der Kollegin"
     # after a new search the correction is based on the current version and goes through
-    assert dock.run_search() == 1
+    assert search(dock) == 1
     stored = dock.correct_metadata(record_id, {"description": "meine Korrektur"})
     assert stored["properties"]["description"] == "meine Korrektur"
     assert colleague.get(record_id)["properties"]["description"] == "meine Korrektur"
@@ -161,7 +191,7 @@ def test_dock_rejects_a_tampered_data_file(qgis_app, qgis_iface, tmp_path, local
     dock = CatalogueDock(qgis_iface, None)
     dock.outbox = Outbox(str(tmp_path / "ob"))
     layers_before = len(QgsProject.instance().mapLayers())
-    assert dock.run_search() == 1
+    assert search(dock) == 1
     dock.results.topLevelItem(0).setSelected(True)
     dock.load_selected()
     wait_for_sync(dock, attribute="load_task")
