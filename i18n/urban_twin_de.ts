@@ -1113,6 +1113,21 @@
         <translation>Nur Metadaten können korrigiert werden; Ergebnisse sind unveränderlich (neue Version veröffentlichen).</translation>
     </message>
     <message>
+        <location filename="../core/catalogue/tasks.py" />
+        <source>Unexpected error: {}</source>
+        <translation>Unerwarteter Fehler: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/tasks.py" />
+        <source>Urban Twin: searching the catalogue</source>
+        <translation>Urban Twin: Katalog wird durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/tasks.py" />
+        <source>Urban Twin: loading a catalogue record</source>
+        <translation>Urban Twin: Katalogdatensatz wird geladen</translation>
+    </message>
+    <message>
         <location filename="../core/citymodel/citygml_reader.py" />
         <source>The reference {} points to no object in this member (dangling xlink).</source>
         <translation>Der Verweis {} zeigt auf kein Objekt in diesem Element (ins Leere laufender xlink).</translation>
@@ -3402,6 +3417,26 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../ui/catalogue_browser.py" />
+        <source>Loading of {} was cancelled.</source>
+        <translation>Das Laden von {} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_browser.py" />
+        <source>Could not load {}: {}</source>
+        <translation>{} konnte nicht geladen werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Loaded {}.</source>
+        <translation>{} geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/menu_entries.py" />
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_browser.py" />
         <source>Urban Twin catalogue</source>
         <translation>Urban-Twin-Katalog</translation>
     </message>
@@ -3461,11 +3496,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Ordner für Datendateien</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" />
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
         <location filename="../ui/catalogue_dock.py" />
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
@@ -3522,6 +3552,16 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
         <source>{} of {} records shown.</source>
         <translation>{} von {} Datensätzen angezeigt.</translation>
     </message>
@@ -3537,23 +3577,18 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
-        <source>Loading failed.</source>
-        <translation>Laden fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogue_dock.py" />
-        <source>Loaded {}.</source>
-        <translation>{} geladen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogue_dock.py" />
         <source>Downloading {}…</source>
         <translation>{} wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
-        <source>Urban Twin: loading a catalogue record</source>
-        <translation>Urban Twin: Katalogdatensatz wird geladen</translation>
+        <source>Loading cancelled.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Loading failed.</source>
+        <translation>Laden fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
