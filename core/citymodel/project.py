@@ -2,10 +2,11 @@
 
 import os
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsEditorWidgetSetup, QgsVectorLayer
 
 from ..i18n import tr
 from . import styles
+from .codelists import function_group_labels
 
 # (layer in the GeoPackage, style function, visible at start)
 LAYERS = (
@@ -47,6 +48,10 @@ def set_aliases(layer):
     for index, field in enumerate(layer.fields()):
         if field.name() in aliases:
             layer.setFieldAlias(index, aliases[field.name()])
+    group_index = layer.fields().indexOf("function_group")
+    if group_index >= 0:  # the attribute table and forms show "Wohnen", the data keeps the key "residential"
+        value_map = [{label: key} for key, label in function_group_labels().items()]
+        layer.setEditorWidgetSetup(group_index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
     if layer.fields().indexOf("function_label") >= 0:
         layer.setDisplayExpression("coalesce(\"function_label\", \"object_type\") || ' ' || \"gml_id\"")
 

@@ -6,7 +6,9 @@
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsProperty,
     QgsRendererCategory,
+    QgsSymbolLayer,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -51,17 +53,40 @@ def _fill(colour, outline="#404040", alpha=255):
     )
 
 
-def categorized(field, colours, labels, other_label):
-    categories = [QgsRendererCategory(value, _fill(colour), labels.get(value, value)) for value, colour in colours.items()]
-    categories.append(QgsRendererCategory(None, _fill("#cccccc"), other_label))
+# whole buildings only: a Building feature already carries its parts' surfaces, and parts (often
+# without a function of their own) drawn on top would hide the building's colour
+TOP_LEVEL_ONLY = '"parent_id" IS NULL'
+
+
+def _layer_enabled_property():
+    prop = getattr(QgsSymbolLayer, "PropertyLayerEnabled", None)  # QGIS 3.x
+    if prop is None:  # QGIS 4: scoped enum
+        from qgis.core import Qgis
+
+        prop = Qgis.SymbolLayerProperty.LayerEnabled
+    return prop
+
+
+def _drawn_only_if(symbol, expression):
+    if expression:
+        for symbol_layer in symbol.symbolLayers():
+            symbol_layer.setDataDefinedProperty(_layer_enabled_property(), QgsProperty.fromExpression(expression))
+    return symbol
+
+
+def categorized(field, colours, labels, other_label, draw_if=None):
+    """Categorised fills; ``draw_if`` (expression) leaves other features undrawn but in the legend's classes."""
+    categories = [QgsRendererCategory(value, _drawn_only_if(_fill(colour), draw_if), labels.get(value, value))
+                  for value, colour in colours.items()]
+    categories.append(QgsRendererCategory(None, _drawn_only_if(_fill("#cccccc"), draw_if), other_label))
     return QgsCategorizedSymbolRenderer(field, categories)
 
 
 def style_buildings(layer):
     labels = function_group_labels()
     colours = {group: GROUP_COLOURS[group] for group in FUNCTION_GROUPS}
-    layer.setRenderer(categorized("function_group", colours, labels, tr("No building")))
-    set_3d_renderer(layer, "function_group", colours, '"parent_id" IS NULL')
+    layer.setRenderer(categorized("function_group", colours, labels, tr("No building"), draw_if=TOP_LEVEL_ONLY))
+    set_3d_renderer(layer, "function_group", colours, TOP_LEVEL_ONLY)
 
 
 def style_surfaces(layer):

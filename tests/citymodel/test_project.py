@@ -75,3 +75,52 @@ def test_background_task_import_then_styled_group(urbantwin_provider, sample, tm
     assert outcome["results"]["BUILDINGS"] == 49 and progress and max(progress) == 100.0
     group = add_citymodel_to_project(outcome["results"]["OUTPUT"], project)
     assert [node.layer().featureCount() for node in group.findLayers()] == [49 + 161, 2039, 49]
+
+
+def _painted_pixels(layer, extent):
+    """Render one layer into a white image and count the pixels that are not white."""
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(200, 200))
+    settings.setBackgroundColor(QColor("#ffffff"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    white = QColor("#ffffff").rgb()
+    return sum(1 for x in range(image.width()) for y in range(image.height()) if image.pixel(x, y) != white)
+
+
+def _styled_copy(layer, expression):
+    from qgis.core import QgsFeatureRequest
+
+    copy = layer.materialize(QgsFeatureRequest().setFilterExpression(expression))
+    copy.setRenderer(layer.renderer().clone())
+    return copy
+
+
+def test_2d_map_draws_whole_buildings_not_parts_on_top(sample, tmp_path, qgis_app):
+    """Parts (here without a function: group 'other') must not hide their building's colour in 2D."""
+    from qgis.core import QgsProject
+
+    output = str(tmp_path / "nrw.urbantwin.gpkg")
+    import_citymodel([sample("de_nrw_LoD2_32_280_5657_1_NW.gml")], output)
+    project = QgsProject()
+    buildings = add_citymodel_to_project(output, project).findLayers()[0].layer()
+    extent = buildings.extent()
+    extent.scale(1.05)
+    parts, whole = (_styled_copy(buildings, expression) for expression in ('"parent_id" IS NOT NULL', '"parent_id" IS NULL'))
+    assert (parts.featureCount(), whole.featureCount()) == (50, 83)  # the tile's BuildingParts and Buildings
+    assert _painted_pixels(parts, extent) == 0
+    assert _painted_pixels(whole, extent) > 0
+    # the function group shows its label in attribute table and forms; the data keeps the key
+    setup = buildings.editorWidgetSetup(buildings.fields().indexOf("function_group"))
+    assert setup.type() == "ValueMap"
+    mapping = {label: key for entry in setup.config()["map"] for label, key in entry.items()}
+    assert mapping["Residential"] == "residential" and set(mapping.values()) >= {"agricultural", "ancillary", "other"}
