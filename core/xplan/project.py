@@ -8,6 +8,7 @@ from qgis.core import QgsLayerTreeGroup, QgsVectorLayer, QgsWkbTypes
 from ..errors import UrbanTwinError
 from ..i18n import tr
 from .gpkg import FIELDS_TABLE
+from .provenance_gpkg import layer_title
 from .styling import style_layer
 
 DRAW_ORDER = {  # smaller = higher in the layer tree (drawn on top)
@@ -25,6 +26,18 @@ def _plans(gpkg_path):
     return plans, [n for n in layer_names if n != FIELDS_TABLE]
 
 
+def _default_group_name(gpkg_path, plans):
+    """The plan's name for a file with one plan ("Bebauungsplan Nr. 42 …"), else the file name
+    without ``.urbantwin.gpkg``."""
+    if len(plans) == 1 and plans[0][1] and plans[0][1] != plans[0][0]:
+        return plans[0][1]
+    stem = os.path.basename(gpkg_path)
+    for suffix in (".urbantwin.gpkg", ".gpkg"):
+        if stem.endswith(suffix):
+            return stem[: -len(suffix)]
+    return os.path.splitext(stem)[0]
+
+
 def add_xplan_to_project(gpkg_path, project, group_name=None, palette="default"):
     """Add one group per plan (filtered by plan_id) with styled layers; returns the top group.
 
@@ -34,7 +47,7 @@ def add_xplan_to_project(gpkg_path, project, group_name=None, palette="default")
     gpkg_path = os.path.abspath(gpkg_path)
     root = project.layerTreeRoot()
     plans, layer_names = _plans(gpkg_path)
-    top_name = group_name or os.path.splitext(os.path.basename(gpkg_path))[0]
+    top_name = group_name or _default_group_name(gpkg_path, plans)
     existing = root.findGroup(top_name)
     if existing is not None and existing.customProperty("urbantwin/xplan_gpkg") == gpkg_path:
         return existing
@@ -44,7 +57,8 @@ def add_xplan_to_project(gpkg_path, project, group_name=None, palette="default")
         group = top if len(plans) == 1 else top.addGroup(plan_name)
         layers = []
         for layer_name in layer_names:
-            layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, layer_name), layer_name, "ogr")
+            # the layer panel shows the planner's words ("Baugebiete"); the table name stays in the source
+            layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, layer_name), layer_title(layer_name), "ogr")
             if not layer.isValid():
                 continue
             if layer.fields().indexOf("plan_id") >= 0 and len(plans) > 1:

@@ -11,7 +11,8 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
 
 
 def _layers(group):
-    return {layer.layer().name(): layer.layer() for layer in group.findLayers()}
+    """{GeoPackage table name: layer} (the layer names are the translated titles)."""
+    return {layer.layer().source().split("|layername=")[-1].split("|")[0]: layer.layer() for layer in group.findLayers()}
 
 
 def _fill_colour(layer, feature):
@@ -34,6 +35,10 @@ def test_plan_group_with_planzv_colours_and_nutzungsschablone(import_sample, sam
     # the sample's Bereich has no geltungsbereich: a table without geometry stays out of the map
     has_geometry = etree.parse(sample(SAMPLE_60)).getroot().find(".//" + X60 + "BP_Bereich/" + X60 + "geltungsbereich") is not None
     assert ("bereiche" in layers) == has_geometry
+    # the layer panel shows titles in the planner's words, the group the plan's name
+    assert layers["bp_baugebietsteilflaeche"].name() == "Building zones" and layers["plans"].name() != "plans"
+    plan_name = etree.parse(sample(SAMPLE_60)).getroot().findtext(".//" + X60 + "BP_Plan/" + X60 + "name")
+    assert group.name() == plan_name
     # calling again (drop handler after the algorithm) does not add the layers twice
     assert add_xplan_to_project(target, project) is group and len(project.mapLayers()) == len(layers)
     btf = layers["bp_baugebietsteilflaeche"]
