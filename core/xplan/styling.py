@@ -67,11 +67,20 @@ def _decimal(field):
     return "replace(to_string(\"{0}\"), '.', ',')".format(field)
 
 
-def nutzungsschablone_expression(field_names=None):
+# Nutzungsschablone on screen and paper: the full three lines up to 1:4 000; from there to 1:12 500
+# only line 1 ("WA II") — at 1:5 000 a 128 m block is 26 mm wide and three lines spill over the
+# neighbours; smaller scales (overview maps, zoomed out) no labels at all
+LABEL_FULL_MAX_SCALE = 4000
+LABEL_MIN_SCALE = 12500
+
+
+def nutzungsschablone_expression(field_names=None, short_above_scale=None):
     """QGIS expression for the simplified Nutzungsschablone:
 
     line 1 Art der Nutzung + Vollgeschosse (Roman), line 2 GRZ and GFZ, line 3 Bauweise and Dachneigung.
     ``field_names`` (the layer's fields) decides whether DN / dachgestaltung can be referenced.
+    ``short_above_scale``: at map scales smaller than 1:<this> only line 1 (without a map scale, e.g.
+    in the attribute table, always the full text).
     """
     fields = set(field_names) if field_names is not None else None
 
@@ -92,13 +101,17 @@ def nutzungsschablone_expression(field_names=None):
     if pitch_sources:
         value = pitch_sources[0] if len(pitch_sources) == 1 else "coalesce({})".format(", ".join(pitch_sources))
         pitch = "if({v} IS NULL, '', ' DN ' || replace(to_string({v}), '.', ',') || '°')".format(v=value)
-    return (
-        "concat(coalesce({token}, ''), ' ', {z}, '\\n', "
+    first_line = "concat(coalesce({token}, ''), ' ', {z})".format(token=field("baugebiet_token"), z=z_text)
+    full = (
+        "concat({first}, '\\n', "
         "if({grz} IS NULL, '', 'GRZ ' || replace(to_string({grz}), '.', ',')), ' ', "
         "if({gfz} IS NULL, '', 'GFZ ' || replace(to_string({gfz}), '.', ',')), '\\n', "
         "CASE WHEN {b} = 1000 THEN 'o' WHEN {b} = 2000 THEN 'g' WHEN {b} = 3000 THEN 'a' ELSE '' END, "
         "{pitch})"
-    ).format(z=z_text, grz=grz, gfz=gfz, pitch=pitch, token=field("baugebiet_token"), b=field("bauweise"))
+    ).format(first=first_line, grz=grz, gfz=gfz, pitch=pitch, b=field("bauweise"))
+    if short_above_scale:
+        return "if(coalesce(@map_scale, 0) > {}, {}, {})".format(int(short_above_scale), first_line, full)
+    return full
 
 
 def _colour(colour, palette):
@@ -158,8 +171,11 @@ def style_layer(layer, layer_name, palette="default"):
 
 def apply_nutzungsschablone_labels(layer):
     settings = QgsPalLayerSettings()
-    settings.fieldName = nutzungsschablone_expression(layer.fields().names())
+    settings.fieldName = nutzungsschablone_expression(layer.fields().names(), short_above_scale=LABEL_FULL_MAX_SCALE)
     settings.isExpression = True
+    settings.scaleVisibility = True
+    settings.minimumScale = LABEL_MIN_SCALE  # most zoomed-out scale with labels
+    settings.maximumScale = 0
     scoped = getattr(Qgis, "LabelMultiLineAlignment", None)  # QGIS >= 3.26; 3.22 has the class enum
     settings.multilineAlign = scoped.Center if scoped else QgsPalLayerSettings.MultiLineAlign.MultiCenter
     text_format = QgsTextFormat()

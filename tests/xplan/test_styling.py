@@ -1,7 +1,15 @@
 """PlanZV styling and the Nutzungsschablone labels; one layer group per plan."""
 
 from lxml import etree
-from qgis.core import NULL, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsRenderContext
+from qgis.core import (
+    NULL,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextScope,
+    QgsExpressionContextUtils,
+    QgsProject,
+    QgsRenderContext,
+)
 
 from urban_twin.core.xplan.project import add_xplan_to_project
 
@@ -63,6 +71,15 @@ def test_plan_group_with_planzv_colours_and_nutzungsschablone(import_sample, sam
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(btf))
         context.setFeature(features[gml_id])
         assert expression.evaluate(context) == expected, expression.parserErrorString()
+        # at 1:5 000 (a council map of the whole plan) only the first line fits into a zone
+        for scale, text in ((1000, expected), (4000, expected), (5000, expected.split("\n")[0])):
+            scope = QgsExpressionContextScope()
+            scope.setVariable("map_scale", scale)
+            context.appendScope(scope)
+            assert expression.evaluate(context) == text
+            context.popScope()
+    # overview maps and zoomed-out views: no labels
+    assert settings.scaleVisibility and settings.minimumScale == 12500 and settings.maximumScale == 0
 
 
 def test_one_group_per_plan_filtered_by_plan_id(import_sample, sample):
