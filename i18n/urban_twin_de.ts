@@ -3692,6 +3692,11 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../ui/councilmap_dialog.py" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/councilmap_dialog.py" />
         <source>Choose a PDF file to write.</source>
         <translation>Bitte eine PDF-Datei zum Schreiben wählen.</translation>
     </message>

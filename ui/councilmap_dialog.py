@@ -106,7 +106,8 @@ class CouncilMapDialog(QDialog):
         self.preview_button.clicked.connect(self.update_preview)
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(tr("Export PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # own text: Qt's standard "Close" stays English where Qt's translations are not installed
+        buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
 
@@ -123,6 +124,12 @@ class CouncilMapDialog(QDialog):
         main.addLayout(columns)
         main.addWidget(self.message_label)
         main.addWidget(buttons)
+
+    def showEvent(self, event):  # noqa: N802 - Qt API
+        """The menu keeps one dialog: list the project's layers as they are now, not as when it was first opened."""
+        if not event.spontaneous():
+            self.reload_layers()
+        super().showEvent(event)
 
     def reload_layers(self):
         """Project layers, checked = visible in the layer tree (the algorithm's default too)."""

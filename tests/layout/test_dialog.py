@@ -103,3 +103,28 @@ def test_dialog_places_a_saved_3d_view_image(council_sheet_inputs, qgis_iface, q
     listed = subprocess.run(["pdfimages", "-list", str(output)], capture_output=True, text=True).stdout.splitlines()[2:]
     assert any(" 300 " in line and " 200 " in line for line in listed)  # the 300 x 200 px snapshot is embedded
     dialog.deleteLater()
+
+
+def test_dialog_lists_layers_added_after_it_was_first_opened(council_sheet_inputs, qgis_iface, qgis_new_project):
+    """The menu keeps one dialog; reopening it must offer the layers loaded in the meantime."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication
+    from qgis.PyQt.QtGui import QShowEvent
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from urban_twin.ui.councilmap_dialog import CouncilMapDialog
+
+    districts, buildings = council_sheet_inputs
+    project = QgsProject.instance()
+    project.addMapLayer(districts)
+    dialog = CouncilMapDialog(qgis_iface, None)
+    assert [layer.name() for layer in dialog.chosen_layers()] == ["Stadtteile"]
+    project.addMapLayer(buildings)
+    # what show() delivers when the menu opens the kept dialog again (without mapping a window in the test run)
+    QCoreApplication.sendEvent(dialog, QShowEvent())
+    names = [dialog.layer_list.item(row).text() for row in range(dialog.layer_list.count())]
+    assert sorted(names) == sorted(["Stadtteile", buildings.name()])
+    closing = [b for b in dialog.findChildren(QDialogButtonBox)[0].buttons()
+               if dialog.findChildren(QDialogButtonBox)[0].buttonRole(b) == QDialogButtonBox.ButtonRole.RejectRole]
+    assert [b.text() for b in closing] == ["Close"]  # translated through tr ("Schließen" in German)
+    dialog.deleteLater()
