@@ -387,7 +387,10 @@ class Runner:
         with open(os.path.join(OUT, "summary.json"), "w", encoding="utf-8") as handle:
             json.dump(SUMMARY, handle, ensure_ascii=False, indent=2)
         print("SMOKE summary written, ok={}".format(SUMMARY["ok"]), flush=True)
-        iface().setActiveLayer(None)  # QGIS 3.22 crashes at exit in onActiveLayerChanged otherwise
+        # a bare QgsApplication.quit() with layers loaded leaves them to the widget teardown, where
+        # QGIS 3.22 dies on SIGSEGV (QgisApp::onActiveLayerChanged); so close the project first.
+        # (iface.actionExit(), Projekt › Beenden, did not end QGIS under Xvfb within 10 minutes.)
+        iface().setActiveLayer(None)
         QgsProject.instance().clear()
         QgsProject.instance().setDirty(False)
         QTimer.singleShot(1000, QgsApplication.instance().quit)
