@@ -80,9 +80,7 @@ def read_from_metadata(metadata):
 
 def save_into_geopackage(gpkg_path, layer_name, metadata):
     """Persist QgsLayerMetadata inside the GeoPackage (gpkg_metadata), so the file describes itself."""
-    from qgis.core import QgsProviderRegistry
+    from .gpkg_metadata import write_layer_metadata
 
-    uri = "{}|layername={}".format(gpkg_path, layer_name)
-    provider = QgsProviderRegistry.instance().providerMetadata("ogr")
-    ok, error = provider.saveLayerMetadata(uri, metadata)
-    return ok, error
+    write_layer_metadata(gpkg_path, layer_name, metadata)
+    return True, ""
