@@ -6,6 +6,7 @@ import struct
 import numpy as np
 from osgeo import gdal, ogr
 
+from ..geometry3d import newell_vector
 from ..i18n import tr
 
 WKB_MULTIPOLYGON_Z = 1006  # ISO WKB
@@ -44,17 +45,6 @@ def check_ring(ring, must_close=True):
 def close_ring(ring):
     """CityJSON rings are implicitly closed: append the first point."""
     return np.vstack([ring, ring[:1]])
-
-
-def newell_vector(ring):
-    """Newell's normal of a closed ring; its length is twice the area."""
-    # Relative to the first point for numeric stability with UTM-sized coordinates.
-    points = ring - ring[0]
-    x, y, z = points[:-1, 0], points[:-1, 1], points[:-1, 2]
-    x1, y1, z1 = points[1:, 0], points[1:, 1], points[1:, 2]
-    return np.array([
-        float(np.dot(y - y1, z + z1)), float(np.dot(z - z1, x + x1)), float(np.dot(x - x1, y + y1))
-    ])
 
 
 def polygon_area_normal(polygon):

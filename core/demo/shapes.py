@@ -8,6 +8,8 @@ Vertices are rounded once, so faces sharing an edge share identical coordinates 
 
 from dataclasses import dataclass, field
 
+from ..geometry3d import newell_vector
+
 FLAT, SHED, GABLED, HIPPED = "1000", "2100", "3100", "3200"
 
 
@@ -25,16 +27,6 @@ def _r(value):
     return round(value, 3)
 
 
-def _newell_normal(ring):
-    nx = ny = nz = 0.0
-    for i, (x1, y1, z1) in enumerate(ring):
-        x2, y2, z2 = ring[(i + 1) % len(ring)]
-        nx += (y1 - y2) * (z1 + z2)
-        ny += (z1 - z2) * (x1 + x2)
-        nz += (x1 - x2) * (y1 + y2)
-    return nx, ny, nz
-
-
 def _orient_outward(solid):
     points = {p for _, ring in solid.faces for p in ring}
     cx = sum(p[0] for p in points) / len(points)
@@ -42,7 +34,7 @@ def _orient_outward(solid):
     cz = sum(p[2] for p in points) / len(points)
     oriented = Solid()
     for surface_type, ring in solid.faces:
-        n = _newell_normal(ring)
+        n = newell_vector(ring)
         fx = sum(p[0] for p in ring) / len(ring) - cx
         fy = sum(p[1] for p in ring) / len(ring) - cy
         fz = sum(p[2] for p in ring) / len(ring) - cz

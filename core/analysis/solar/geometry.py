@@ -10,6 +10,7 @@ import numpy as np
 from matplotlib.path import Path
 
 from ...errors import InputFormatError
+from ...geometry3d import newell_vector
 from ...i18n import tr
 
 WKB_POLYGON, WKB_MULTIPOLYGON = 3, 6
@@ -62,15 +63,6 @@ def polygons_from_wkb(wkb):
         rings, offset = _read_polygon(buffer, offset, order_part, dims)
         polygons.append(rings)
     return polygons
-
-
-def newell_vector(ring):
-    """Newell's vector of a ring (closed or open); its length is twice the area."""
-    if not (ring[0] == ring[-1]).all():
-        ring = np.vstack([ring, ring[:1]])
-    x, y, z = ring[:, 0], ring[:, 1], ring[:, 2]
-    x0, x1, y0, y1, z0, z1 = x[:-1], x[1:], y[:-1], y[1:], z[:-1], z[1:]
-    return np.array([np.dot(y0 - y1, z0 + z1), np.dot(z0 - z1, x0 + x1), np.dot(x0 - x1, y0 + y1)])
 
 
 def tilt_azimuth(normal):
