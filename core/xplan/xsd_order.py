@@ -23,6 +23,16 @@ CLASSES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_fea
 _known_classes = {}
 
 
+def _flatten(types, type_name, seen=()):
+    """Properties of a complex type including those inherited along its extension bases (base first)."""
+    if type_name not in types or type_name in seen:
+        return {}
+    base, props = types[type_name]
+    merged = dict(_flatten(types, base, seen + (type_name,)))
+    merged.update(props)
+    return merged
+
+
 def _local(qname):
     return qname.split(":", 1)[-1] if qname else None
 
@@ -70,18 +80,10 @@ def property_data_types_from_xsd(folder):
             if element.get("substitutionGroup", "").endswith("AbstractGML") or not element.get("substitutionGroup"):
                 data_types.add(element.get("name"))
 
-    def flatten(type_name, seen=()):
-        if type_name not in types or type_name in seen:
-            return {}
-        base, props = types[type_name]
-        merged = dict(flatten(base, seen + (type_name,)))
-        merged.update(props)
-        return merged
-
     result = {}
     for name, type_name in elements.items():
         wrapped = {}
-        for prop, prop_type in flatten(type_name).items():
+        for prop, prop_type in _flatten(types, type_name).items():
             if prop_type and prop_type.endswith("PropertyType"):
                 target = prop_type[: -len("PropertyType")]
                 if target in elements and target in data_types and not target.startswith(("BP_Plan", "XP_Plan")):
@@ -123,17 +125,9 @@ def enumerations_from_xsd(folder):
         for element in root.findall(XS + "element"):
             elements[element.get("name")] = _local(element.get("type"))
 
-    def flatten(type_name, seen=()):
-        if type_name not in types or type_name in seen:
-            return {}
-        base, props = types[type_name]
-        merged = dict(flatten(base, seen + (type_name,)))
-        merged.update(props)
-        return merged
-
     properties = {}
     for name, type_name in elements.items():
-        enum_props = {prop: prop_type for prop, prop_type in flatten(type_name).items() if prop_type in enums}
+        enum_props = {prop: prop_type for prop, prop_type in _flatten(types, type_name).items() if prop_type in enums}
         if enum_props:
             properties[name] = enum_props
     return {"types": enums, "properties": properties}
