@@ -9,19 +9,23 @@ PLUGIN_FILES := metadata.txt __init__.py plugin.py core ui resources i18n LICENS
 APT_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools poppler-utils python3-venv zip git
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM := offscreen
+# Capabilities add their own set-up in mk/*.mk (APT_PACKAGES += …, EXTRA_DEPS += target, their own targets)
+# and test-only Python packages in requirements-test.d/*.txt, so adding one touches no other.
+EXTRA_DEPS :=
+include $(wildcard mk/*.mk)
 
 .PHONY: deps apt-deps test lint demo bench package install translations i18n-check clean
 
-deps: apt-deps $(VENV)/.installed $(SERVER_VENV)/.installed
+deps: apt-deps $(VENV)/.installed $(SERVER_VENV)/.installed $(EXTRA_DEPS)
 
 apt-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
 
-$(VENV)/.installed: requirements-test.txt constraints.txt | apt-deps
+$(VENV)/.installed: requirements-test.txt $(wildcard requirements-test.d/*.txt) constraints.txt | apt-deps
 	$(PY_SYSTEM) -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.txt -c constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.txt $(addprefix -r ,$(wildcard requirements-test.d/*.txt)) -c constraints.txt
 	@touch $@
 
 $(SERVER_VENV)/.installed: requirements-catalogue-server.txt

@@ -36,10 +36,11 @@ def load_server_helper():
 
 def small_layer(i):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from urban_twin.core.fieldtypes import FieldType
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "Ergebnis {}".format(i), "memory")
-    layer.dataProvider().addAttributes([QgsField("value", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("value", FieldType.DOUBLE)])
     layer.updateFields()
     x, y = 560000 + (i % 10) * 1000, 5930000 + (i // 10) * 1000
     features = []

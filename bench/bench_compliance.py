@@ -47,7 +47,7 @@ def memory_layer(kind, fields, rows, name):
 
 
 def synthetic_layers():
-    from qgis.PyQt.QtCore import QVariant
+    from urban_twin.core.fieldtypes import FieldType
 
     rng = random.Random(5)
     x0, y0 = 380000.0, 5705000.0
@@ -73,28 +73,28 @@ def synthetic_layers():
     plan = memory_layer(
         "MultiPolygon",
         [
-            ("gml_id", QVariant.String),
-            ("baugebiet_token", QVariant.String),
-            ("GRZ", QVariant.Double),
-            ("GFZ", QVariant.Double),
-            ("Z", QVariant.Int),
-            ("h_GH_max", QVariant.Double),
-            ("h_GH_bezug", QVariant.String),
+            ("gml_id", FieldType.STRING),
+            ("baugebiet_token", FieldType.STRING),
+            ("GRZ", FieldType.DOUBLE),
+            ("GFZ", FieldType.DOUBLE),
+            ("Z", FieldType.INT),
+            ("h_GH_max", FieldType.DOUBLE),
+            ("h_GH_bezug", FieldType.STRING),
         ],
         zones,
         "plan",
     )
-    parcel_layer = memory_layer("MultiPolygon", [("flurstueckskennzeichen", QVariant.String)], parcels, "parcels")
+    parcel_layer = memory_layer("MultiPolygon", [("flurstueckskennzeichen", FieldType.STRING)], parcels, "parcels")
     building_layer = memory_layer(
         "MultiPolygon",
         [
-            ("building_id", QVariant.String),
-            ("parent_id", QVariant.String),
-            ("function_group", QVariant.String),
-            ("storeys_above_ground", QVariant.Int),
-            ("z_min", QVariant.Double),
-            ("eaves_z", QVariant.Double),
-            ("z_max", QVariant.Double),
+            ("building_id", FieldType.STRING),
+            ("parent_id", FieldType.STRING),
+            ("function_group", FieldType.STRING),
+            ("storeys_above_ground", FieldType.INT),
+            ("z_min", FieldType.DOUBLE),
+            ("eaves_z", FieldType.DOUBLE),
+            ("z_max", FieldType.DOUBLE),
         ],
         buildings,
         "footprints",

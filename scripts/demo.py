@@ -185,7 +185,31 @@ def main():
     res = run("urbantwin:exportxplan", INPUT=plan, OUTPUT=exported)
     print("  {} features written -> {}".format(int(res["FEATURES"]), exported))
 
+    context = DemoContext(data=data, citygml=citygml, xplan=xplan, parcels=parcels, districts=districts, city=city, plan=plan,
+                          compliance=compliance, figures=figures, solar=solar)
+    run_extra_steps(context, first_number=11)
     print("\nDemo finished. Results in {}".format(OUT))
+
+
+class DemoContext(dict):
+    """What steps 1–10 produced (paths), readable as attributes; extra steps may add their own results."""
+
+    __getattr__ = dict.__getitem__
+    __setattr__ = dict.__setitem__
+
+
+def run_extra_steps(context, first_number):
+    """Steps after the core chain live in scripts/demo_steps/NN_name.py, each with ``run_step(context, number)``
+    (one file per capability, so adding a step touches no other one); they run in file-name order."""
+    import importlib.util
+
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo_steps")
+    scripts = sorted(f for f in os.listdir(folder) if f.endswith(".py") and not f.startswith("_")) if os.path.isdir(folder) else []
+    for offset, name in enumerate(scripts):
+        spec = importlib.util.spec_from_file_location("demo_step_" + name[:-3], os.path.join(folder, name))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.run_step(context, first_number + offset)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,6 @@
 """Output schema of the plan compliance check: field names (English snake_case), types, German aliases."""
 
-from qgis.PyQt.QtCore import QVariant
-
+from ..fieldtypes import FieldType
 from ..i18n import tr
 from . import baunvo
 from .compliance import HEIGHT_TOKENS, MEASURE_NAMES, MEASURES
@@ -32,39 +31,39 @@ def basis_label(basis):
 
 def unit_field_definitions():
     definitions = [
-        ("unit_id", QVariant.String, tr("Check unit")),
-        ("basis", QVariant.String, tr("Basis")),
-        ("basis_label", QVariant.String, tr("Basis (label)")),
-        ("zone_id", QVariant.String, tr("Plan area")),
-        ("parcel_id", QVariant.String, tr("Parcel")),
-        ("zone_type", QVariant.String, tr("Zone type")),
-        ("area", QVariant.Double, tr("Area (m²)")),
-        ("n_buildings", QVariant.Int, tr("Number of buildings")),
-        ("built_area", QVariant.Double, tr("Built area, main buildings (m²)")),
-        ("built_area_total", QVariant.Double, tr("Built area incl. Nebenanlagen (m²)")),
-        ("gf_estimate", QVariant.Double, tr("Floor area estimate (m²)")),
-        ("max_eaves_height", QVariant.Double, tr("Highest eaves above terrain (m)")),
-        ("max_total_height", QVariant.Double, tr("Highest building above terrain (m)")),
-        ("max_z_nhn", QVariant.Double, tr("Highest point (m NHN)")),
-        ("zone_grz_actual", QVariant.Double, tr("GRZ of the whole plan area")),
-        ("zone_gfz_actual", QVariant.Double, tr("GFZ of the whole plan area")),
-        ("status", QVariant.String, tr("Status")),
-        ("status_label", QVariant.String, tr("Status (label)")),
-        ("exceeded", QVariant.String, tr("Exceeded measures")),
+        ("unit_id", FieldType.STRING, tr("Check unit")),
+        ("basis", FieldType.STRING, tr("Basis")),
+        ("basis_label", FieldType.STRING, tr("Basis (label)")),
+        ("zone_id", FieldType.STRING, tr("Plan area")),
+        ("parcel_id", FieldType.STRING, tr("Parcel")),
+        ("zone_type", FieldType.STRING, tr("Zone type")),
+        ("area", FieldType.DOUBLE, tr("Area (m²)")),
+        ("n_buildings", FieldType.INT, tr("Number of buildings")),
+        ("built_area", FieldType.DOUBLE, tr("Built area, main buildings (m²)")),
+        ("built_area_total", FieldType.DOUBLE, tr("Built area incl. Nebenanlagen (m²)")),
+        ("gf_estimate", FieldType.DOUBLE, tr("Floor area estimate (m²)")),
+        ("max_eaves_height", FieldType.DOUBLE, tr("Highest eaves above terrain (m)")),
+        ("max_total_height", FieldType.DOUBLE, tr("Highest building above terrain (m)")),
+        ("max_z_nhn", FieldType.DOUBLE, tr("Highest point (m NHN)")),
+        ("zone_grz_actual", FieldType.DOUBLE, tr("GRZ of the whole plan area")),
+        ("zone_gfz_actual", FieldType.DOUBLE, tr("GFZ of the whole plan area")),
+        ("status", FieldType.STRING, tr("Status")),
+        ("status_label", FieldType.STRING, tr("Status (label)")),
+        ("exceeded", FieldType.STRING, tr("Exceeded measures")),
     ]
     for measure in MEASURES:
         title = measure_title(measure)
         definitions += [
-            ("{}_actual".format(measure), QVariant.Double, tr("{}: actual").format(title)),
-            ("{}_limit".format(measure), QVariant.Double, tr("{}: limit").format(title)),
-            ("{}_limit_source".format(measure), QVariant.String, tr("{}: source of the limit").format(title)),
-            ("{}_status".format(measure), QVariant.String, tr("{}: status").format(title)),
-            ("{}_status_label".format(measure), QVariant.String, tr("{}: status (label)").format(title)),
-            ("{}_excess".format(measure), QVariant.Double, tr("{}: excess").format(title)),
-            ("{}_note".format(measure), QVariant.String, tr("{}: note").format(title)),
+            ("{}_actual".format(measure), FieldType.DOUBLE, tr("{}: actual").format(title)),
+            ("{}_limit".format(measure), FieldType.DOUBLE, tr("{}: limit").format(title)),
+            ("{}_limit_source".format(measure), FieldType.STRING, tr("{}: source of the limit").format(title)),
+            ("{}_status".format(measure), FieldType.STRING, tr("{}: status").format(title)),
+            ("{}_status_label".format(measure), FieldType.STRING, tr("{}: status (label)").format(title)),
+            ("{}_excess".format(measure), FieldType.DOUBLE, tr("{}: excess").format(title)),
+            ("{}_note".format(measure), FieldType.STRING, tr("{}: note").format(title)),
         ]
         if measure in [t.lower() for t in HEIGHT_TOKENS]:
-            definitions.append(("{}_reference".format(measure), QVariant.String, tr("{}: height reference").format(title)))
+            definitions.append(("{}_reference".format(measure), FieldType.STRING, tr("{}: height reference").format(title)))
     return definitions
 
 
@@ -108,18 +107,18 @@ def unit_row(result, basis):
 
 def building_field_definitions():
     return [
-        ("building_id", QVariant.String, tr("Building")),
-        ("units", QVariant.String, tr("Check units")),
-        ("storeys", QVariant.Int, tr("Full storeys")),
-        ("storeys_source", QVariant.String, tr("Full storeys: source")),
-        ("eaves_height", QVariant.Double, tr("Eaves height above terrain (m)")),
-        ("total_height", QVariant.Double, tr("Total height above terrain (m)")),
-        ("z_max", QVariant.Double, tr("Highest point (m NHN)")),
-        ("breaks", QVariant.String, tr("Rules broken by the building")),
-        ("area_breaks", QVariant.String, tr("Measures exceeded by its plot")),
-        ("undetermined", QVariant.String, tr("Rules not determinable")),
-        ("status", QVariant.String, tr("Status")),
-        ("status_label", QVariant.String, tr("Status (label)")),
+        ("building_id", FieldType.STRING, tr("Building")),
+        ("units", FieldType.STRING, tr("Check units")),
+        ("storeys", FieldType.INT, tr("Full storeys")),
+        ("storeys_source", FieldType.STRING, tr("Full storeys: source")),
+        ("eaves_height", FieldType.DOUBLE, tr("Eaves height above terrain (m)")),
+        ("total_height", FieldType.DOUBLE, tr("Total height above terrain (m)")),
+        ("z_max", FieldType.DOUBLE, tr("Highest point (m NHN)")),
+        ("breaks", FieldType.STRING, tr("Rules broken by the building")),
+        ("area_breaks", FieldType.STRING, tr("Measures exceeded by its plot")),
+        ("undetermined", FieldType.STRING, tr("Rules not determinable")),
+        ("status", FieldType.STRING, tr("Status")),
+        ("status_label", FieldType.STRING, tr("Status (label)")),
     ]
 
 

@@ -1,7 +1,6 @@
 """Output schema of the district key figures: field names (English snake_case), types, German aliases."""
 
-from qgis.PyQt.QtCore import QVariant
-
+from ..fieldtypes import FieldType
 from ..i18n import tr
 from .district import FUNCTION_GROUPS
 
@@ -22,31 +21,31 @@ def function_group_title(group):
 
 def district_field_definitions(stat_fields=()):
     definitions = [
-        ("district_id", QVariant.String, tr("District id")),
-        ("name", QVariant.String, tr("District")),
-        ("area", QVariant.Double, tr("Area (m²)")),
-        ("n_buildings", QVariant.Int, tr("Number of buildings")),
-        ("built_area", QVariant.Double, tr("Built area (m²)")),
-        ("grz_actual", QVariant.Double, tr("GRZ (actual)")),
-        ("gf_estimate", QVariant.Double, tr("Floor area estimate (m²)")),
-        ("gfz_actual", QVariant.Double, tr("GFZ (actual, estimate)")),
-        ("n_storeys_unknown", QVariant.Int, tr("Buildings without storeys or heights")),
-        ("volume", QVariant.Double, tr("Building volume (m³)")),
-        ("mean_height", QVariant.Double, tr("Mean building height (m)")),
-        ("max_height", QVariant.Double, tr("Maximum building height (m)")),
+        ("district_id", FieldType.STRING, tr("District id")),
+        ("name", FieldType.STRING, tr("District")),
+        ("area", FieldType.DOUBLE, tr("Area (m²)")),
+        ("n_buildings", FieldType.INT, tr("Number of buildings")),
+        ("built_area", FieldType.DOUBLE, tr("Built area (m²)")),
+        ("grz_actual", FieldType.DOUBLE, tr("GRZ (actual)")),
+        ("gf_estimate", FieldType.DOUBLE, tr("Floor area estimate (m²)")),
+        ("gfz_actual", FieldType.DOUBLE, tr("GFZ (actual, estimate)")),
+        ("n_storeys_unknown", FieldType.INT, tr("Buildings without storeys or heights")),
+        ("volume", FieldType.DOUBLE, tr("Building volume (m³)")),
+        ("mean_height", FieldType.DOUBLE, tr("Mean building height (m)")),
+        ("max_height", FieldType.DOUBLE, tr("Maximum building height (m)")),
     ]
     for group in FUNCTION_GROUPS + ("unknown",):
-        definitions.append(("share_" + group, QVariant.Double, function_group_title(group)))
+        definitions.append(("share_" + group, FieldType.DOUBLE, function_group_title(group)))
     definitions += [
-        ("roof_types", QVariant.String, tr("Roof types (count)")),
-        ("main_roof_type", QVariant.String, tr("Most frequent roof type")),
-        ("n_year_known", QVariant.Int, tr("Buildings with known year of construction")),
-        ("year_min", QVariant.Int, tr("Oldest year of construction")),
-        ("year_median", QVariant.Int, tr("Median year of construction")),
-        ("year_max", QVariant.Int, tr("Newest year of construction")),
+        ("roof_types", FieldType.STRING, tr("Roof types (count)")),
+        ("main_roof_type", FieldType.STRING, tr("Most frequent roof type")),
+        ("n_year_known", FieldType.INT, tr("Buildings with known year of construction")),
+        ("year_min", FieldType.INT, tr("Oldest year of construction")),
+        ("year_median", FieldType.INT, tr("Median year of construction")),
+        ("year_max", FieldType.INT, tr("Newest year of construction")),
     ]
     for name in stat_fields:
-        definitions.append(("stat_" + name, QVariant.Double, tr("{} (apportioned)").format(name)))
+        definitions.append(("stat_" + name, FieldType.DOUBLE, tr("{} (apportioned)").format(name)))
     return definitions
 
 

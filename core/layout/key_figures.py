@@ -9,9 +9,10 @@ Rows: in an atlas those of the page's feature (same page-name value, or spatiall
 import re
 
 from qgis.core import QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsUnitTypes
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 
 from ..errors import UrbanTwinError
+from ..fieldtypes import FieldType, field_type, is_integer
 from ..i18n import tr
 from .template_builder import TEMPLATE_KEYS, sheet_geometry
 from .texts import ENGLISH
@@ -60,9 +61,9 @@ def table_columns(layer, field_names, language):
     for name in field_names:
         definition = layer.fields().field(name)
         column = QgsLayoutTableColumn(layer.attributeDisplayName(layer.fields().indexOf(name)))
-        if definition.type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+        if is_integer(definition):
             column.setAttribute(number_expression(name, True, language))
-        elif definition.type() == QVariant.Double:
+        elif field_type(definition) == FieldType.DOUBLE:
             column.setAttribute(number_expression(name, False, language))
         else:
             column.setAttribute('"{}"'.format(name.replace('"', '""')))

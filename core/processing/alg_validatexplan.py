@@ -17,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..fieldtypes import FieldType
 from ..i18n import tr
 from .base import UrbanTwinAlgorithm
 
@@ -82,8 +82,8 @@ class Algorithm(UrbanTwinAlgorithm):
                    "ERRORS": len(result.errors)}
         fields = QgsFields()
         for name in ("rule", "severity", "message", "gml_id", "xplan_class"):
-            fields.append(QgsField(name, QVariant.String))
-        fields.append(QgsField("line", QVariant.Int))
+            fields.append(QgsField(name, FieldType.STRING))
+        fields.append(QgsField("line", FieldType.INT))
         crs = QgsCoordinateReferenceSystem("EPSG:{}".format(result.epsg)) if result.epsg else QgsCoordinateReferenceSystem()
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_ERRORS", context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is not None:

@@ -17,6 +17,11 @@ GROUPS = {
     "analysis": "Analysis",
     "catalogue": "Catalogue",
     "layout": "Layout",
+    "variants": "Planning variants",
+    "climate": "Climate adaptation",
+    "export3d": "Measuring and 3D export",
+    "participation": "Participation and benefit",
+    "models": "Models",
 }
 
 

@@ -3,7 +3,8 @@
 import pytest
 from osgeo import ogr
 from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from urban_twin.core.fieldtypes import FieldType
 
 ALG = "urbantwin:districtfigures"
 
@@ -12,7 +13,7 @@ ALG = "urbantwin:districtfigures"
 def two_districts(shapes, make_buildings, make_polygons):
     districts = make_polygons(
         [{"wkt": shapes.rect(0, 0, 100, 100), "name": "Nord"}, {"wkt": shapes.rect(100, 0, 100, 100), "name": "Süd"}],
-        [("name", QVariant.String)],
+        [("name", FieldType.STRING)],
     )
     buildings = make_buildings(
         [
@@ -103,7 +104,7 @@ def test_population_grid_apportioned_by_residential_floor_area(
             {"wkt": shapes.rect(100, 0, 100, 80), "einwohner": 30.0},
             {"wkt": shapes.rect(0, 80, 200, 20), "einwohner": 10.0},
         ],
-        [("einwohner", QVariant.Double)],
+        [("einwohner", FieldType.DOUBLE)],
     )
     result = run_alg(
         ALG,
@@ -123,7 +124,7 @@ def test_population_grid_apportioned_by_residential_floor_area(
 def test_statistics_table_joined_by_name(run_alg, tmp_path, two_districts, read_layer):
     districts, buildings = two_districts
     table = QgsVectorLayer("None", "statistik", "memory")
-    table.dataProvider().addAttributes([QgsField("quartier", QVariant.String), QgsField("haushalte", QVariant.Double)])
+    table.dataProvider().addAttributes([QgsField("quartier", FieldType.STRING), QgsField("haushalte", FieldType.DOUBLE)])
     table.updateFields()
     rows = []
     for name, value in (("Nord", 512.0), ("Süd", 77.0)):

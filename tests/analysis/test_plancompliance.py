@@ -2,7 +2,8 @@
 
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer
-from qgis.PyQt.QtCore import QVariant
+
+from urban_twin.core.fieldtypes import FieldType
 
 ALG = "urbantwin:plancompliance"
 
@@ -98,7 +99,7 @@ def test_gf_fixture_and_parcels_change_the_verdict(
             {"wkt": shapes.rect(0, 0, 50, 30), "flurstueckskennzeichen": "P1"},
             {"wkt": shapes.rect(50, 0, 50, 30), "flurstueckskennzeichen": "P2"},
         ],
-        [("flurstueckskennzeichen", QVariant.String)],
+        [("flurstueckskennzeichen", FieldType.STRING)],
     )
     (tmp_path / "p").mkdir()
     result = run_check(run_alg, tmp_path / "p", buildings, plan, PARCELS=parcels)

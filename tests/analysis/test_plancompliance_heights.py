@@ -4,7 +4,8 @@ import json
 
 import pytest
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
+
+from urban_twin.core.fieldtypes import FieldType
 
 ALG = "urbantwin:plancompliance"
 
@@ -141,7 +142,7 @@ def test_baunvo17_only_when_asked_and_marked(run_alg, tmp_path, shapes, make_bui
 def test_text_fields_with_decimal_comma(run_alg, tmp_path, shapes, make_buildings, make_polygons, read_layer):
     buildings = make_buildings([{"wkt": shapes.rect(0, 0, 10, 10), "storeys_above_ground": 1}])
     plan = make_polygons(
-        [{"wkt": shapes.rect(0, 0, 20, 20), "gml_id": "T", "GRZ": "0,2"}], [("gml_id", QVariant.String), ("GRZ", QVariant.String)]
+        [{"wkt": shapes.rect(0, 0, 20, 20), "gml_id": "T", "GRZ": "0,2"}], [("gml_id", FieldType.STRING), ("GRZ", FieldType.STRING)]
     )
     zone = read_layer(check(run_alg, tmp_path / "t", buildings, plan)["OUTPUT"], "plan_compliance")[0]["T"]
     assert (
@@ -153,7 +154,7 @@ def test_generic_polygon_layer_with_chosen_fields(run_alg, tmp_path, shapes, mak
     buildings = gabled(shapes, make_buildings)  # 120 m², 3 storeys (9 m / 3), 14 m high
     plan = make_polygons(
         [{"wkt": shapes.rect(0, 0, 30, 30), "name": "Feld 1", "grz_wert": 0.1, "geschosse": 3, "hoehe": 13.5}],
-        [("name", QVariant.String), ("grz_wert", QVariant.Double), ("geschosse", QVariant.Int), ("hoehe", QVariant.Double)],
+        [("name", FieldType.STRING), ("grz_wert", FieldType.DOUBLE), ("geschosse", FieldType.INT), ("hoehe", FieldType.DOUBLE)],
     )
     result = check(
         run_alg,

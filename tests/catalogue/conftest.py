@@ -219,10 +219,11 @@ def nrw_buildings(shared_dir, tmp_path):
 def small_layer(tmp_path):
     """A tiny polygon layer in Hamburg (EPSG:25832) with two features and a known extent."""
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from urban_twin.core.fieldtypes import FieldType
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:25832", "Verschattung Altona", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("hours", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("name", FieldType.STRING), QgsField("hours", FieldType.DOUBLE)])
     layer.updateFields()
     features = []
     for i, (x, y) in enumerate([(562000, 5933000), (562500, 5933400)]):

@@ -14,8 +14,8 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...fieldtypes import FieldType
 from ...i18n import tr
 from ..result_layers import write_layer
 from .potential import CLASSES, class_labels
@@ -41,36 +41,36 @@ CLASS_COLOURS = {
 
 def surface_definitions():
     return [
-        ("surface_id", QVariant.String, tr("Surface id")),
-        ("building_id", QVariant.String, tr("Building id")),
-        ("surface_type", QVariant.String, tr("Surface type")),
-        ("tilt", QVariant.Double, tr("Tilt (°)")),
-        ("azimuth", QVariant.Double, tr("Azimuth (°, 180 = south)")),
-        ("area", QVariant.Double, tr("Area (m²)")),
-        ("usable_area", QVariant.Double, tr("Usable area (m²)")),
-        ("irradiation", QVariant.Double, tr("Annual irradiation with shading (kWh/m²a)")),
-        ("irradiation_unshaded", QVariant.Double, tr("Annual irradiation without shading (kWh/m²a)")),
-        ("shading_loss", QVariant.Double, tr("Shading loss (%)")),
-        ("sky_view", QVariant.Double, tr("Sky view factor")),
-        ("relative_to_optimum", QVariant.Double, tr("Share of the optimum (%)")),
-        ("suitability", QVariant.String, tr("Suitability")),
-        ("suitability_label", QVariant.String, tr("Suitability (label)")),
-        ("kwp", QVariant.Double, tr("Module power (kWp)")),
-        ("kwh_per_year", QVariant.Double, tr("Yield (kWh/a)")),
+        ("surface_id", FieldType.STRING, tr("Surface id")),
+        ("building_id", FieldType.STRING, tr("Building id")),
+        ("surface_type", FieldType.STRING, tr("Surface type")),
+        ("tilt", FieldType.DOUBLE, tr("Tilt (°)")),
+        ("azimuth", FieldType.DOUBLE, tr("Azimuth (°, 180 = south)")),
+        ("area", FieldType.DOUBLE, tr("Area (m²)")),
+        ("usable_area", FieldType.DOUBLE, tr("Usable area (m²)")),
+        ("irradiation", FieldType.DOUBLE, tr("Annual irradiation with shading (kWh/m²a)")),
+        ("irradiation_unshaded", FieldType.DOUBLE, tr("Annual irradiation without shading (kWh/m²a)")),
+        ("shading_loss", FieldType.DOUBLE, tr("Shading loss (%)")),
+        ("sky_view", FieldType.DOUBLE, tr("Sky view factor")),
+        ("relative_to_optimum", FieldType.DOUBLE, tr("Share of the optimum (%)")),
+        ("suitability", FieldType.STRING, tr("Suitability")),
+        ("suitability_label", FieldType.STRING, tr("Suitability (label)")),
+        ("kwp", FieldType.DOUBLE, tr("Module power (kWp)")),
+        ("kwh_per_year", FieldType.DOUBLE, tr("Yield (kWh/a)")),
     ]
 
 
 def building_definitions():
     return [
-        ("building_id", QVariant.String, tr("Building id")),
-        ("roof_surfaces", QVariant.Int, tr("Roof surfaces")),
-        ("roof_area", QVariant.Double, tr("Roof area (m²)")),
-        ("usable_area", QVariant.Double, tr("Usable area (m²)")),
-        ("irradiation", QVariant.Double, tr("Mean annual irradiation with shading (kWh/m²a)")),
-        ("kwp", QVariant.Double, tr("Module power (kWp)")),
-        ("kwh_per_year", QVariant.Double, tr("Yield (kWh/a)")),
-        ("suitability", QVariant.String, tr("Best suitability")),
-        ("suitability_label", QVariant.String, tr("Best suitability (label)")),
+        ("building_id", FieldType.STRING, tr("Building id")),
+        ("roof_surfaces", FieldType.INT, tr("Roof surfaces")),
+        ("roof_area", FieldType.DOUBLE, tr("Roof area (m²)")),
+        ("usable_area", FieldType.DOUBLE, tr("Usable area (m²)")),
+        ("irradiation", FieldType.DOUBLE, tr("Mean annual irradiation with shading (kWh/m²a)")),
+        ("kwp", FieldType.DOUBLE, tr("Module power (kWp)")),
+        ("kwh_per_year", FieldType.DOUBLE, tr("Yield (kWh/a)")),
+        ("suitability", FieldType.STRING, tr("Best suitability")),
+        ("suitability_label", FieldType.STRING, tr("Best suitability (label)")),
     ]
 
 
@@ -229,12 +229,12 @@ def write_buildings(path, result, crs, provenance):
 
 def shadow_definitions():
     return [
-        ("building_id", QVariant.String, tr("Building id")),
-        ("local_time", QVariant.String, tr("Local time")),
-        ("sun_elevation", QVariant.Double, tr("Sun elevation (°)")),
-        ("sun_azimuth", QVariant.Double, tr("Sun azimuth (°)")),
-        ("shadow_length", QVariant.Double, tr("Shadow length (m)")),
-        ("area", QVariant.Double, tr("Shadow area (m²)")),
+        ("building_id", FieldType.STRING, tr("Building id")),
+        ("local_time", FieldType.STRING, tr("Local time")),
+        ("sun_elevation", FieldType.DOUBLE, tr("Sun elevation (°)")),
+        ("sun_azimuth", FieldType.DOUBLE, tr("Sun azimuth (°)")),
+        ("shadow_length", FieldType.DOUBLE, tr("Shadow length (m)")),
+        ("area", FieldType.DOUBLE, tr("Shadow area (m²)")),
     ]
 
 
@@ -259,12 +259,12 @@ SUN_HOUR_BREAKS = ((0.0, 1.0, "#313695"), (1.0, 1.5, "#74add1"), (1.5, 3.0, "#fe
 
 def sunhour_point_definitions():
     return [
-        ("building_id", QVariant.String, tr("Building id")),
-        ("surface_id", QVariant.String, tr("Surface id")),
-        ("wall_azimuth", QVariant.Double, tr("Façade orientation (°, 180 = south)")),
-        ("z", QVariant.Double, tr("Height of the point (m)")),
-        ("sun_hours", QVariant.Double, tr("Hours of direct sun (h)")),
-        ("sky_view", QVariant.Double, tr("Sky view factor")),
+        ("building_id", FieldType.STRING, tr("Building id")),
+        ("surface_id", FieldType.STRING, tr("Surface id")),
+        ("wall_azimuth", FieldType.DOUBLE, tr("Façade orientation (°, 180 = south)")),
+        ("z", FieldType.DOUBLE, tr("Height of the point (m)")),
+        ("sun_hours", FieldType.DOUBLE, tr("Hours of direct sun (h)")),
+        ("sky_view", FieldType.DOUBLE, tr("Sky view factor")),
     ]
 
 
