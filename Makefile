@@ -42,6 +42,7 @@ i18n-check:
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
+	$(PY_SYSTEM) scripts/qt6_check.py
 
 test: deps lint translations
 	URBANTWIN_CATALOGUE_SERVER_PY=$(CURDIR)/$(SERVER_VENV)/bin/python $(PY) -m pytest -q tests

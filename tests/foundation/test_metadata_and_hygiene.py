@@ -4,7 +4,6 @@ import ast
 import configparser
 import glob
 import os
-import re
 
 from qgis.core import Qgis
 
@@ -74,29 +73,6 @@ def test_plugin_uses_relative_imports_and_qgis_pyqt_only():
                 offenders.append("{}: {}".format(rel, module))
             if level == 0 and module.split(".")[0] == "urban_twin":
                 offenders.append("{}: absolute self-import {}".format(rel, module))
-    assert offenders == []
-
-
-QT6_PATTERNS = [
-    (re.compile(r"\bexec_\("), "exec_() — use exec()"),
-    (re.compile(r"\bQRegExp\b"), "QRegExp — use QRegularExpression"),
-    (re.compile(r"\bqApp\b"), "qApp"),
-    (re.compile(r"\bQt\.(UserRole|DisplayRole|ItemIsEnabled|AlignLeft|AlignRight|AlignCenter|Checked|Unchecked|RightDockWidgetArea|LeftDockWidgetArea|WaitCursor)\b"), "unscoped Qt enum"),
-    (re.compile(r"\bQMessageBox\.(Ok|Cancel|Yes|No|Critical|Warning|Information)\b"), "unscoped QMessageBox enum"),
-    (re.compile(r"\bQgsFeatureSink\.FastInsert\b"), "unscoped QgsFeatureSink flag"),
-    (re.compile(r"\bQgsField\([^)]*QMetaType\."), "QgsField with QMetaType fails on 3.22"),
-    (re.compile(r"\bfontMetrics\(\)\.width\("), "fontMetrics().width removed in Qt6"),
-]
-
-
-def test_qt6_compatible_spelling():
-    offenders = []
-    for path in PLUGIN_PY:
-        text = open(path, encoding="utf-8").read()
-        for pattern, why in QT6_PATTERNS:
-            for match in pattern.finditer(text):
-                line = text.count("\n", 0, match.start()) + 1
-                offenders.append("{}:{} {}".format(os.path.relpath(path, ROOT), line, why))
     assert offenders == []
 
 
