@@ -1768,6 +1768,160 @@
         <translation>Der Server antwortete mit HTTP {}.</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Computing time (s)</source>
+        <translation>Rechenzeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Median computing time per run (s)</source>
+        <translation>Median der Rechenzeit je Lauf (s)</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/report.py" />
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Manual effort (h, estimate)</source>
+        <translation>Manueller Aufwand (h, Schätzung)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>KPI axis</source>
+        <translation>Kennzahlachse</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Reference time</source>
+        <translation>Referenzzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Source of the reference time</source>
+        <translation>Quelle der Referenzzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Benefit report (Wirkungsnachweis)</source>
+        <translation>Wirkungsnachweis</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Shows what Urban Twin did for your administration in a period, as evidence of benefit: the runs of every Urban Twin algorithm from the local run log (how many, how many succeeded, computing time, objects handled) and an estimate of the manual effort they replaced.
+
+The run log is kept in your QGIS profile (urban_twin/runlog.sqlite): one record per run with algorithm, version, time, duration, success, object counts and content hashes of inputs and outputs — no names, no paths, no parameter values. It is sent nowhere unless you publish this report. You can switch it off in the Urban Twin settings.
+
+Start and end: the period (default: the last 12 months up to today).
+Reference times (optional): a CSV with the columns algorithm, unit (run or object), minutes, axis (speed, quality, reports) and source. Without it the shipped table is used; its values are estimates marked 'Schätzwert, bitte anpassen' — replace them with your own.
+The three axes: speed (hours saved), decision quality (plan checks per case, variants per comparison), reports replaced (screenings run instead of commissioned studies).
+Output: a table with one row per algorithm; optionally a one-page PDF with key figures, a chart and the table.</source>
+        <translation>Zeigt als Wirkungsnachweis, was Urban Twin in einem Zeitraum für Ihre Verwaltung geleistet hat: die Läufe jedes Urban-Twin-Algorithmus aus dem lokalen Laufprotokoll (wie viele, wie viele erfolgreich, Rechenzeit, bearbeitete Objekte) und eine Schätzung des manuellen Aufwands, den sie ersetzt haben.
+
+Das Laufprotokoll liegt in Ihrem QGIS-Profil (urban_twin/runlog.sqlite): ein Eintrag je Lauf mit Algorithmus, Version, Zeitpunkt, Dauer, Erfolg, Objektzahlen und Inhalts-Prüfsummen der Ein- und Ausgaben — keine Namen, keine Pfade, keine Parameterwerte. Es wird nirgendwohin gesendet, solange Sie diesen Bericht nicht veröffentlichen. Sie können es in den Urban-Twin-Einstellungen abschalten.
+
+Beginn und Ende: der Zeitraum (Voreinstellung: die letzten 12 Monate bis heute).
+Referenzzeiten (optional): eine CSV-Datei mit den Spalten algorithm, unit (run oder object), minutes, axis (speed, quality, reports) und source. Ohne sie gilt die mitgelieferte Tabelle; ihre Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnete Schätzungen — ersetzen Sie sie durch eigene.
+Die drei Achsen: Beschleunigung (eingesparte Stunden), Entscheidungsqualität (Planprüfungen je Fall, Varianten je Vergleich), ersetzte Gutachten (Screenings statt beauftragter Studien).
+Ausgabe: eine Tabelle mit einer Zeile je Algorithmus; optional ein einseitiges PDF mit Kennzahlen, Diagramm und Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Start of the period (default: 12 months ago)</source>
+        <translation>Beginn des Zeitraums (Voreinstellung: vor 12 Monaten)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>End of the period, inclusive (default: today)</source>
+        <translation>Ende des Zeitraums, einschließlich (Voreinstellung: heute)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Reference times per task (CSV, optional)</source>
+        <translation>Referenzzeiten je Aufgabe (CSV, optional)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Benefit report table</source>
+        <translation>Wirkungsnachweis (Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Benefit report (PDF, one page)</source>
+        <translation>Wirkungsnachweis (PDF, eine Seite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/councilmap_dialog.py" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Runs in the period</source>
+        <translation>Läufe im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Estimated manual effort replaced (h)</source>
+        <translation>Geschätzter ersetzter manueller Aufwand (h)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Estimated hours saved</source>
+        <translation>Geschätzte eingesparte Stunden</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>The end of the period lies before its start.</source>
+        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>{} runs between {} and {} in the run log {}.</source>
+        <translation>{} Läufe zwischen {} und {} im Laufprotokoll {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>The run log is switched off in the settings: new runs are not recorded.</source>
+        <translation>Das Laufprotokoll ist in den Einstellungen abgeschaltet: Neue Läufe werden nicht erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Benefit report {} – {}</source>
+        <translation>Wirkungsnachweis {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>Estimated manual effort replaced: {:.1f} h; computing time {:.2f} h.</source>
+        <translation>Geschätzter ersetzter manueller Aufwand: {:.1f} h; Rechenzeit {:.2f} h.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_benefitreport.py" />
+        <source>{} is not a valid date.</source>
+        <translation>{} ist kein gültiges Datum.</translation>
+    </message>
+    <message>
         <location filename="../ui/councilmap_dialog.py" />
         <source>A4 portrait</source>
         <translation>A4 Hochformat</translation>
@@ -1889,11 +2043,6 @@ Der Maßstab wird auf 1:500, 1:1.000, 1:2.000, 1:2.500, 1:5.000 … gerundet, so
         <location filename="../core/processing/alg_councilmap.py" />
         <source>Council map PDF</source>
         <translation>Ratsvorlage (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../ui/councilmap_dialog.py" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_councilmap.py" />
@@ -3011,6 +3160,98 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
     </message>
     <message>
+        <location filename="../core/runlog/benefit.py" />
+        <source>The reference-time table lacks the column(s) {}.</source>
+        <translation>Der Referenzzeit-Tabelle fehlt die Spalte bzw. fehlen die Spalten {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit.py" />
+        <source>The reference time is not a number of minutes.</source>
+        <translation>Die Referenzzeit ist keine Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit.py" />
+        <source>Unit must be run or object, axis speed, quality or reports, minutes ≥ 0.</source>
+        <translation>Die Einheit muss run oder object sein, die Achse speed, quality oder reports, die Minuten ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit.py" />
+        <source>The reference-time table cannot be read: {}</source>
+        <translation>Die Referenzzeit-Tabelle kann nicht gelesen werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit.py" />
+        <source>no reference time: not counted</source>
+        <translation>keine Referenzzeit: nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Speed</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Decision quality</source>
+        <translation>Entscheidungsqualität</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Reports replaced</source>
+        <translation>Ersetzte Gutachten</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Benefit report (Wirkungsnachweis) – Urban Twin</source>
+        <translation>Wirkungsnachweis – Urban Twin</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Period: {} – {} · {} runs, {} succeeded</source>
+        <translation>Zeitraum: {} – {} · {} Läufe, davon {} erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>{} h manual effort estimated
+{} h computing time
+≈ {} h saved</source>
+        <translation>{} h manueller Aufwand (geschätzt)
+{} h Rechenzeit
+≈ {} h eingespart</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>{} plan checks in {} cases
+({} per case)
+{} variant comparisons (Ø {} variants)</source>
+        <translation>{} Planprüfungen in {} Fällen
+({} je Fall)
+{} Variantenvergleiche (Ø {} Varianten)</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>{} screenings run
+instead of commissioned studies
+({} h estimated)</source>
+        <translation>{} Screenings durchgeführt
+statt beauftragter Studien
+({} h geschätzt)</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Estimated manual effort replaced (hours)</source>
+        <translation>Geschätzter ersetzter manueller Aufwand (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Manual effort: estimates from the reference times in {} (per run or per object handled; the shipped defaults are marked 'Schätzwert, bitte anpassen'). Runs: the local run log of this QGIS profile, without personal data. Created {}.</source>
+        <translation>Manueller Aufwand: Schätzung aus den Referenzzeiten in {} (je Lauf oder je bearbeitetem Objekt; die mitgelieferten Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnet). Läufe: das lokale Laufprotokoll dieses QGIS-Profils, ohne personenbezogene Daten. Erstellt am {}.</translation>
+    </message>
+    <message>
         <location filename="../core/xmlsafe.py" />
         <source>The document declares a DTD or entities; they are not allowed (protection against XXE and entity expansion).</source>
         <translation>Das Dokument deklariert eine DTD oder Entitäten; diese sind nicht erlaubt (Schutz vor XXE und Entity-Expansion).</translation>
@@ -3219,11 +3460,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/xplan/report.py" />
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/report.py" />
-        <source>Objects</source>
-        <translation>Objekte</translation>
     </message>
     <message>
         <location filename="../core/xplan/report.py" />

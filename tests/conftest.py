@@ -2,8 +2,10 @@
 symlink in .build/pkgpath (the checkout folder's own name is irrelevant)."""
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -19,6 +21,15 @@ if "/usr/share/qgis/python/plugins" not in sys.path:
     sys.path.append("/usr/share/qgis/python/plugins")
 
 SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
+
+# Runs of the tests go into a run log of their own (core/runlog), never into the developer's QGIS profile;
+# qgis_process subprocesses inherit it. Removed at the end of the session.
+_RUNLOG_DIR = tempfile.mkdtemp(prefix="urbantwin-test-runlog-")
+os.environ["URBANTWIN_RUNLOG"] = os.path.join(_RUNLOG_DIR, "runlog.sqlite")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_RUNLOG_DIR, ignore_errors=True)
 
 
 def pytest_report_header(config):

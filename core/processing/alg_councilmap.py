@@ -140,7 +140,7 @@ class Algorithm(UrbanTwinAlgorithm):
             raise QgsProcessingException(tr("The key figures table must be a layer, not a filtered source."))
         return layer
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         project = context.project() or QgsProject.instance()
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:

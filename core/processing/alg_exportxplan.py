@@ -36,7 +36,7 @@ class Algorithm(UrbanTwinAlgorithm):
             "OUTPUT", tr("XPlanGML 6.0 file"), fileFilter=tr("XPlanGML (*.gml)")))
         self.addOutput(QgsProcessingOutputNumber("FEATURES", tr("Number of objects")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         from ..errors import UrbanTwinError
         from ..xplan.writer import export_xplan
 

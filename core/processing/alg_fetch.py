@@ -71,7 +71,7 @@ class Algorithm(UrbanTwinAlgorithm):
         box = transform.transformBoundingBox(extent)
         return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         record_id = (self.parameterAsString(parameters, self.RECORD_ID, context) or "").strip()
         query = (self.parameterAsString(parameters, self.QUERY, context) or "").strip()

@@ -84,7 +84,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SURFACES", tr("Number of surfaces")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Number of skipped objects")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         inputs = self._inputs(parameters, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output.lower().endswith(".gpkg"):

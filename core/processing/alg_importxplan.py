@@ -38,7 +38,7 @@ class Algorithm(UrbanTwinAlgorithm):
             "OUTPUT", tr("Output GeoPackage"), fileFilter=tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber("FEATURES", tr("Number of objects")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         from ..provenance import build_provenance
         from ..xplan.gpkg import import_xplan
         from ..xplan.provenance_gpkg import store_provenance

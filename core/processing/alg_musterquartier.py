@@ -52,7 +52,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputFile("DISTRICTS", tr("Districts (GeoPackage)")))
         self.addOutput(QgsProcessingOutputNumber("BUILDING_COUNT", tr("Number of buildings")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         count = self.parameterAsInt(parameters, self.BUILDINGS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)

@@ -67,7 +67,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputString("RECORD_ID", tr("Record id")))
         self.addOutput(QgsProcessingOutputString("STATE", tr("Publication state")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(tr("The layer to publish could not be loaded."))

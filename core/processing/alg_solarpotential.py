@@ -97,7 +97,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("TOTAL_KWP", tr("Total module power (kWp)")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_KWH", tr("Total yield (kWh/a)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         try:
             return self._run(parameters, context, feedback)
         except Cancelled:

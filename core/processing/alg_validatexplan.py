@@ -61,7 +61,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean("VALID", tr("Plan is valid")))
         self.addOutput(QgsProcessingOutputNumber("ERRORS", tr("Number of errors")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def run_algorithm(self, parameters, context, feedback):
         from ..errors import UrbanTwinError
         from ..xplan.report import html_path_for, write_html_report, write_json_report
         from ..xplan.validate import validate_xplan

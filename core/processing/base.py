@@ -1,12 +1,15 @@
 """Shared base class for Urban Twin algorithms: groups, icon, help, translation, provenance."""
 
 import os
+import time
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
-from ..errors import UrbanTwinError
+from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from ..runlog.recorder import record_run
+from ..runlog.store import utc_now_iso
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources", "icons")
 
@@ -60,11 +63,23 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         return QIcon(path)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        """Runs ``run_algorithm()``; user errors (UrbanTwinError, naming file and object) become Processing errors."""
+        """Runs ``run_algorithm()``; user errors (UrbanTwinError, naming file and object) become Processing errors.
+        Every run, successful or not, is appended to the local run log (core/runlog; opt-out in the settings)."""
+        started_at, started = utc_now_iso(), time.monotonic()
+        results, failure = None, None
         try:
-            return self.run_algorithm(parameters, context, feedback)
+            results = self.run_algorithm(parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                failure = CancelledError()
+            return results
         except UrbanTwinError as error:
+            failure = error
             raise QgsProcessingException(str(error)) from error
+        except BaseException as error:
+            failure = error
+            raise
+        finally:
+            record_run(self, parameters, context, results, started_at, time.monotonic() - started, failure)
 
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
