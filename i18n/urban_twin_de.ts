@@ -1693,7 +1693,7 @@
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" />
+        <location filename="../core/participation/package.py" />
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -1766,6 +1766,86 @@
         <location filename="../core/net/http.py" />
         <source>The server answered HTTP {}.</source>
         <translation>Der Server antwortete mit HTTP {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>Author (pseudonym)</source>
+        <translation>Verfasser (Pseudonym)</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>Reply to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>Stance (from the platform)</source>
+        <translation>Haltung (von der Plattform)</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>Id on the platform</source>
+        <translation>Kennung auf der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>Geometry on the platform</source>
+        <translation>Geometrie auf der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>The field {} does not exist in the input (fields: {}).</source>
+        <translation>Das Feld {} gibt es in der Eingabe nicht (Felder: {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/contributions.py" />
+        <source>No text field found; choose the field that holds the contributions' text.</source>
+        <translation>Kein Textfeld gefunden; bitte das Feld mit dem Text der Beiträge wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/package.py" />
+        <source>Drag to move, scroll to zoom, point at an object for its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/participation/sources.py" />
+        <source>The file is neither GeoJSON nor CSV with coordinates: {}</source>
+        <translation>Die Datei ist weder GeoJSON noch CSV mit Koordinaten: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/sources.py" />
+        <source>No CSV support in this GDAL.</source>
+        <translation>Diese GDAL-Version kann kein CSV lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/sources.py" />
+        <source>The server's answer is not GeoJSON (page {}).</source>
+        <translation>Die Antwort des Servers ist kein GeoJSON (Seite {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/participation/sources.py" />
+        <source>The server's answer is not an OGC API – Features collection (page {}).</source>
+        <translation>Die Antwort des Servers ist keine OGC-API-Features-Sammlung (Seite {}).</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_benefitreport.py" />
@@ -2005,7 +2085,7 @@ Der Maßstab wird auf 1:500, 1:1.000, 1:2.000, 1:2.500, 1:5.000 … gerundet, so
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" />
+        <location filename="../core/processing/alg_participationpackage.py" />
         <source>Key figures table (optional)</source>
         <translation>Kennzahlentabelle (optional)</translation>
     </message>
@@ -2389,6 +2469,146 @@ Ausgabe: das GeoPackage; es wird vollständig oder gar nicht geschrieben. Objekt
         <translation>Eingabe nicht gefunden: {}</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Import participation contributions</source>
+        <translation>Beteiligungsbeiträge importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Brings the located contributions of a participation (e.g. DIPAS, Consul, Decidim, Adhocracy+ or a web form) into the map as a point layer, so they can be read against the plan and the variants.
+
+Input: a GeoJSON or CSV export (CSV with lon/lat, x/y or WKT columns), the address of an OGC API – Features collection (DIPAS publishes its contributions this way; e.g. https://…/collections/contributions), or a layer of the project.
+Fields: which field holds the text, the category, the date, the votes or likes, the author, the reply-to reference and a stance, where the platform has them. Empty = guessed from the usual names (text, kategorie, datum, votes …). A named field that does not exist is an error.
+Personal data (DSGVO): only these fields are taken over — e-mail addresses and everything else stay behind. Author names are replaced by a pseudonym (a keyed hash; the key belongs to the project and is never written into the output) or dropped. The output's metadata says so.
+Lines and areas drawn by participants become a point on their surface. Stance is kept only where the platform provides one: Urban Twin invents no sentiment scores.</source>
+        <translation>Holt die verorteten Beiträge einer Beteiligung (z. B. DIPAS, Consul, Decidim, Adhocracy+ oder ein Webformular) als Punktlayer in die Karte, damit sie neben Plan und Varianten gelesen werden können.
+
+Eingabe: ein GeoJSON- oder CSV-Export (CSV mit Spalten lon/lat, x/y oder WKT), die Adresse einer OGC-API-Features-Sammlung (so veröffentlicht DIPAS seine Beiträge; z. B. https://…/collections/contributions) oder ein Layer des Projekts.
+Felder: welches Feld den Text, die Kategorie, das Datum, die Stimmen oder Likes, den Verfasser, den Bezug einer Antwort und eine Haltung enthält, soweit die Plattform sie hat. Leer = aus den üblichen Namen erraten (text, kategorie, datum, votes …). Ein angegebenes Feld, das es nicht gibt, ist ein Fehler.
+Personenbezogene Daten (DSGVO): Nur diese Felder werden übernommen — E-Mail-Adressen und alles andere bleiben zurück. Verfassernamen werden durch ein Pseudonym ersetzt (ein Hash mit Schlüssel; der Schlüssel gehört zum Projekt und steht nie in der Ausgabe) oder entfernt. Die Metadaten der Ausgabe sagen das.
+Linien und Flächen, die Teilnehmende gezeichnet haben, werden zu einem Punkt auf ihrer Fläche. Eine Haltung wird nur übernommen, wo die Plattform sie liefert: Urban Twin erfindet keine Stimmungswerte.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Contributions (GeoJSON/CSV file, OGC API – Features collection URL, or layer)</source>
+        <translation>Beiträge (GeoJSON-/CSV-Datei, Adresse einer OGC-API-Features-Sammlung oder Layer)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Text field</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Category field</source>
+        <translation>Kategoriefeld</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Date field</source>
+        <translation>Datumsfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Votes or likes field</source>
+        <translation>Feld mit Stimmen oder Likes</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Author field (pseudonymised)</source>
+        <translation>Verfasserfeld (wird pseudonymisiert)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Reply-to field</source>
+        <translation>Feld „Antwort auf“</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Stance field (only if the platform has one)</source>
+        <translation>Feld mit Haltung (nur, wenn die Plattform eines hat)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Author names</source>
+        <translation>Verfassernamen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Pseudonymise (keyed hash)</source>
+        <translation>Pseudonymisieren (Hash mit Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Drop</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Authentication (for a protected server)</source>
+        <translation>Authentifizierung (für einen geschützten Server)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Contributions imported</source>
+        <translation>Importierte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Contributions without a location</source>
+        <translation>Beiträge ohne Ort</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Incorrect parameter value for {}</source>
+        <translation>Ungültiger Parameterwert für {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>The contributions could not be read.</source>
+        <translation>Die Beiträge konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>{} contributions have no location; they are kept without geometry.</source>
+        <translation>{} Beiträge haben keinen Ort; sie bleiben ohne Geometrie erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>pseudonymised with a keyed hash (HMAC-SHA-256, key of the project, not in this file)</source>
+        <translation>mit einem Hash mit Schlüssel pseudonymisiert (HMAC-SHA-256, Schlüssel des Projekts, nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>dropped</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Contributions from {}. Personal data minimised (DSGVO): only text, category, date, votes, reply-to and stance were taken over; author names {}; e-mail addresses and all other fields were not imported.</source>
+        <translation>Beiträge aus {}. Personenbezogene Daten minimiert (DSGVO): Übernommen wurden nur Text, Kategorie, Datum, Stimmen, Antwortbezug und Haltung; Verfassernamen {}; E-Mail-Adressen und alle anderen Felder wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>Participation contributions</source>
+        <translation>Beteiligungsbeiträge</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importparticipation.py" />
+        <source>{} contributions imported; fields used: {}.</source>
+        <translation>{} Beiträge importiert; verwendete Felder: {}.</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_importxplan.py" />
         <source>Import XPlanGML plan</source>
         <translation>XPlanGML-Plan importieren</translation>
@@ -2476,6 +2696,201 @@ Zufallsstartwert: derselbe Startwert ergibt immer identische Dateien, ein andere
         <location filename="../core/processing/alg_musterquartier.py" />
         <source>Sample district written to {}: {} buildings, {} zones, {} buildings or zones exceeding the plan.</source>
         <translation>Beispielquartier nach {} geschrieben: {} Gebäude, {} Baugebiete, {} Gebäude oder Baugebiete überschreiten den Plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Export participation package (web page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Writes a plan or a planning variant as a web page that can be linked from a participation platform: a map of the plan areas, the existing and planned buildings and (optionally) the contributions so far, a legend and the key figures. Everything is inside the page: it sends no request to any server (no map tiles, no fonts, no trackers), so it works from a file, a USB stick or any web space. The layers are written as GeoJSON (WGS 84) beside it for re-use.
+
+Buildings: the footprints or buildings of an import or a variant; buildings with status 'geplant' are shown as planned. Key figures (optional): a table such as the variant comparison; its rows are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Planning draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Plan areas (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Buildings or footprints (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Contributions (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Package folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Objects on the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>The package folder is a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Plan areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Existing buildings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Planned buildings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Give at least one of plan areas, buildings or contributions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>{} objects on the page {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Contributions per category (JSON)</source>
+        <translation>Beiträge je Kategorie (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Keywords (JSON)</source>
+        <translation>Schlagwörter (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Most supported contributions (JSON)</source>
+        <translation>Beiträge mit der meisten Zustimmung (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Stances from the platform (JSON)</source>
+        <translation>Haltungen laut Plattform (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Summarise participation per area</source>
+        <translation>Beteiligung je Gebiet auswerten</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Reads the imported contributions against areas — the plan's Geltungsbereich or Baugebiete, the variants' areas, districts or any polygon layer — for the report to the council.
+
+Per area: number of contributions, votes, contributions per category, the most frequent keywords (German stop words removed, word forms folded by simple rules, offline) and the most supported contributions with their text; stances only where the platform provided them.
+Hotspots (optional): hexagons of the chosen size with the number of contributions, to see where people spoke up.
+A contribution on the border of two areas counts for both. Contributions outside every area are counted in the log.</source>
+        <translation>Liest die importierten Beiträge gebietsweise — Geltungsbereich oder Baugebiete des Plans, Flächen der Varianten, Quartiere oder ein beliebiger Polygonlayer — für den Bericht an den Rat.
+
+Je Gebiet: Zahl der Beiträge, Stimmen, Beiträge je Kategorie, die häufigsten Schlagwörter (deutsche Füllwörter entfernt, Wortformen nach einfachen Regeln zusammengeführt, offline) und die Beiträge mit der meisten Zustimmung samt Text; Haltungen nur, wo die Plattform sie geliefert hat.
+Schwerpunkte (optional): Sechsecke der gewählten Größe mit der Zahl der Beiträge, um zu sehen, wo sich Menschen geäußert haben.
+Ein Beitrag auf der Grenze zweier Gebiete zählt für beide. Beiträge außerhalb aller Gebiete werden im Protokoll gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Contributions (from the participation import)</source>
+        <translation>Beiträge (aus dem Beteiligungsimport)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Areas (plan, variants, districts …)</source>
+        <translation>Gebiete (Plan, Varianten, Quartiere …)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Area name field</source>
+        <translation>Feld mit dem Gebietsnamen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Most supported contributions per area</source>
+        <translation>Beiträge mit der meisten Zustimmung je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Hotspot hexagon size (m, centre to corner)</source>
+        <translation>Größe der Schwerpunkt-Sechsecke (m, Mitte bis Ecke)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Participation per area</source>
+        <translation>Beteiligung je Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Participation hotspots</source>
+        <translation>Beteiligungsschwerpunkte</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Contributions read</source>
+        <translation>Gelesene Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Contributions outside every area</source>
+        <translation>Beiträge außerhalb aller Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>Contributions and areas are required.</source>
+        <translation>Beiträge und Gebiete sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>The field {} does not exist in the areas layer.</source>
+        <translation>Das Feld {} gibt es im Gebietslayer nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>The contributions layer lacks the field(s) {}; import it with “Import participation contributions” first.</source>
+        <translation>Dem Beitragslayer fehlt bzw. fehlen das Feld bzw. die Felder {}; bitte zuerst mit „Beteiligungsbeiträge importieren“ importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>The areas layer has no polygons.</source>
+        <translation>Der Gebietslayer hat keine Polygone.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationsummary.py" />
+        <source>{} contributions lie outside every area.</source>
+        <translation>{} Beiträge liegen außerhalb aller Gebiete.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
@@ -2701,11 +3116,6 @@ Ausgabe: die Datensatzkennung (urn:udt:result:…).</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogue_dock.py" />
         <source>Keywords (comma-separated)</source>
         <translation>Schlagwörter (durch Komma getrennt)</translation>
     </message>
@@ -2775,11 +3185,6 @@ Ausgabe: ein Polygon je Gebäude und Zeit mit Sonnenhöhe, Sonnenazimut und Scha
         <location filename="../core/processing/alg_shadow.py" />
         <source>Buildings (buildings or building_surfaces layer)</source>
         <translation>Gebäude (Layer buildings oder building_surfaces)</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogue_dock.py" />
-        <source>Date</source>
-        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_shadow.py" />

@@ -1,0 +1,1 @@
+"""Citizens' contributions (Bürgerbeteiligung): import from participation platforms, summaries per area, packages."""
