@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../core/participation/package.py" />
         <source>Drag to move, scroll to zoom, point at an object for its details.</source>
-        <translation type="unfinished" />
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen, auf ein Objekt zeigen für Einzelheiten.</translation>
     </message>
     <message>
         <location filename="../core/participation/sources.py" />
@@ -2700,19 +2700,21 @@ Zufallsstartwert: derselbe Startwert ergibt immer identische Dateien, ein andere
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Export participation package (web page)</source>
-        <translation type="unfinished" />
+        <translation>Beteiligungspaket exportieren (Webseite)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Writes a plan or a planning variant as a web page that can be linked from a participation platform: a map of the plan areas, the existing and planned buildings and (optionally) the contributions so far, a legend and the key figures. Everything is inside the page: it sends no request to any server (no map tiles, no fonts, no trackers), so it works from a file, a USB stick or any web space. The layers are written as GeoJSON (WGS 84) beside it for re-use.
 
 Buildings: the footprints or buildings of an import or a variant; buildings with status 'geplant' are shown as planned. Key figures (optional): a table such as the variant comparison; its rows are listed.</source>
-        <translation type="unfinished" />
+        <translation>Schreibt einen Plan oder eine Planungsvariante als Webseite, die von einer Beteiligungsplattform aus verlinkt werden kann: eine Karte der Planflächen, der bestehenden und geplanten Gebäude und (optional) der bisherigen Beiträge, eine Legende und die Kennzahlen. Alles steckt in der Seite: Sie stellt keine Anfrage an irgendeinen Server (keine Kartenkacheln, keine Schriften, keine Tracker) und funktioniert daher aus einer Datei, von einem USB-Stick oder von jedem Webspace. Die Layer werden zur Weiterverwendung als GeoJSON (WGS 84) daneben geschrieben.
+
+Gebäude: die Grundrisse oder Gebäude eines Imports oder einer Variante; Gebäude mit dem Status „geplant“ werden als geplant dargestellt. Kennzahlen (optional): eine Tabelle wie der Variantenvergleich; ihre Zeilen werden aufgeführt.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Planning draft</source>
-        <translation type="unfinished" />
+        <translation>Planungsentwurf</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
@@ -2722,62 +2724,62 @@ Buildings: the footprints or buildings of an import or a variant; buildings with
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Plan areas (optional)</source>
-        <translation type="unfinished" />
+        <translation>Planflächen (optional)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Buildings or footprints (optional)</source>
-        <translation type="unfinished" />
+        <translation>Gebäude oder Grundrisse (optional)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Contributions (optional)</source>
-        <translation type="unfinished" />
+        <translation>Beiträge (optional)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Package folder</source>
-        <translation type="unfinished" />
+        <translation>Paketordner</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Web page</source>
-        <translation type="unfinished" />
+        <translation>Webseite</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Objects on the page</source>
-        <translation type="unfinished" />
+        <translation>Objekte auf der Seite</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>The package folder is a file.</source>
-        <translation type="unfinished" />
+        <translation>Der Paketordner ist eine Datei.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Plan areas</source>
-        <translation type="unfinished" />
+        <translation>Planflächen</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Existing buildings</source>
-        <translation type="unfinished" />
+        <translation>Bestandsgebäude</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Planned buildings</source>
-        <translation type="unfinished" />
+        <translation>Geplante Gebäude</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Give at least one of plan areas, buildings or contributions.</source>
-        <translation type="unfinished" />
+        <translation>Bitte mindestens Planflächen, Gebäude oder Beiträge angeben.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>{} objects on the page {}.</source>
-        <translation type="unfinished" />
+        <translation>{} Objekte auf der Seite {}.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationsummary.py" />

@@ -133,8 +133,16 @@ def test_ogc_api_features_collection_with_paging(urbantwin_provider, features_se
 
 
 def _areas_layer(tmp_path):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField, QgsGeometry, QgsRectangle
-    from qgis.core import QgsVectorFileWriter, QgsVectorLayer
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsRectangle,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+    )
 
     from urban_twin.core.fieldtypes import FieldType
 
