@@ -1,19 +1,45 @@
 """Atomic outputs: write to a temporary name beside the target, rename at the very end.
 
 A cancelled or failed run leaves no half file and never touches the previous output (the
-rename replaces it only on success). Inputs are never opened for writing.
+rename replaces it only on success, after the written file passed a check: ``PRAGMA
+integrity_check`` for GeoPackages, the PDF trailer for PDFs, a caller's own ``verify``).
+Inputs are never opened for writing.
+
+Temporary files are named ``.<target>.ut<pid>-<random>.part<ext>``: a run killed with SIGKILL
+cannot clean up, so the next run into the same folder removes temporary files of exactly this
+naming whose process is gone and which are older than the running process (never anything else).
+A SIGTERM removes the temporary files of the running writes before the process ends.
 """
 
 import contextlib
 import os
+import re
+import signal
 import tempfile
+import threading
+import time
 
 from .errors import UrbanTwinError
 from .i18n import tr
 
+# When this module was first imported: every temporary file this process creates is younger.
+PROCESS_START = time.time()
+# Ours only: a hidden name, optionally our process id (files of 0.1 have none), 8 random characters
+# from tempfile, ".part", the extension and SQLite's side files.
+TEMPORARY_NAME = re.compile(r"^\..+?\.(?:ut(?P<pid>\d+)-)?[a-z0-9_]{8}\.part(?:\.[A-Za-z0-9]{1,8})?(?:-journal|-wal|-shm)?$")
+SIDE_FILES = ("", "-journal", "-wal", "-shm")
+# Windows has no cheap "is this process alive" probe: there only temporary files older than a day go.
+FOREIGN_AGE_WITHOUT_PID_CHECK = 24 * 3600
+
+_active = set()
+_active_lock = threading.Lock()
+_previous_sigterm = None
+
 
 def check_writable_target(path):
-    """Raise a clear error when the folder of ``path`` cannot be written."""
+    """Raise a clear error when ``path`` is a folder or its folder cannot be written."""
+    if os.path.isdir(path):
+        raise UrbanTwinError(tr("The output is a folder; please choose a file name."), path=path)
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(folder):
         raise UrbanTwinError(tr("The output folder does not exist."), path=folder)
@@ -21,25 +47,139 @@ def check_writable_target(path):
         raise UrbanTwinError(tr("The output folder is not writable."), path=folder)
 
 
-@contextlib.contextmanager
-def atomic_path(target, suffix=None):
-    """Yield a temporary path in the target's folder; on success rename it onto ``target``.
+def _process_alive(pid):
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to someone else
+    return True
 
-    On an exception (including cancellation) the temporary file is removed and the target is
-    left exactly as it was.
+
+def remove_stale_temporaries(folder, now=None):
+    """Remove our temporary files in ``folder`` left by killed runs; returns the removed names.
+
+    Only names of our own pattern, only when older than this process and (where the name carries
+    a process id) that process no longer runs. Anything else in the folder is never touched."""
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        match = TEMPORARY_NAME.match(name)
+        if not match:
+            continue
+        path = os.path.join(folder, name)
+        try:
+            modified = os.lstat(path).st_mtime
+        except OSError:
+            continue
+        if modified >= PROCESS_START or not os.path.isfile(path) or os.path.islink(path):
+            continue
+        pid = match.group("pid")
+        if os.name != "posix":
+            if ((now or time.time()) - modified) < FOREIGN_AGE_WITHOUT_PID_CHECK:
+                continue
+        elif pid is not None and _process_alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            removed.append(name)
+    return removed
+
+
+def _remove_with_side_files(path):
+    for leftover in (path + side for side in SIDE_FILES):
+        if os.path.lexists(leftover):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+
+
+def _on_sigterm(signum, frame):
+    """Remove the temporary files of running writes, then end as the previous handler would."""
+    with _active_lock:
+        paths = list(_active)
+    for path in paths:
+        _remove_with_side_files(path)
+    previous = _previous_sigterm
+    if callable(previous):
+        previous(signum, frame)
+        return
+    if previous == signal.SIG_IGN:
+        return
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _install_sigterm_cleanup():
+    """Only possible from the main thread (qgis_process, scripts); desktop runs rely on the stale clean-up."""
+    global _previous_sigterm
+    if threading.current_thread() is not threading.main_thread():
+        return
+    current = signal.getsignal(signal.SIGTERM)
+    if current is _on_sigterm:
+        return
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGTERM, _on_sigterm)
+        _previous_sigterm = current
+
+
+def verify_written(path, target):
+    """Check a finished temporary file before it replaces ``target`` (by the target's extension)."""
+    if not os.path.isfile(path):
+        raise UrbanTwinError(tr("The output was not written."), path=target)
+    extension = os.path.splitext(target)[1].lower()
+    if extension in (".gpkg", ".sqlite", ".db"):
+        from .write_checks import check_sqlite_integrity
+
+        check_sqlite_integrity(path, target)
+    elif extension == ".pdf":
+        from .write_checks import check_pdf_complete
+
+        check_pdf_complete(path, target)
+
+
+@contextlib.contextmanager
+def atomic_path(target, suffix=None, verify=None):
+    """Yield a temporary path in the target's folder; on success check it, then rename it onto ``target``.
+
+    ``verify(temporary_path)`` (optional) runs after the built-in check and may raise. On an exception
+    (including cancellation and a failed check) the temporary file is removed and the target is left
+    exactly as it was.
     """
     check_writable_target(target)
     folder = os.path.dirname(os.path.abspath(target)) or "."
+    remove_stale_temporaries(folder)
+    _install_sigterm_cleanup()
     base = os.path.basename(target)
     suffix = suffix if suffix is not None else os.path.splitext(base)[1]
-    handle, tmp = tempfile.mkstemp(prefix=".{}.".format(base), suffix=".part" + suffix, dir=folder)
+    handle, tmp = tempfile.mkstemp(prefix=".{}.ut{}-".format(base, os.getpid()), suffix=".part" + suffix, dir=folder)
     os.close(handle)
     os.unlink(tmp)  # writers (OGR, QGIS) want to create the file themselves
+    with _active_lock:
+        _active.add(tmp)
     try:
         yield tmp
+        verify_written(tmp, target)
+        if verify is not None:
+            verify(tmp)
+        _remove_with_side_files_only(tmp)
         os.replace(tmp, target)
+    except OSError as error:
+        raise UrbanTwinError(tr("The output could not be written: {}").format(error.strerror or error), path=target) from error
     finally:
-        for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):
-            if os.path.exists(leftover):
-                with contextlib.suppress(OSError):
-                    os.unlink(leftover)
+        with _active_lock:
+            _active.discard(tmp)
+        _remove_with_side_files(tmp)
+
+
+def _remove_with_side_files_only(path):
+    """An empty -journal/-wal left by a closed SQLite connection must not stay behind the renamed file."""
+    for side in SIDE_FILES[1:]:
+        if os.path.lexists(path + side):
+            with contextlib.suppress(OSError):
+                os.unlink(path + side)

@@ -344,6 +344,10 @@ class CityJsonSeqReader:
                 try:
                     feature = json.loads(raw)
                 except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                    if not raw.endswith(b"\n") and not handle.read(1):
+                        # The last line stops in the middle of a feature: the file was cut off (truncated).
+                        raise InputFormatError(tr("The file ends in the middle of a feature (truncated): {}").format(err),
+                                               path=self.path, line=line_number) from err
                     yield SkippedObject(self.path, None, tr("Invalid or truncated JSON line: {}").format(err), line_number)
                     continue
                 if not isinstance(feature, dict) or feature.get("type") != "CityJSONFeature":

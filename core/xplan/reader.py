@@ -115,6 +115,7 @@ class XPlanDocument:
     epsg: Optional[int] = None
     warnings: list = field(default_factory=list)
     xml_bytes: bytes = b""
+    skipped: list = field(default_factory=list)  # gml:ids of objects not imported (unknown class, repeated id)
 
     def of_kind(self, kind):
         return [o for o in self.objects if o.kind == kind]
@@ -241,6 +242,7 @@ def parse_xplan(path, data=None):
             continue
         if obj.gml_id in document.by_id:
             document.warnings.append((obj.gml_id, tr("The gml:id occurs twice; the second object is skipped.")))
+            document.skipped.append(obj.gml_id)
             continue
         document.objects.append(obj)
         document.by_id[obj.gml_id] = obj
@@ -277,6 +279,7 @@ def _parse_feature(element, document):
     if _namespace(element.tag) != document.namespace or not name.startswith(CLASS_PREFIXES) or (
             known is not None and name not in known):
         document.warnings.append((gml_id, tr("Unknown class {} (line {}) for XPlanGML {}; the object is skipped.").format(name, element.sourceline, document.version)))
+        document.skipped.append(gml_id)
         return None
     if not gml_id:
         raise InputFormatError(tr("The object {} has no gml:id.").format(name), path=document.path, line=element.sourceline)
