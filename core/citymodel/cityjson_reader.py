@@ -88,6 +88,9 @@ class _ObjectConverter:
     def ring(self, indices, vertices):
         if len(indices) < 3:
             raise GeometryProblem(tr("The ring has too few points ({}; at least 3 needed).").format(len(indices)))
+        if any(isinstance(index, int) and index < 0 for index in indices):
+            # numpy would silently count a negative index from the end: a wrong vertex, not an error
+            raise GeometryProblem(tr("A ring refers to a vertex that does not exist."))
         try:
             points = vertices[list(indices) + [indices[0]]]  # CityJSON rings are implicitly closed
         except (IndexError, TypeError) as err:

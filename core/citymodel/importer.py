@@ -18,6 +18,7 @@ from ..i18n import tr
 from ..write_checks import check_feature_counts
 from .citygml_reader import CityGmlReader, header_srs_name
 from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, reference_system
+from .geometry import GeometryProblem
 from .gpkg_writer import GeoPackageWriter
 from .model import SkippedObject
 
@@ -210,6 +211,10 @@ class _ImportRun:
             except UrbanTwinError as err:
                 # Unreadable file, or truncated/broken XML/JSON: what was read before stays (complete members only).
                 self.problem(self.report.errors, str(err))
+            except GeometryProblem as err:  # a problem of the whole file (e.g. NaN in the shared vertex list)
+                self.problem(self.report.errors, str(InputFormatError(str(err), path=path)))
+            except RecursionError:  # hostile nesting (JSON arrays thousands of levels deep)
+                self.problem(self.report.errors, str(InputFormatError(tr("The file is nested too deeply to be read."), path=path)))
             if self.feedback is not None:
                 self.feedback.setProgress(100.0 * (number + 1) / len(files))
         if self.writer is None:

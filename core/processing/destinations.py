@@ -12,8 +12,6 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
     QgsProperty,
 )
@@ -86,10 +84,7 @@ def _destination_values(algorithm, parameters, context):
         if isinstance(definition, QgsProcessingParameterFolderDestination):
             found.append((definition, str(value), True))
             continue
-        if isinstance(definition, (QgsProcessingParameterVectorDestination, QgsProcessingParameterRasterDestination)):
-            path = file_of(value)
-        else:
-            path = str(value) if value else None
+        path = file_of(value)
         if path:
             found.append((definition, path, False))
     return found
