@@ -171,6 +171,10 @@ def atomic_path(target, suffix=None, verify=None):
         os.replace(tmp, target)
     except OSError as error:
         raise UrbanTwinError(tr("The output could not be written: {}").format(error.strerror or error), path=target) from error
+    except UrbanTwinError as error:
+        if error.path == tmp:  # name the output the user chose, not our hidden temporary file
+            error.path = target
+        raise
     finally:
         with _active_lock:
             _active.discard(tmp)

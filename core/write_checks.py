@@ -47,7 +47,10 @@ def gdal_write_errors(target):
 def check_ogr(result, target, what):
     """OGR calls return 0 (OGRERR_NONE) on success; anything else is a failed write."""
     if result not in (0, None):
-        raise UrbanTwinError(tr("Writing failed: {} (OGR error {}).").format(what, result), path=target)
+        from osgeo import gdal
+
+        detail = gdal.GetLastErrorMsg() or what
+        raise UrbanTwinError(tr("Writing failed: {} (OGR error {}).").format(detail, result), path=target)
 
 
 def check_sqlite_integrity(path, target):
