@@ -5,16 +5,19 @@ rename replaces it only on success, after the written file passed a check: ``PRA
 integrity_check`` for GeoPackages, the PDF trailer for PDFs, a caller's own ``verify``).
 Inputs are never opened for writing.
 
-Temporary files are named ``.<target>.ut<pid>-<random>.part<ext>``: a run killed with SIGKILL
+Temporary files are named ``.<target>.ut<pid>-<host>-<random>.part<ext>``: a run killed with SIGKILL
 cannot clean up, so the next run into the same folder removes temporary files of exactly this
-naming whose process is gone and which are older than the running process (never anything else).
-A SIGTERM removes the temporary files of the running writes before the process ends.
+naming that are older than the running process and whose process is gone — on this computer checked
+by its process id; for another computer's file in a shared folder only when it has not been written
+to for an hour. Nothing else is ever touched. A SIGTERM removes the temporary files of the running
+writes before the process ends.
 """
 
 import contextlib
 import os
 import re
 import signal
+import socket
 import tempfile
 import threading
 import time
@@ -24,12 +27,15 @@ from .i18n import tr
 
 # When this module was first imported: every temporary file this process creates is younger.
 PROCESS_START = time.time()
-# Ours only: a hidden name, optionally our process id (files of 0.1 have none), 8 random characters
+# Ours only: a hidden name, our process id and host (files of 0.1 have neither), 8 random characters
 # from tempfile, ".part", the extension and SQLite's side files.
-TEMPORARY_NAME = re.compile(r"^\..+?\.(?:ut(?P<pid>\d+)-)?[a-z0-9_]{8}\.part(?:\.[A-Za-z0-9]{1,8})?(?:-journal|-wal|-shm)?$")
+TEMPORARY_NAME = re.compile(r"^\..+?\.(?:ut(?P<pid>\d+)-(?:(?P<host>[A-Za-z0-9]{1,24})-)?)?[a-z0-9_]{8}\.part"
+                            r"(?:\.[A-Za-z0-9]{1,8})?(?:-journal|-wal|-shm)?$")
 SIDE_FILES = ("", "-journal", "-wal", "-shm")
-# Windows has no cheap "is this process alive" probe: there only temporary files older than a day go.
-FOREIGN_AGE_WITHOUT_PID_CHECK = 24 * 3600
+# Where the writer's process cannot be asked (another computer, Windows, files of 0.1): a temporary file
+# nobody wrote to for this long is stale (a running import commits every few seconds).
+UNWRITTEN_FOR = 3600
+HOST = re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:24] or "host"
 
 _active = set()
 _active_lock = threading.Lock()
@@ -80,11 +86,11 @@ def remove_stale_temporaries(folder, now=None):
             continue
         if modified >= PROCESS_START or not os.path.isfile(path) or os.path.islink(path):
             continue
-        pid = match.group("pid")
-        if os.name != "posix":
-            if ((now or time.time()) - modified) < FOREIGN_AGE_WITHOUT_PID_CHECK:
+        pid, host = match.group("pid"), match.group("host")
+        if pid is not None and host == HOST and os.name == "posix":
+            if _process_alive(int(pid)):
                 continue
-        elif pid is not None and _process_alive(int(pid)):
+        elif (now or time.time()) - modified < UNWRITTEN_FOR:
             continue
         with contextlib.suppress(OSError):
             os.unlink(path)
@@ -157,7 +163,7 @@ def atomic_path(target, suffix=None, verify=None):
     _install_sigterm_cleanup()
     base = os.path.basename(target)
     suffix = suffix if suffix is not None else os.path.splitext(base)[1]
-    handle, tmp = tempfile.mkstemp(prefix=".{}.ut{}-".format(base, os.getpid()), suffix=".part" + suffix, dir=folder)
+    handle, tmp = tempfile.mkstemp(prefix=".{}.ut{}-{}-".format(base, os.getpid(), HOST), suffix=".part" + suffix, dir=folder)
     os.close(handle)
     os.unlink(tmp)  # writers (OGR, QGIS) want to create the file themselves
     with _active_lock:
