@@ -118,3 +118,32 @@ def test_council_map_pdf_on_a_full_disk(small_fs, run_alg, nrw_gpkg, tmp_path):
     with open(output, "rb") as handle:
         data = handle.read()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-2048:] and len(data) > 10000
+
+
+def test_shadow_writer_on_a_full_disk(small_fs, run_alg, nrw_gpkg):
+    folder = small_fs(2048)
+    output = os.path.join(folder, "schatten.gpkg")
+    parameters = {"BUILDINGS": nrw_gpkg + "|layername=building_surfaces", "DATE": "2026-03-21", "TIMES": "10:00, 14:00",
+                  "OUTPUT": output}
+    with open(output, "wb") as handle:
+        handle.write(b"old shadows\n" * 1000)
+    message = _full_disk_run(run_alg, folder, "urbantwin:shadow", parameters, output, 8 * 1024)
+    assert "schatten.gpkg" in message, message
+    assert run_alg("urbantwin:shadow", parameters)["SHADOW_COUNT"] > 0 and _integrity(output) == "ok"
+
+
+def test_sun_hours_raster_on_a_full_disk(small_fs, run_alg, tmp_path):
+    city = str(tmp_path / "sig3d.gpkg")
+    run_alg("urbantwin:importcitymodel", {"INPUT": [SIG3D], "OUTPUT": city})
+    folder = small_fs(1024)
+    output = os.path.join(folder, "sonnenstunden.tif")
+    parameters = {"BUILDINGS": city + "|layername=building_surfaces", "DATE": "2026-06-21", "STEP_MINUTES": 30,
+                  "CELL_SIZE": 0.5, "OUTPUT_RASTER": output}
+    with open(output, "wb") as handle:
+        handle.write(b"old raster\n" * 100)
+    message = _full_disk_run(run_alg, folder, "urbantwin:sunhours", parameters, output, 0)
+    assert "sonnenstunden.tif" in message, message
+    run_alg("urbantwin:sunhours", parameters)
+    from osgeo import gdal
+
+    assert gdal.Open(output).GetRasterBand(1).Checksum() >= 0
