@@ -528,9 +528,19 @@
         <translation>Die Ausgabe kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
+        <location filename="../core/xplan/gpkg.py" />
+        <source>Writing failed: {}</source>
+        <translation>Schreiben fehlgeschlagen: {}</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/result_layers.py" />
         <source>The output could not be read back after writing.</source>
         <translation>Die Ausgabe konnte nach dem Schreiben nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/write_checks.py" />
+        <source>Only {} of {} features were written.</source>
+        <translation>Nur {} von {} Objekten wurden geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/analysis/result_layers.py" />
@@ -1298,11 +1308,6 @@
         <translation>Das GeoPackage kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/xplan/gpkg.py" />
-        <source>Writing failed: {}</source>
-        <translation>Schreiben fehlgeschlagen: {}</translation>
-    </message>
-    <message>
         <location filename="../core/citymodel/gpkg_writer.py" />
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
@@ -1336,6 +1341,11 @@
         <location filename="../core/citymodel/importer.py" />
         <source>The input could not be read completely, so the output was not written (an existing one is unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the readable objects.</source>
         <translation>Die Eingabe konnte nicht vollständig gelesen werden, daher wurde die Ausgabe nicht geschrieben (eine vorhandene bleibt unverändert). „Teilimport zulassen“ (ALLOW_PARTIAL) setzen, um die lesbaren Objekte zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>The file is nested too deeply to be read.</source>
+        <translation>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
@@ -3117,11 +3127,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/write_checks.py" />
         <source>The written GeoPackage is damaged: {}</source>
         <translation>Das geschriebene GeoPackage ist beschädigt: {}</translation>
-    </message>
-    <message>
-        <location filename="../core/write_checks.py" />
-        <source>Only {} of {} features were written.</source>
-        <translation>Nur {} von {} Objekten wurden geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/write_checks.py" />
