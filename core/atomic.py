@@ -14,6 +14,7 @@ writes before the process ends.
 """
 
 import contextlib
+import errno
 import os
 import re
 import signal
@@ -36,6 +37,12 @@ SIDE_FILES = ("", "-journal", "-wal", "-shm")
 # nobody wrote to for this long is stale (a running import commits every few seconds).
 UNWRITTEN_FOR = 3600
 HOST = re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:24] or "host"
+
+try:  # lxml reports a failed write (full disk) as its own error, not as OSError
+    from lxml.etree import SerialisationError as _SerialisationError
+except ImportError:  # pragma: no cover - lxml ships with QGIS
+    _SerialisationError = OSError
+WRITE_ERRORS = (OSError, _SerialisationError)
 
 _active = set()
 _active_lock = threading.Lock()
@@ -175,8 +182,9 @@ def atomic_path(target, suffix=None, verify=None):
             verify(tmp)
         _remove_with_side_files_only(tmp)
         os.replace(tmp, target)
-    except OSError as error:
-        raise UrbanTwinError(tr("The output could not be written: {}").format(error.strerror or error), path=target) from error
+    except WRITE_ERRORS as error:
+        raise UrbanTwinError(tr("The output could not be written: {}").format(_write_error_text(error, folder)),
+                             path=target) from error
     except UrbanTwinError as error:
         if error.path == tmp:  # name the output the user chose, not our hidden temporary file
             error.path = target
@@ -185,6 +193,17 @@ def atomic_path(target, suffix=None, verify=None):
         with _active_lock:
             _active.discard(tmp)
         _remove_with_side_files(tmp)
+
+
+def _write_error_text(error, folder):
+    """The system's reason; writers that do not say why (lxml: "IO_WRITE") get "No space left" when that is the cause."""
+    text = getattr(error, "strerror", None) or str(error)
+    if not isinstance(error, OSError) and hasattr(os, "statvfs"):
+        with contextlib.suppress(OSError):
+            stat = os.statvfs(folder)
+            if stat.f_bavail * stat.f_frsize < 256 * 1024:
+                text = "{} ({})".format(os.strerror(errno.ENOSPC), text)
+    return text
 
 
 def _remove_with_side_files_only(path):

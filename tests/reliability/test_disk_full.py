@@ -147,3 +147,14 @@ def test_sun_hours_raster_on_a_full_disk(small_fs, run_alg, tmp_path):
     from osgeo import gdal
 
     assert gdal.Open(output).GetRasterBand(1).Checksum() >= 0
+
+
+def test_exportxplan_on_a_full_disk(small_fs, run_alg, tmp_path):
+    plan = str(tmp_path / "plan.gpkg")
+    run_alg("urbantwin:importxplan", {"INPUT": BP2070, "OUTPUT": plan})
+    folder = small_fs(1024)
+    output = os.path.join(folder, "export.gml")
+    with open(output, "wb") as handle:
+        handle.write(b"<old/>\n" * 100)
+    message = _full_disk_run(run_alg, folder, "urbantwin:exportxplan", {"INPUT": plan, "OUTPUT": output}, output, 16 * 1024)
+    assert "export.gml" in message and "No space left" in message, message

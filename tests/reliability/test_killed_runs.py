@@ -148,3 +148,19 @@ def test_cancel_removes_the_temporary_file_and_keeps_the_old_output(tmp_path):
     with pytest.raises(CancelledError):
         import_citymodel([NRW], output, feedback=feedback)
     assert sorted(os.listdir(tmp_path)) == ["city.gpkg"] and open(output, "rb").read() == before
+
+
+@pytest.mark.integration
+def test_qgis_process_exit_status_of_a_truncated_import(qgis_process, tmp_path):
+    """The documented exit status from the command line: non-zero, the earlier GeoPackage untouched, no leftovers."""
+    with open(NRW, "rb") as handle:
+        data = handle.read()
+    cut = tmp_path / "kachel.gml"
+    cut.write_bytes(data[: len(data) * 6 // 10])
+    output = _old_output(str(tmp_path))
+    before = open(output, "rb").read()
+    completed = qgis_process("run", "urbantwin:importcitymodel", "--", "INPUT=" + str(cut), "OUTPUT=" + output, timeout=120)
+    assert completed.returncode != 0
+    assert "kachel.gml" in completed.stdout + completed.stderr and "ALLOW_PARTIAL" in completed.stdout + completed.stderr
+    assert open(output, "rb").read() == before
+    assert sorted(os.listdir(tmp_path)) == ["city.gpkg", "kachel.gml"]
