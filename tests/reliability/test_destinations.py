@@ -8,9 +8,7 @@ import shutil
 
 import pytest
 from harness import PLAN_60, SIG3D
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
-
-FILE_INPUT_TYPES = ("file", "source", "vector", "raster", "multilayer", "layer")
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
 
 def _sha(path):
@@ -151,13 +149,14 @@ def test_unwritable_output_folder_is_refused(run_alg, tmp_path):
     assert "not writable" in message or "read-only" in message, message
 
 
-def test_qgis_process_exits_non_zero_when_output_is_the_input(qgis_process, tmp_path):
+def test_the_dialog_and_qgis_process_check_refuses_before_running(urbantwin_provider, tmp_path):
+    """checkParameterValues is what the algorithm dialog and qgis_process ask first (qgis_process then exits 1;
+    the exit status itself is tested with a real qgis_process in test_killed_runs.py)."""
     plan = str(tmp_path / "plan.gml")
     shutil.copy(PLAN_60, plan)
-    before = _sha(plan)
-    completed = qgis_process("run", "urbantwin:validatexplan", "--", "INPUT=" + plan, "OUTPUT_REPORT=" + plan,
-                             "SKIP_SCHEMA=true", timeout=120)
-    assert completed.returncode != 0
-    assert "plan.gml" in completed.stdout + completed.stderr
-    assert _sha(plan) == before
-    assert QgsProject.instance() is not None
+    algorithm = urbantwin_provider.algorithm("validatexplan")
+    context = QgsProcessingContext()
+    ok, message = algorithm.checkParameterValues({"INPUT": plan, "OUTPUT_REPORT": plan, "SKIP_SCHEMA": True}, context)
+    assert not ok and "plan.gml" in message and "input" in message
+    ok, message = algorithm.checkParameterValues({"INPUT": plan, "OUTPUT_REPORT": str(tmp_path / "report.json")}, context)
+    assert ok, message
