@@ -6,6 +6,7 @@ parsed by OGR from the serialised GML element, so arcs stay CIRCULARSTRING/COMPO
 Normalisation to 6.0 names happens in ``model.py``.
 """
 
+import math
 import os
 import re
 import zipfile
@@ -329,10 +330,30 @@ def _parse_geometry(element, document, gml_id):
         geometry = ogr.CreateGeometryFromGML(text)
     finally:
         gdal.PopErrorHandler()
-    if geometry is None or geometry.IsEmpty():
+    if geometry is None or geometry.IsEmpty() or not _plausible_coordinates(element):
         document.warnings.append((gml_id, tr("The geometry (line {}) cannot be read; the object is kept without geometry.").format(element.sourceline)))
         return None
     return geometry
+
+
+_COORDINATE_SEPARATORS = re.compile(r"[\s,]+")
+
+
+def _plausible_coordinates(element):
+    """Every coordinate is a finite number within any real CRS (|v| ≤ 1e9). OGR's GML parser reads "NaN" as 0 and
+    accepts 1e308, which would silently move a plan boundary; such a geometry counts as unreadable."""
+    for node in element.iter():
+        if isinstance(node.tag, str) and _local(node.tag) in ("posList", "pos", "coordinates"):
+            for token in _COORDINATE_SEPARATORS.split((node.text or "").strip()):
+                if not token:
+                    continue
+                try:
+                    value = float(token)
+                except ValueError:
+                    return False
+                if not math.isfinite(value) or abs(value) > 1e9:
+                    return False
+    return True
 
 
 def _parse_value(prop):

@@ -20,6 +20,7 @@ OUTPUT_NAMES = {
     "urbantwin:importxplan": "out.gpkg",
     "urbantwin:exportxplan": "out.gml",
     "urbantwin:validatexplan": "report.json",
+    "urbantwin:solarpotential": "solar.gpkg",
 }
 
 
@@ -54,6 +55,8 @@ def parameters_for(case, input_path, output_path):
     parameters = dict(case.parameters)
     if case.algorithm == "urbantwin:importcitymodel":
         parameters.update(INPUT=[input_path], OUTPUT=output_path)
+    elif case.algorithm == "urbantwin:solarpotential":
+        parameters.update(SURFACES=input_path + "|layername=building_surfaces", OUTPUT=output_path)
     elif case.algorithm == "urbantwin:validatexplan":
         parameters.update(INPUT=input_path, OUTPUT_REPORT=output_path, SKIP_SCHEMA=True)
     else:

@@ -190,6 +190,25 @@ def coordinate_cases(shared):
     return cases
 
 
+def xplan_coordinate_cases(shared):
+    """Coordinates a plan cannot have (NaN, 1e308): the object is kept without geometry and named in a warning."""
+    plan = _read(shared, "xplan", PLAN_60).decode("utf-8")
+    first = plan.index("<gml:posList")
+    first = plan.index(">", first) + 1
+    number_end = plan.index(" ", first)
+    return [Case("xplan-{}-coordinate".format(label), "coordinates", "urbantwin:importxplan", "{}-plan.gml".format(label),
+                 (plan[:first] + value + plan[number_end:]).encode("utf-8"), COMPLETE, ["line"])
+            for label, value in (("nan", "NaN"), ("huge", "1e308"))]
+
+
+def layer_cases(shared):
+    """A broken GeoPackage given to an analysis as its input layer: refused by Processing, naming the file."""
+    noise = bytes((index * 7919 + 13) % 256 for index in range(64 * 1024))
+    return [
+        Case("analysis-binary-gpkg", "binary", "urbantwin:solarpotential", "noise.gpkg", noise, REFUSED),
+    ]
+
+
 def cityjson_index_cases(shared):
     bag = json.loads(_read(shared, "citymodel", BAG))
     with_geometry = next(key for key, obj in bag["CityObjects"].items() if obj.get("geometry"))
@@ -259,5 +278,5 @@ def catalogue_cases(shared):
 
 def all_cases(shared, secret_path):
     return (xml_cases(shared, secret_path) + zip_cases(shared) + truncated_cases(shared) + binary_cases(shared)
-            + encoding_cases(shared) + coordinate_cases(shared) + cityjson_index_cases(shared) + structure_cases(shared)
-            + catalogue_cases(shared))
+            + encoding_cases(shared) + coordinate_cases(shared) + xplan_coordinate_cases(shared)
+            + cityjson_index_cases(shared) + structure_cases(shared) + layer_cases(shared) + catalogue_cases(shared))
