@@ -43,6 +43,7 @@ try:  # lxml reports a failed write (full disk) as its own error, not as OSError
 except ImportError:  # pragma: no cover - lxml ships with QGIS
     _SerialisationError = OSError
 WRITE_ERRORS = (OSError, _SerialisationError)
+DISK_ERRNOS = {getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EIO", "EROFS", "EFBIG") if hasattr(errno, name)}
 
 _active = set()
 _active_lock = threading.Lock()
@@ -183,6 +184,8 @@ def atomic_path(target, suffix=None, verify=None):
         _remove_with_side_files_only(tmp)
         os.replace(tmp, target)
     except WRITE_ERRORS as error:
+        if isinstance(error, OSError) and not _is_write_error(error, tmp, target):
+            raise  # e.g. an input that vanished: not ours to rename
         raise UrbanTwinError(tr("The output could not be written: {}").format(_write_error_text(error, folder)),
                              path=target) from error
     except UrbanTwinError as error:
@@ -193,6 +196,13 @@ def atomic_path(target, suffix=None, verify=None):
         with _active_lock:
             _active.discard(tmp)
         _remove_with_side_files(tmp)
+
+
+def _is_write_error(error, tmp, target):
+    if error.errno in DISK_ERRNOS:
+        return True
+    names = {os.fspath(name) for name in (error.filename, error.filename2) if name is not None}
+    return not names or bool(names & {tmp, target, tmp + "-journal", tmp + "-wal"})
 
 
 def _write_error_text(error, folder):
