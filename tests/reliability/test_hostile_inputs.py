@@ -6,6 +6,7 @@ run succeeded, no temporary file left, the input unchanged, and no secret (XXE t
 """
 
 import os
+import re
 import sqlite3
 
 import harness
@@ -69,3 +70,42 @@ def test_the_generator_covers_every_family_and_reader():
     assert {c.algorithm for c in cases} >= {"urbantwin:importcitymodel", "urbantwin:importxplan", "urbantwin:exportxplan",
                                             "urbantwin:validatexplan"}
     assert len(CASE_IDS) >= 50
+
+
+@pytest.mark.parametrize("algorithm", ["urbantwin:importcitymodel", "urbantwin:importxplan", "urbantwin:validatexplan"])
+def test_no_reader_goes_to_the_network(algorithm, run_alg, tmp_path):
+    """An external DTD, an external entity and an XInclude pointing at a real listener on 127.0.0.1: nobody calls."""
+    import socket
+
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(5)
+    listener.setblocking(False)
+    url = "http://127.0.0.1:{}/evil".format(listener.getsockname()[1])
+    source = harness.SIG3D if algorithm.endswith("citymodel") else harness.PLAN_60
+    with open(source, "rb") as handle:
+        xml = handle.read()
+    head, rest = xml.split(b"?>", 1)
+    root_end = xml.index(b">", re.search(rb"<[A-Za-z]", xml).start()) + 1  # just inside the root element
+    variants = {
+        "dtd.gml": head + b'?>\n<!DOCTYPE x SYSTEM "' + url.encode() + b'.dtd">' + rest,
+        "entity.gml": head + b'?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "' + url.encode() + b'">]>' + rest,
+        "xinclude.gml": xml[:root_end] + b'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="' + url.encode()
+        + b'"/>' + xml[root_end:],
+    }
+    assert b"xi:include" in variants["xinclude.gml"]
+    try:
+        for name, data in variants.items():
+            path = tmp_path / name
+            path.write_bytes(data)
+            output = {"urbantwin:validatexplan": {"OUTPUT_REPORT": str(tmp_path / (name + ".json")), "SKIP_SCHEMA": True}}.get(
+                algorithm, {"OUTPUT": str(tmp_path / (name + ".gpkg"))})
+            parameters = dict(output, INPUT=[str(path)] if algorithm.endswith("citymodel") else str(path))
+            try:
+                run_alg(algorithm, parameters)
+            except Exception:  # noqa: BLE001 - refusing is fine; calling out is not
+                pass
+        with pytest.raises(BlockingIOError):
+            listener.accept()
+    finally:
+        listener.close()
