@@ -58,9 +58,15 @@ def insert_layer_metadata(db, table, metadata):
 
 def write_layer_metadata(gpkg_path, table, metadata):
     """Store ``metadata`` (QgsLayerMetadata) for ``table`` inside the GeoPackage at ``gpkg_path``."""
-    db = sqlite3.connect(gpkg_path, timeout=15)
     try:
-        with db:
-            insert_layer_metadata(db, table, metadata)
-    finally:
-        db.close()
+        db = sqlite3.connect(gpkg_path, timeout=15)
+        try:
+            with db:
+                insert_layer_metadata(db, table, metadata)
+        finally:
+            db.close()
+    except sqlite3.Error as error:  # e.g. "database or disk is full": the run fails, nothing is renamed into place
+        from .errors import UrbanTwinError
+        from .i18n import tr
+
+        raise UrbanTwinError(tr("Writing the layer metadata failed: {}").format(error), path=gpkg_path, obj=table) from error

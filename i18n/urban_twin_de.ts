@@ -528,9 +528,19 @@
         <translation>Die Ausgabe kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
+        <location filename="../core/xplan/gpkg.py" />
+        <source>Writing failed: {}</source>
+        <translation>Schreiben fehlgeschlagen: {}</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/result_layers.py" />
         <source>The output could not be read back after writing.</source>
         <translation>Die Ausgabe konnte nach dem Schreiben nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/write_checks.py" />
+        <source>Only {} of {} features were written.</source>
+        <translation>Nur {} von {} Objekten wurden geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/analysis/result_layers.py" />
@@ -903,14 +913,29 @@
         <translation>Keiner der Eingabelayer liegt in einem projizierten KBS (z. B. EPSG:25832); Flächen lassen sich nicht in Grad messen.</translation>
     </message>
     <message>
+        <location filename="../core/atomic.py" />
+        <source>The output is a folder; please choose a file name.</source>
+        <translation>Die Ausgabe ist ein Ordner; bitte einen Dateinamen wählen.</translation>
+    </message>
+    <message>
         <location filename="../core/demo/musterquartier.py" />
         <source>The output folder does not exist.</source>
         <translation>Der Ausgabeordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/atomic.py" />
+        <location filename="../core/processing/destinations.py" />
         <source>The output folder is not writable.</source>
         <translation>Der Ausgabeordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/atomic.py" />
+        <source>The output was not written.</source>
+        <translation>Die Ausgabe wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/atomic.py" />
+        <source>The output could not be written: {}</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: {}</translation>
     </message>
     <message>
         <location filename="../core/catalogue/assets.py" />
@@ -1204,6 +1229,11 @@
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The file ends in the middle of a feature (truncated): {}</source>
+        <translation>Die Datei endet mitten in einem Objekt (abgeschnitten): {}</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>Invalid or truncated JSON line: {}</source>
         <translation>Ungültige oder abgeschnittene JSON-Zeile: {}</translation>
     </message>
@@ -1273,6 +1303,16 @@
         <translation>Der Ring ist nicht geschlossen (erster und letzter Punkt unterscheiden sich).</translation>
     </message>
     <message>
+        <location filename="../core/xplan/gpkg.py" />
+        <source>The GeoPackage cannot be created.</source>
+        <translation>Das GeoPackage kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/gpkg_writer.py" />
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
         <location filename="../core/xplan/reader.py" />
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
@@ -1296,6 +1336,16 @@
         <location filename="../core/citymodel/importer.py" />
         <source>No CityGML or CityJSON files were found in the input.</source>
         <translation>In der Eingabe wurden keine CityGML- oder CityJSON-Dateien gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>The input could not be read completely, so the output was not written (an existing one is unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the readable objects.</source>
+        <translation>Die Eingabe konnte nicht vollständig gelesen werden, daher wurde die Ausgabe nicht geschrieben (eine vorhandene bleibt unverändert). „Teilimport zulassen“ (ALLOW_PARTIAL) setzen, um die lesbaren Objekte zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>The file is nested too deeply to be read.</source>
+        <translation>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
@@ -1601,6 +1651,11 @@
         <location filename="../core/processing/alg_validatexplan.py" />
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/gpkg_metadata.py" />
+        <source>Writing the layer metadata failed: {}</source>
+        <translation>Schreiben der Layer-Metadaten fehlgeschlagen: {}</translation>
     </message>
     <message>
         <location filename="../core/layout/councilmap.py" />
@@ -2392,7 +2447,9 @@ Extent (optional): only objects whose outline intersects this extent are importe
 
 CRS (optional): assigns this coordinate reference system when the file names none or an unknown one; coordinates are not transformed. Without it, the CRS is read from the file (urn:adv:crs, EPSG, OGC URN/URL forms).
 
-Output: the GeoPackage; it is written completely or not at all. Objects with broken geometry or dangling references are skipped and listed in the log with file and object id.</source>
+Output: the GeoPackage; it is written completely or not at all. Objects with broken geometry or dangling references are skipped and listed in the log with file and object id.
+
+Allow partial import: a file that cannot be read to its end (truncated, broken XML/JSON, another CRS) stops the import and leaves an existing output unchanged. When this is set, the readable objects are imported instead; the result COMPLETE is then false. SKIPPED counts the objects not imported.</source>
         <translation>Importiert 3D-Stadtmodelle in ein GeoPackage mit den Layern buildings (ein Objekt je Gebäude und Gebäudeteil, LoD2-Hülle, sonst LoD1, Attribute mit deutschen Bezeichnungen aus den AdV-Codelisten), building_surfaces (Dach-, Wand-, Bodenflächen … mit Fläche, Neigung und Ausrichtung) und footprints (2D-Grundrisse).
 
 Eingabedateien: CityGML 1.0/2.0/3.0 (.gml, .xml), CityJSON 1.0/1.1/2.0 (.json, .city.json) und CityJSONSeq (.jsonl). Mehrere Dateien oder Ordner (alle Stadtmodelldateien darin werden gelesen) landen in einem GeoPackage; ein Gebäude, das in zwei benachbarten Kacheln vorkommt, wird einmal importiert.
@@ -2401,7 +2458,9 @@ Ausdehnung (optional): nur Objekte, deren Umriss diese Ausdehnung schneidet, wer
 
 KBS (optional): weist dieses Koordinatenbezugssystem zu, wenn die Datei keines oder ein unbekanntes nennt; die Koordinaten werden nicht transformiert. Ohne Angabe wird das KBS aus der Datei gelesen (urn:adv:crs, EPSG, OGC-URN/URL-Formen).
 
-Ausgabe: das GeoPackage; es wird vollständig oder gar nicht geschrieben. Objekte mit fehlerhafter Geometrie oder ins Leere laufenden Verweisen werden übersprungen und mit Datei und Objekt-ID im Protokoll aufgeführt.</translation>
+Ausgabe: das GeoPackage; es wird vollständig oder gar nicht geschrieben. Objekte mit fehlerhafter Geometrie oder ins Leere laufenden Verweisen werden übersprungen und mit Datei und Objekt-ID im Protokoll aufgeführt.
+
+Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abgeschnitten, fehlerhaftes XML/JSON, anderes KBS), bricht den Import ab; eine vorhandene Ausgabe bleibt unverändert. Ist die Option gesetzt, werden stattdessen die lesbaren Objekte importiert; das Ergebnis COMPLETE ist dann falsch. SKIPPED zählt die nicht importierten Objekte.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
@@ -2420,6 +2479,11 @@ Ausgabe: das GeoPackage; es wird vollständig oder gar nicht geschrieben. Objekt
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Allow partial import (import what is readable of truncated or broken files)</source>
+        <translation>Teilimport zulassen (Lesbares aus abgeschnittenen oder fehlerhaften Dateien importieren)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Target GeoPackage</source>
         <translation>Ziel-GeoPackage</translation>
     </message>
@@ -2434,9 +2498,19 @@ Ausgabe: das GeoPackage; es wird vollständig oder gar nicht geschrieben. Objekt
         <translation>Anzahl Flächen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_importcitymodel.py" />
+        <location filename="../core/processing/alg_importxplan.py" />
         <source>Number of skipped objects</source>
         <translation>Anzahl übersprungener Objekte</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>All input files were read completely</source>
+        <translation>Alle Eingabedateien wurden vollständig gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Partial import: {} input file(s) could not be read completely.</source>
+        <translation>Teilimport: {} Eingabedatei(en) konnten nicht vollständig gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
@@ -2618,11 +2692,15 @@ Linien und Flächen, die Teilnehmende gezeichnet haben, werden zu einem Punkt au
         <source>Reads an XPlanGML plan (versions 4.0 to 6.1, XPlanAuszug or FeatureCollection, several plans per file) or an XPlanArchiv ZIP with xplan.gml and writes a GeoPackage: a layer 'plans' (Geltungsbereich), 'bereiche' and one layer per class of plan content, with codes and German labels, GRZ/GFZ/Z and normalised heights as fields. Arcs are kept as curves.
 
 Input: the XPlanGML file (.gml, .xml) or XPlanArchiv (.zip).
-Output GeoPackage: the file to write (replaced only when the import succeeds).</source>
+Output GeoPackage: the file to write (replaced only when the import succeeds).
+
+A truncated or unreadable file is always refused (a plan is never written in part). Objects that cannot be imported (unknown class, repeated gml:id) stop the import unless “Allow partial import” is set; then the rest is imported, SKIPPED counts them and COMPLETE is false.</source>
         <translation>Liest einen XPlanGML-Plan (Versionen 4.0 bis 6.1, XPlanAuszug oder FeatureCollection, mehrere Pläne je Datei) oder ein XPlanArchiv (ZIP mit xplan.gml) und schreibt ein GeoPackage: einen Layer „plans“ (Geltungsbereich), „bereiche“ und je Klasse von Planinhalten einen Layer, mit Codes und deutschen Bezeichnungen, GRZ/GFZ/Z und normierten Höhen als eigenen Feldern. Kreisbögen bleiben Kurven.
 
 Eingabe: die XPlanGML-Datei (.gml, .xml) oder das XPlanArchiv (.zip).
-Ausgabe-GeoPackage: die zu schreibende Datei (wird nur bei erfolgreichem Import ersetzt).</translation>
+Ausgabe-GeoPackage: die zu schreibende Datei (wird nur bei erfolgreichem Import ersetzt).
+
+Eine abgeschnittene oder unlesbare Datei wird immer abgelehnt (ein Plan wird nie nur teilweise geschrieben). Objekte, die nicht importiert werden können (unbekannte Klasse, doppelte gml:id), brechen den Import ab, außer „Teilimport zulassen“ ist gesetzt; dann wird der Rest importiert, SKIPPED zählt sie und COMPLETE ist falsch.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_validatexplan.py" />
@@ -2633,6 +2711,21 @@ Ausgabe-GeoPackage: die zu schreibende Datei (wird nur bei erfolgreichem Import 
         <location filename="../core/processing/alg_validatexplan.py" />
         <source>XPlanGML (*.gml *.xml *.zip)</source>
         <translation>XPlanGML (*.gml *.xml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importxplan.py" />
+        <source>Allow partial import (skip objects of unknown classes)</source>
+        <translation>Teilimport zulassen (Objekte unbekannter Klassen überspringen)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importxplan.py" />
+        <source>All objects of the plan were imported</source>
+        <translation>Alle Objekte des Plans wurden importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importxplan.py" />
+        <source>{} object(s) could not be imported ({}), so the output was not written (an existing one is unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the rest.</source>
+        <translation>{} Objekt(e) konnten nicht importiert werden ({}), daher wurde die Ausgabe nicht geschrieben (eine vorhandene bleibt unverändert). „Teilimport zulassen“ (ALLOW_PARTIAL) setzen, um den Rest zu importieren.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importxplan.py" />
@@ -3562,6 +3655,21 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Der Plan ist nicht valide: {} Fehler.</translation>
     </message>
     <message>
+        <location filename="../core/processing/destinations.py" />
+        <source>The output “{}” is the input {}; it would be overwritten. Please choose another output file.</source>
+        <translation>Die Ausgabe „{}“ ist die Eingabe {}; sie würde überschrieben. Bitte eine andere Ausgabedatei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/destinations.py" />
+        <source>The output “{}” is a folder; please choose a file name.</source>
+        <translation>Die Ausgabe „{}“ ist ein Ordner; bitte einen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/destinations.py" />
+        <source>The output file is write-protected.</source>
+        <translation>Die Ausgabedatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
         <location filename="../core/processing/provider.py" />
         <source>Urban Twin – urban digital twin tools</source>
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
@@ -3659,6 +3767,21 @@ statt beauftragter Studien
         <translation>Manueller Aufwand: Schätzung aus den Referenzzeiten in {} (je Lauf oder je bearbeitetem Objekt; die mitgelieferten Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnet). Läufe: das lokale Laufprotokoll dieses QGIS-Profils, ohne personenbezogene Daten. Erstellt am {}.</translation>
     </message>
     <message>
+        <location filename="../core/write_checks.py" />
+        <source>Writing failed: {} (OGR error {}).</source>
+        <translation>Schreiben fehlgeschlagen: {} (OGR-Fehler {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/write_checks.py" />
+        <source>The written GeoPackage is damaged: {}</source>
+        <translation>Das geschriebene GeoPackage ist beschädigt: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/write_checks.py" />
+        <source>The written PDF is incomplete.</source>
+        <translation>Das geschriebene PDF ist unvollständig.</translation>
+    </message>
+    <message>
         <location filename="../core/xmlsafe.py" />
         <source>The document declares a DTD or entities; they are not allowed (protection against XXE and entity expansion).</source>
         <translation>Das Dokument deklariert eine DTD oder Entitäten; diese sind nicht erlaubt (Schutz vor XXE und Entity-Expansion).</translation>
@@ -3677,11 +3800,6 @@ statt beauftragter Studien
         <location filename="../core/xplan/gpkg.py" />
         <source>The document contains no XPlanung objects.</source>
         <translation>Das Dokument enthält keine XPlanung-Objekte.</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/gpkg.py" />
-        <source>The GeoPackage cannot be created.</source>
-        <translation>Das GeoPackage kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/xplan/model.py" />

@@ -124,18 +124,23 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
         writer = QgsVectorFileWriter.create(tmp, fields, wkb_type, crs, QgsCoordinateTransformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             raise UrbanTwinError(tr("Cannot write the output: {}").format(writer.errorMessage()), path=path)
+        added = 0
         for geometry, values in rows:
             feature = QgsFeature(fields)
             if geometry is not None:
                 feature.setGeometry(geometry)
             feature.setAttributes(values)
-            writer.addFeature(feature)
+            if not writer.addFeature(feature):
+                raise UrbanTwinError(tr("Writing failed: {}").format(writer.errorMessage()), path=path)
+            added += 1
         del writer
         uri = "{}|layername={}".format(tmp, layer_name)
         layer = QgsVectorLayer(uri, layer_name, "ogr")
         if not layer.isValid():
             raise UrbanTwinError(tr("The output could not be read back after writing."), path=path)
         count = layer.featureCount()
+        if count != added:  # e.g. the disk filled up while the writer buffered
+            raise UrbanTwinError(tr("Only {} of {} features were written.").format(count, added), path=path)
         _set_aliases(layer, definitions)
         if renderer is not None:
             layer.setRenderer(renderer)

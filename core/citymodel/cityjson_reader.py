@@ -88,6 +88,9 @@ class _ObjectConverter:
     def ring(self, indices, vertices):
         if len(indices) < 3:
             raise GeometryProblem(tr("The ring has too few points ({}; at least 3 needed).").format(len(indices)))
+        if any(isinstance(index, int) and index < 0 for index in indices):
+            # numpy would silently count a negative index from the end: a wrong vertex, not an error
+            raise GeometryProblem(tr("A ring refers to a vertex that does not exist."))
         try:
             points = vertices[list(indices) + [indices[0]]]  # CityJSON rings are implicitly closed
         except (IndexError, TypeError) as err:
@@ -344,6 +347,10 @@ class CityJsonSeqReader:
                 try:
                     feature = json.loads(raw)
                 except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                    if not raw.endswith(b"\n") and not handle.read(1):
+                        # The last line stops in the middle of a feature: the file was cut off (truncated).
+                        raise InputFormatError(tr("The file ends in the middle of a feature (truncated): {}").format(err),
+                                               path=self.path, line=line_number) from err
                     yield SkippedObject(self.path, None, tr("Invalid or truncated JSON line: {}").format(err), line_number)
                     continue
                 if not isinstance(feature, dict) or feature.get("type") != "CityJSONFeature":

@@ -8,6 +8,9 @@ import json
 
 from osgeo import _ogr, ogr, osr
 
+from ..errors import UrbanTwinError
+from ..i18n import tr
+from ..write_checks import check_ogr, gdal_write_errors
 from . import codelists
 from .geometry import footprint_2d, multipolygon_z_wkb, surfaces_metrics, union_2d, z_range
 
@@ -97,12 +100,19 @@ def _extreme(function, values):
 
 
 class GeoPackageWriter:
-    def __init__(self, path, epsg=None, batch_size=400):
+    """Every failed write (full disk, I/O error) raises UrbanTwinError naming ``target`` (the final output name)."""
+
+    def __init__(self, path, epsg=None, batch_size=400, target=None):
         self.path = path
+        self.target = target or path
         self.batch_size = batch_size
         self.pending = 0
         driver = ogr.GetDriverByName("GPKG")
-        self.dataset = driver.CreateDataSource(path)
+        with gdal_write_errors(self.target):
+            self.dataset = driver.CreateDataSource(path)
+        if self.dataset is None:
+            raise UrbanTwinError(tr("The GeoPackage cannot be created."), path=self.target)
+        self.written = {}
         self.srs = None
         self._definitions = {}
         self._wkb_cache = {}
@@ -125,7 +135,8 @@ class GeoPackageWriter:
             layer.CreateField(ogr.FieldDefn(field_name, field_type))
         # Setting fields by index with typed setters: OGR's by-name lookup is a Python loop (the hot spot).
         setters = {field_name: (index, _SETTERS[field_type]) for index, (field_name, field_type) in enumerate(fields)}
-        self._definitions[id(layer)] = (layer.GetLayerDefn(), setters)
+        self._definitions[id(layer)] = (layer.GetLayerDefn(), setters, name)
+        self.written[name] = 0
         return layer
 
     # --- writing -----------------------------------------------------------------------------
@@ -213,7 +224,7 @@ class GeoPackageWriter:
 
     def _feature(self, layer, values, polygons, geometry=None):
         # Hot path (one call per building, part and surface): raw SWIG calls, cached definitions.
-        definition, setters = self._definitions[id(layer)]
+        definition, setters, name = self._definitions[id(layer)]
         feature = ogr.Feature(definition)
         for key, value in values.items():
             if value is not None:
@@ -223,7 +234,10 @@ class GeoPackageWriter:
             geometry = ogr.CreateGeometryFromWkb(multipolygon_z_wkb(polygons, self._wkb_cache))
         if geometry is not None:
             _ogr.Feature_SetGeometryDirectly(feature, geometry)
-        _ogr.Layer_CreateFeature(layer, feature)
+        if _ogr.Layer_CreateFeature(layer, feature):
+            raise UrbanTwinError(tr("Writing failed: {}").format(_last_gdal_error()), path=self.target, obj=values.get("gml_id")
+                                 or values.get("surface_id"))
+        self.written[name] = self.written.get(name, 0) + 1
 
     def _surface(self, surface, metrics, building_id, part_id, source_file):
         area, tilt, azimuth, z_min, z_max = metrics
@@ -240,8 +254,9 @@ class GeoPackageWriter:
         self.counts["footprints"] += 1
 
     def flush(self):
-        self.dataset.CommitTransaction()
-        self.dataset.StartTransaction()
+        with gdal_write_errors(self.target):
+            check_ogr(self.dataset.CommitTransaction(), self.target, "COMMIT")
+            self.dataset.StartTransaction()
         self.pending = 0
 
     def set_metadata(self, items):
@@ -250,16 +265,26 @@ class GeoPackageWriter:
             layer.SetMetadata({key: str(value) for key, value in items.items() if value is not None})
 
     def close(self):
+        """Commit, build the spatial indexes and close; any failure (e.g. disk full) raises."""
         if self.dataset is not None:
-            self.dataset.CommitTransaction()
-            for layer in ("buildings", "building_surfaces", "footprints"):
-                self.dataset.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(layer))
-            self.dataset = None
+            with gdal_write_errors(self.target):
+                check_ogr(self.dataset.CommitTransaction(), self.target, "COMMIT")
+                for layer in ("buildings", "building_surfaces", "footprints"):
+                    self.dataset.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(layer))
+                self.dataset = None  # writes the layer metadata and closes the file: errors count too
 
     def abort(self):
         if self.dataset is not None:
-            self.dataset.RollbackTransaction()
-            self.dataset = None
+            with gdal_write_errors(self.target) as collector:
+                self.dataset.RollbackTransaction()
+                self.dataset = None
+                collector.messages.clear()  # the run already failed; a rollback's own complaints add nothing
+
+
+def _last_gdal_error():
+    from osgeo import gdal
+
+    return gdal.GetLastErrorMsg() or tr("unknown error")
 
 
 def _set_string(feature, index, value):

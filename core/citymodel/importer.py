@@ -15,8 +15,10 @@ from ..atomic import atomic_path
 from ..crs import SrsInfo, parse_srs_name
 from ..errors import CancelledError, InputFormatError, UrbanTwinError
 from ..i18n import tr
+from ..write_checks import check_feature_counts
 from .citygml_reader import CityGmlReader, header_srs_name
 from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, reference_system
+from .geometry import GeometryProblem
 from .gpkg_writer import GeoPackageWriter
 from .model import SkippedObject
 
@@ -41,6 +43,11 @@ class ImportReport:
     crs_authid: Optional[str] = None
     vertical_crs: Optional[str] = None
     licences: list = field(default_factory=list)
+
+    @property
+    def complete(self):
+        """Every input file was read to its end (objects skipped for bad geometry or as duplicates do not count)."""
+        return not self.errors
 
     @property
     def skipped_count(self):
@@ -133,11 +140,16 @@ def _intersects(bbox, extent):
     return not (bbox[2] < extent[0] or bbox[0] > extent[2] or bbox[3] < extent[1] or bbox[1] > extent[3])
 
 
-def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedback=None, provenance=None):
+def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedback=None, provenance=None,
+                     allow_partial=False):
     """Import city model files/folders into ``output_gpkg``; returns an ImportReport.
 
-    Raises InputFormatError when nothing could be read, CancelledError when cancelled; in both cases
-    no output file is left behind (and an existing one is untouched).
+    Raises InputFormatError when nothing could be read, or when a file (or its rest) could not be read —
+    truncated, broken XML/JSON, another CRS — unless ``allow_partial`` (then ``report.complete`` is False
+    and the readable objects are written). CancelledError when cancelled; UrbanTwinError when writing
+    fails (e.g. disk full). In every failure no output file is left behind and an existing one is untouched:
+    the GeoPackage is renamed into place only after data, metadata and the integrity and
+    feature-count checks succeeded.
     """
     files = expand_inputs(inputs)
     if not files:
@@ -147,7 +159,7 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     with atomic_path(output_gpkg) as temporary:
         writer = None
         try:
-            writer = _ImportRun(temporary, override, extent, feedback, report).run(files)
+            writer = _ImportRun(temporary, override, extent, feedback, report, output_gpkg).run(files)
             writer.set_metadata({
                 "SOURCE": "; ".join(os.path.basename(f) for f in files),
                 "LICENCE": "; ".join(report.licences) or None,
@@ -156,11 +168,18 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
                 "GENERATOR": "Urban Twin urbantwin:importcitymodel",
             })
             writer.close()
+            written = dict(writer.written)
             writer = None
             if report.buildings + report.parts + report.other_objects == 0 and report.errors:
                 raise InputFormatError("\n".join(report.errors))
+            if report.errors and not allow_partial:
+                raise InputFormatError(tr(
+                    "The input could not be read completely, so the output was not written (an existing one is "
+                    "unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the readable objects.")
+                    + "\n" + "\n".join(report.errors))
             if provenance is not None:
                 _save_qgis_metadata(temporary, report, provenance)
+            check_feature_counts(temporary, written, output_gpkg)
         finally:
             if writer is not None:
                 writer.abort()
@@ -170,8 +189,9 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
 class _ImportRun:
     """One import: opens each file, fixes the CRS with the first one, streams records into the writer."""
 
-    def __init__(self, temporary, override, extent, feedback, report):
+    def __init__(self, temporary, override, extent, feedback, report, target=None):
         self.temporary = temporary
+        self.target = target or temporary
         self.override = override
         self.extent = extent
         self.feedback = feedback
@@ -191,6 +211,10 @@ class _ImportRun:
             except UrbanTwinError as err:
                 # Unreadable file, or truncated/broken XML/JSON: what was read before stays (complete members only).
                 self.problem(self.report.errors, str(err))
+            except GeometryProblem as err:  # a problem of the whole file (e.g. NaN in the shared vertex list)
+                self.problem(self.report.errors, str(InputFormatError(str(err), path=path)))
+            except RecursionError:  # hostile nesting (JSON arrays thousands of levels deep)
+                self.problem(self.report.errors, str(InputFormatError(tr("The file is nested too deeply to be read."), path=path)))
             if self.feedback is not None:
                 self.feedback.setProgress(100.0 * (number + 1) / len(files))
         if self.writer is None:
@@ -226,7 +250,7 @@ class _ImportRun:
 
     def open_writer(self, info):
         self.info = info
-        self.writer = GeoPackageWriter(self.temporary, info.horizontal_epsg if info else None)
+        self.writer = GeoPackageWriter(self.temporary, info.horizontal_epsg if info else None, target=self.target)
         self.report.crs_authid = info.authid if info else None
         self.report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
         self.extent_box = _extent_filter(self.extent, info.horizontal_epsg if info else None)

@@ -7,7 +7,9 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFileDestination,
@@ -15,7 +17,6 @@ from qgis.core import (
 )
 
 from ..citymodel.importer import LAYERS, import_citymodel
-from ..errors import UrbanTwinError
 from ..i18n import tr
 from ..provenance import build_provenance
 from .base import UrbanTwinAlgorithm
@@ -42,6 +43,7 @@ class Algorithm(UrbanTwinAlgorithm):
     INPUT = "INPUT"
     EXTENT = "EXTENT"
     CRS = "CRS"
+    ALLOW_PARTIAL = "ALLOW_PARTIAL"
     OUTPUT = "OUTPUT"
 
     def display_name(self):
@@ -63,7 +65,10 @@ class Algorithm(UrbanTwinAlgorithm):
             "coordinates are not transformed. Without it, the CRS is read from the file (urn:adv:crs, EPSG, "
             "OGC URN/URL forms).\n\n"
             "Output: the GeoPackage; it is written completely or not at all. Objects with broken geometry or "
-            "dangling references are skipped and listed in the log with file and object id."
+            "dangling references are skipped and listed in the log with file and object id.\n\n"
+            "Allow partial import: a file that cannot be read to its end (truncated, broken XML/JSON, another CRS) "
+            "stops the import and leaves an existing output unchanged. When this is set, the readable objects are "
+            "imported instead; the result COMPLETE is then false. SKIPPED counts the objects not imported."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -76,6 +81,9 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(
             QgsProcessingParameterCrs(self.CRS, tr("Assign CRS (when the file has none or an unknown one)"), optional=True)
         )
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ALLOW_PARTIAL, tr("Allow partial import (import what is readable of truncated or broken files)"),
+            defaultValue=False))
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Target GeoPackage"), tr("GeoPackage (*.gpkg)"))
         )
@@ -83,6 +91,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PARTS", tr("Number of building parts")))
         self.addOutput(QgsProcessingOutputNumber("SURFACES", tr("Number of surfaces")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Number of skipped objects")))
+        self.addOutput(QgsProcessingOutputBoolean("COMPLETE", tr("All input files were read completely")))
 
     def run_algorithm(self, parameters, context, feedback):
         inputs = self._inputs(parameters, context)
@@ -98,11 +107,11 @@ class Algorithm(UrbanTwinAlgorithm):
                 extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum(),
                           extent_crs.authid() if extent_crs.isValid() else None)
         provenance = build_provenance("urbantwin:importcitymodel", {"CRS": crs, "EXTENT": extent}, inputs)
-        try:
-            report = import_citymodel(inputs, output, crs_override=crs if crs and crs.isValid() else None,
-                                      extent=extent, feedback=feedback, provenance=provenance)
-        except UrbanTwinError as err:
-            raise QgsProcessingException(str(err)) from err
+        allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+        report = import_citymodel(inputs, output, crs_override=crs if crs and crs.isValid() else None,
+                                  extent=extent, feedback=feedback, provenance=provenance, allow_partial=allow_partial)
+        if not report.complete:
+            feedback.pushWarning(tr("Partial import: {} input file(s) could not be read completely.").format(len(report.errors)))
         feedback.pushInfo(
             tr("{} buildings, {} building parts, {} other objects, {} surfaces, {} skipped; CRS {}.").format(
                 report.buildings, report.parts, report.other_objects, report.surfaces, report.skipped_count,
@@ -120,6 +129,7 @@ class Algorithm(UrbanTwinAlgorithm):
             "PARTS": report.parts,
             "SURFACES": report.surfaces,
             "SKIPPED": report.skipped_count,
+            "COMPLETE": report.complete,
         }
 
     def _inputs(self, parameters, context):

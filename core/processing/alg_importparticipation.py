@@ -75,6 +75,12 @@ class Algorithm(UrbanTwinAlgorithm):
         for definition in self.parameterDefinitions():
             if definition.name() != "INPUT" and not definition.checkValueIsAcceptable(parameters.get(definition.name()), context):
                 return False, tr("Incorrect parameter value for {}").format(definition.description())
+        from .destinations import check_destinations
+
+        try:
+            check_destinations(self, parameters, context)
+        except UrbanTwinError as error:
+            return False, str(error)
         return True, ""
 
     def run_algorithm(self, parameters, context, feedback):

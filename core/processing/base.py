@@ -84,6 +84,29 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """Early refusal (dialog, qgis_process): an output that is an input, a folder or not writable."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        from .destinations import check_destinations
+
+        try:
+            check_destinations(self, parameters, context)
+        except UrbanTwinError as error:
+            return False, str(error)
+        return True, message
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        """The same destination check before any work for every way of running (modeler, batch, scripts)."""
+        from .destinations import check_destinations
+
+        try:
+            check_destinations(self, parameters, context)
+        except UrbanTwinError as error:
+            raise QgsProcessingException(str(error)) from error
+        return True
+
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
 

@@ -8,11 +8,12 @@ so the writer can turn edited layers back into XPlanGML without guessing.
 
 import os
 
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from ..write_checks import check_feature_counts, check_ogr, gdal_write_errors
 from .model import derived_attributes, height_entries, json_text, label_nested
 from .reader import Code, Measure, Ref
 
@@ -144,8 +145,12 @@ def _geometry_type(objects):
     return ogr.wkbMultiPoint
 
 
-def write_geopackage(document, target, feedback=None):
-    """Write the document's layers to ``target`` atomically; returns {layer name: feature count}."""
+def write_geopackage(document, target, feedback=None, finish=None):
+    """Write the document's layers to ``target`` atomically; returns {layer name: feature count}.
+
+    ``finish(temporary_path, counts)`` (optional) adds to the file before it is checked and renamed into
+    place (provenance metadata, styles). Any failed write (e.g. disk full) raises UrbanTwinError; the file is
+    renamed last, after the integrity check and a feature count per layer."""
     groups = group_objects(document)
     if not groups:
         raise UrbanTwinError(tr("The document contains no XPlanung objects."), path=document.path)
@@ -157,28 +162,34 @@ def write_geopackage(document, target, feedback=None):
     plans_by_id = {p.gml_id: p for p in document.plans}
     counts = {}
     with atomic_path(target, suffix=".gpkg") as tmp:
-        driver = ogr.GetDriverByName("GPKG")
-        dataset = driver.CreateDataSource(tmp)
-        if dataset is None:
-            raise UrbanTwinError(tr("The GeoPackage cannot be created."), path=target)
-        field_rows = []
-        total = sum(len(v) for v in groups.values())
-        done = 0
-        for layer_name, objects in groups.items():
-            if feedback is not None and feedback.isCanceled():
-                raise CancelledError()
-            written = _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field_rows)
-            counts[layer_name] = written
-            done += written
-            if feedback is not None:
-                feedback.setProgress(100.0 * done / total)
-        _write_fields_table(dataset, field_rows)
-        dataset.FlushCache()
-        dataset = None
+        with gdal_write_errors(target):
+            driver = ogr.GetDriverByName("GPKG")
+            dataset = driver.CreateDataSource(tmp)
+            if dataset is None:
+                raise UrbanTwinError(tr("The GeoPackage cannot be created."), path=target)
+            try:
+                field_rows = []
+                total = sum(len(v) for v in groups.values())
+                done = 0
+                for layer_name, objects in groups.items():
+                    if feedback is not None and feedback.isCanceled():
+                        raise CancelledError()
+                    written = _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field_rows, target)
+                    counts[layer_name] = written
+                    done += written
+                    if feedback is not None:
+                        feedback.setProgress(100.0 * done / total)
+                _write_fields_table(dataset, field_rows, target)
+                dataset.FlushCache()
+            finally:
+                dataset = None
+        if finish is not None:
+            finish(tmp, counts)
+        check_feature_counts(tmp, dict(counts, **{FIELDS_TABLE: len(field_rows)}), target)
     return counts
 
 
-def _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field_rows):
+def _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field_rows, target):
     geometry_type = _geometry_type(objects)
     options = ["FID=fid", "GEOMETRY_NAME=geom"] if geometry_type != ogr.wkbNone else ["FID=fid"]
     layer = dataset.CreateLayer(layer_name, srs if geometry_type != ogr.wkbNone else None, geometry_type, options=options)
@@ -236,8 +247,9 @@ def _write_layer(dataset, layer_name, objects, document, srs, plans_by_id, field
                 feature.SetField(index[name], value)
         if obj.geometry is not None and geometry_type != ogr.wkbNone:
             feature.SetGeometry(ogr.ForceTo(obj.geometry.Clone(), geometry_type))
-        layer.CreateFeature(feature)
-    layer.CommitTransaction()
+        if layer.CreateFeature(feature):
+            raise UrbanTwinError(tr("Writing failed: {}").format(gdal.GetLastErrorMsg()), path=target, obj=obj.gml_id)
+    check_ogr(layer.CommitTransaction(), target, "COMMIT")
     return len(objects)
 
 
@@ -263,7 +275,7 @@ def _set_value(feature, field_index, name, kind, values, obj):
             feature.SetField(field_index, str(value))
 
 
-def _write_fields_table(dataset, rows):
+def _write_fields_table(dataset, rows, target):
     layer = dataset.CreateLayer(FIELDS_TABLE, None, ogr.wkbNone, options=["FID=fid"])
     for name in ("layer_name", "field_name", "kind", "uom", "code_space"):
         layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
@@ -274,19 +286,22 @@ def _write_fields_table(dataset, rows):
         for index, value in enumerate(row):
             if value is not None:
                 feature.SetField(index, value)
-        layer.CreateFeature(feature)
-    layer.CommitTransaction()
+        check_ogr(layer.CreateFeature(feature), target, FIELDS_TABLE)
+    check_ogr(layer.CommitTransaction(), target, "COMMIT")
 
 
-def import_xplan(path, target, feedback=None):
-    """Read an XPlanGML file/ZIP and write the GeoPackage; returns (document, counts)."""
+def import_xplan(path, target, feedback=None, finish=None):
+    """Read an XPlanGML file/ZIP and write the GeoPackage; returns (document, counts).
+
+    ``finish(document, temporary_path, counts)`` runs before the file is renamed into place."""
     from .reader import read_xplan_file
 
     document = read_xplan_file(path)
     if feedback is not None:
         for text in warning_texts(document):
             feedback.pushWarning(text)
-    counts = write_geopackage(document, target, feedback)
+    counts = write_geopackage(document, target, feedback,
+                              None if finish is None else (lambda tmp, counts: finish(document, tmp, counts)))
     return document, counts
 
 

@@ -6,6 +6,7 @@ parsed by OGR from the serialised GML element, so arcs stay CIRCULARSTRING/COMPO
 Normalisation to 6.0 names happens in ``model.py``.
 """
 
+import math
 import os
 import re
 import zipfile
@@ -115,6 +116,7 @@ class XPlanDocument:
     epsg: Optional[int] = None
     warnings: list = field(default_factory=list)
     xml_bytes: bytes = b""
+    skipped: list = field(default_factory=list)  # gml:ids of objects not imported (unknown class, repeated id)
 
     def of_kind(self, kind):
         return [o for o in self.objects if o.kind == kind]
@@ -241,6 +243,7 @@ def parse_xplan(path, data=None):
             continue
         if obj.gml_id in document.by_id:
             document.warnings.append((obj.gml_id, tr("The gml:id occurs twice; the second object is skipped.")))
+            document.skipped.append(obj.gml_id)
             continue
         document.objects.append(obj)
         document.by_id[obj.gml_id] = obj
@@ -277,6 +280,7 @@ def _parse_feature(element, document):
     if _namespace(element.tag) != document.namespace or not name.startswith(CLASS_PREFIXES) or (
             known is not None and name not in known):
         document.warnings.append((gml_id, tr("Unknown class {} (line {}) for XPlanGML {}; the object is skipped.").format(name, element.sourceline, document.version)))
+        document.skipped.append(gml_id)
         return None
     if not gml_id:
         raise InputFormatError(tr("The object {} has no gml:id.").format(name), path=document.path, line=element.sourceline)
@@ -326,10 +330,30 @@ def _parse_geometry(element, document, gml_id):
         geometry = ogr.CreateGeometryFromGML(text)
     finally:
         gdal.PopErrorHandler()
-    if geometry is None or geometry.IsEmpty():
+    if geometry is None or geometry.IsEmpty() or not _plausible_coordinates(element):
         document.warnings.append((gml_id, tr("The geometry (line {}) cannot be read; the object is kept without geometry.").format(element.sourceline)))
         return None
     return geometry
+
+
+_COORDINATE_SEPARATORS = re.compile(r"[\s,]+")
+
+
+def _plausible_coordinates(element):
+    """Every coordinate is a finite number within any real CRS (|v| ≤ 1e9). OGR's GML parser reads "NaN" as 0 and
+    accepts 1e308, which would silently move a plan boundary; such a geometry counts as unreadable."""
+    for node in element.iter():
+        if isinstance(node.tag, str) and _local(node.tag) in ("posList", "pos", "coordinates"):
+            for token in _COORDINATE_SEPARATORS.split((node.text or "").strip()):
+                if not token:
+                    continue
+                try:
+                    value = float(token)
+                except ValueError:
+                    return False
+                if not math.isfinite(value) or abs(value) > 1e9:
+                    return False
+    return True
 
 
 def _parse_value(prop):

@@ -13,7 +13,7 @@ def test_algorithm_metadata(urbantwin_provider):
     algorithm = urbantwin_provider.algorithm("importcitymodel")
     assert algorithm is not None
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert names == ["INPUT", "EXTENT", "CRS", "OUTPUT"]
+    assert names == ["INPUT", "EXTENT", "CRS", "ALLOW_PARTIAL", "OUTPUT"]
     assert algorithm.parameterDefinition("EXTENT").flags() & algorithm.parameterDefinition("EXTENT").Flag.FlagOptional
     assert algorithm.parameterDefinition("CRS").flags() & algorithm.parameterDefinition("CRS").Flag.FlagOptional
     assert {o.name() for o in algorithm.outputDefinitions()} >= {"OUTPUT", "BUILDINGS", "SURFACES", "SKIPPED"}
@@ -131,6 +131,6 @@ def test_progress_is_reported_and_reaches_100(run_alg, sample, tmp_path):
     values = []
     feedback.progressChanged.connect(values.append)
     run_alg("urbantwin:importcitymodel", {"INPUT": [sample(NRW), sample("de_sn_LoD2_33_416_5656_2_SN_14bldg.gml")],
-                                          "OUTPUT": str(tmp_path / "p.gpkg")}, feedback=feedback)
+                                          "ALLOW_PARTIAL": True, "OUTPUT": str(tmp_path / "p.gpkg")}, feedback=feedback)
     assert values[-1] == 100.0
     assert values == sorted(values) and len(set(values)) >= 4

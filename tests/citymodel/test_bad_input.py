@@ -78,7 +78,7 @@ def test_truncated_citygml_keeps_complete_members_and_names_the_line(sample, gpk
     path = tmp_path / "truncated.gml"
     path.write_bytes(cut)
     output = str(tmp_path / "out.gpkg")
-    report = import_citymodel([str(path)], output)
+    report = import_citymodel([str(path)], output, allow_partial=True)
     assert report.buildings == complete > 10
     assert len(report.errors) == 1
     assert "truncated.gml" in report.errors[0] and "line" in report.errors[0]
@@ -133,7 +133,7 @@ def test_bad_file_among_good_ones_is_reported_and_the_rest_imported(write_citygm
     good = write_citygml("good.gml", [make_building("G1", 0, 0), make_building("G2", 20, 0)])
     bad = tmp_path / "bad.gml"
     bad.write_text(XXE, encoding="utf-8")
-    report = import_citymodel([good, str(bad)], str(tmp_path / "out.gpkg"))
+    report = import_citymodel([good, str(bad)], str(tmp_path / "out.gpkg"), allow_partial=True)
     assert report.buildings == 2
     assert len(report.errors) == 1 and "bad.gml" in report.errors[0]
 
@@ -324,7 +324,7 @@ def test_feature_member_instead_of_city_object_member(write_citygml, make_buildi
 def test_file_in_another_crs_is_reported_not_mixed(sample, gpkg_rows, tmp_path):
     nrw, saxony = sample("de_nrw_LoD2_32_280_5657_1_NW.gml"), sample("de_sn_LoD2_33_416_5656_2_SN_14bldg.gml")
     output = str(tmp_path / "mixed.gpkg")
-    report = import_citymodel([nrw, saxony], output)
+    report = import_citymodel([nrw, saxony], output, allow_partial=True)
     assert report.buildings == 83 and report.crs_authid == "EPSG:25832"
     assert len(report.errors) == 1
     assert "de_sn_LoD2_33_416_5656_2_SN_14bldg.gml" in report.errors[0] and "EPSG:25833" in report.errors[0]

@@ -301,9 +301,10 @@ def write_hours_raster(path, values, raster, crs_wkt, provenance, description, h
     from qgis.PyQt.QtGui import QColor
 
     from ...atomic import atomic_path
+    from ...write_checks import gdal_write_errors
     from .sunhours import NODATA
 
-    with atomic_path(path) as tmp:
+    with atomic_path(path) as tmp, gdal_write_errors(path):  # a full disk is a failed run, not a torn GeoTIFF
         rows, cols = values.shape
         dataset = gdal.GetDriverByName("GTiff").Create(tmp, cols, rows, 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE", "TILED=YES"])
         dataset.SetGeoTransform((raster.left, raster.resolution, 0.0, raster.top, 0.0, -raster.resolution))
