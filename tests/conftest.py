@@ -32,6 +32,25 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_RUNLOG_DIR, ignore_errors=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_task_outlives_the_session(qgis_app):
+    """Cancel background tasks (catalogue searches …) and let them end before pytest-qgis tears QGIS down: its
+    teardown waits for the thread pool without processing events, and a network request still running in a task
+    then never finishes (the session hung at 100 % once)."""
+    yield
+    import time
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    manager = QgsApplication.taskManager()
+    manager.cancelAll()
+    deadline = time.monotonic() + 30
+    while manager.countActiveTasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.05)
+
+
 def pytest_report_header(config):
     from osgeo import gdal
     from qgis.core import Qgis

@@ -91,31 +91,37 @@ def _features_in(value):
 
 
 def input_files(algorithm, parameters, context):
-    """Files behind the run's inputs (layers' data sources, file parameters); never outputs."""
+    """Files behind the run's inputs (paths given, or the sources of layers already loaded); never outputs.
+
+    Nothing is loaded here: opening a GML file as a layer makes GDAL write a .gfs file beside the input, and the
+    run log must not touch inputs."""
     paths = []
     for definition in algorithm.parameterDefinitions():
         if definition.isDestination() or definition.type() not in INPUT_PARAMETER_TYPES:
             continue
-        name = definition.name()
-        if parameters.get(name) in (None, ""):
-            continue
-        try:
-            if definition.type() == "file":
-                candidates = [algorithm.parameterAsFile(parameters, name, context)]
-            elif definition.type() == "multilayer":
-                raw = parameters.get(name)
-                candidates = [v for v in (raw if isinstance(raw, (list, tuple)) else [raw]) if isinstance(v, str)]
-                candidates += [layer.source() for layer in algorithm.parameterAsLayerList(parameters, name, context)]
-            else:
-                layer = algorithm.parameterAsLayer(parameters, name, context)
-                candidates = [layer.source()] if layer is not None else [str(parameters.get(name))]
-        except Exception:  # noqa: BLE001 - an input we cannot resolve is simply not hashed
-            continue
-        for candidate in candidates:
-            path = (candidate or "").split("|")[0]
+        raw = parameters.get(definition.name())
+        for value in raw if isinstance(raw, (list, tuple)) else [raw]:
+            path = _source_path(value, context)
             if path and os.path.isfile(path) and path not in paths:
                 paths.append(path)
     return paths
+
+
+def _source_path(value, context):
+    from qgis.core import QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProperty
+
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source
+    if isinstance(value, QgsProperty):
+        value = value.staticValue()
+    if isinstance(value, QgsMapLayer):
+        return value.source().split("|")[0]
+    if not isinstance(value, str) or not value:
+        return None
+    if os.path.exists(value.split("|")[0]):
+        return value.split("|")[0]
+    layer = QgsProcessingUtils.mapLayerFromString(value, context, False)  # a layer id of the project: no loading
+    return layer.source().split("|")[0] if layer is not None else None
 
 
 def output_files(results):
