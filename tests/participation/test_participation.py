@@ -256,3 +256,31 @@ def test_participation_package_is_self_contained_and_keeps_every_object(urbantwi
     coordinates = json.loads((folder / "buildings.geojson").read_text(encoding="utf-8"))["features"][0]["geometry"]["coordinates"]
     flat = [p for polygon in (coordinates if isinstance(coordinates[0][0][0], list) else [coordinates]) for ring in polygon for p in ring]
     assert min(math.hypot(p[0] - lon, p[1] - lat) for p in flat) < 1e-6  # < 0.1 m
+
+
+def test_participation_page_renders_every_object_in_a_real_browser(urbantwin_provider, tmp_path):
+    """Headless Chromium (Debian package, make deps) opens the page from a file with networking disabled; the script
+    draws one SVG element per object and records the count in the DOM."""
+    import re
+    import shutil
+    import subprocess
+
+    import processing
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.fail("chromium is missing: make deps installs it")
+    contributions = str(tmp_path / "c.gpkg")
+    processing.run("urbantwin:importparticipation", {"INPUT": contributions_geojson(tmp_path / "d.geojson"), "TEXT_FIELD": "beitrag",
+                                                     "OUTPUT": contributions})
+    folder = tmp_path / "paket"
+    processing.run("urbantwin:participationpackage", {"TITLE": "Test", "PLAN": _areas_layer(tmp_path), "CONTRIBUTIONS": contributions,
+                                                      "OUTPUT_FOLDER": str(folder)})
+    result = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             "--user-data-dir={}".format(tmp_path / "chromium"), "--dump-dom", (folder / "index.html").as_uri()],
+                            capture_output=True, text=True, timeout=120)
+    drawn = re.search(r'data-drawn="(\d+)"', result.stdout)
+    assert drawn, result.stdout[-2000:] + result.stderr[-2000:]
+    assert int(drawn.group(1)) == len(AREAS) + len(CONTRIBUTIONS)
+    assert "Planflächen" in result.stdout or "Plan areas" in result.stdout
