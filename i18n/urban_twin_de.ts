@@ -3017,8 +3017,8 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../core/xmlsafe.py" />
-        <source>The document declares a DTD or entities; they are not allowed.</source>
-        <translation>Das Dokument deklariert eine DTD oder Entitäten; diese sind nicht erlaubt.</translation>
+        <source>The document declares the unknown encoding {}.</source>
+        <translation>Das Dokument gibt die unbekannte Zeichenkodierung {} an.</translation>
     </message>
     <message>
         <location filename="../core/xmlsafe.py" />
@@ -3144,6 +3144,11 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/xplan/reader.py" />
         <source>{} in the ZIP archive is far too large; it is refused.</source>
         <translation>{} im ZIP-Archiv ist viel zu groß; es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/reader.py" />
+        <source>{} in the ZIP archive is damaged or cannot be unpacked ({}).</source>
+        <translation>{} im ZIP-Archiv ist beschädigt oder kann nicht entpackt werden ({}).</translation>
     </message>
     <message>
         <location filename="../core/xplan/reader.py" />
