@@ -2042,14 +2042,20 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
-        <source>Writes the layers of a GeoPackage made by 'Import XPlanGML plan' (edited or not) as one XPlanGML 6.0 document in the element order of the official schema. Labels, tokens and normalised heights are derived fields and are not written; properties that XPlanGML 6.0 does not have (from 5.x plans) are left out with a warning.
+        <source>Writes the layers of a GeoPackage made by 'Import XPlanGML plan' (edited or not) as one XPlanGML 6.0 document in the element order of the official schema. Plans from XPlanGML 4.0 to 5.4 are converted: classes that 6.0 no longer has become their 6.0 successor (or the nearest general 6.0 class, keeping the original class and attributes as generic attributes), and values that 6.0 requires are filled in; each conversion is a warning in the log. Labels, tokens and normalised heights are derived fields and are not written.
+
+After writing, the file is checked against the XPlanGML 6.0 schema (shipped with the plugin). An invalid export fails and leaves nothing under the output name, unless 'Write even if schema-invalid' is set.
 
 Input GeoPackage: the imported plan.
-Output: the XPlanGML file to write (replaced only when the export succeeds).</source>
-        <translation>Schreibt die Layer eines mit „XPlanGML-Plan importieren“ erzeugten GeoPackages (bearbeitet oder nicht) als ein XPlanGML-6.0-Dokument in der Elementreihenfolge des amtlichen Schemas. Bezeichnungen, Kürzel und normierte Höhen sind abgeleitete Felder und werden nicht geschrieben; Eigenschaften, die XPlanGML 6.0 nicht kennt (aus 5.x-Plänen), werden mit einer Warnung weggelassen.
+Output: the XPlanGML file to write (replaced only when the export succeeds).
+Schema folder: optional folder with XPlanGML_6_0/XPlanung-Operationen.xsd instead of the shipped schemas.</source>
+        <translation>Schreibt die Layer eines mit „XPlanGML-Plan importieren“ erzeugten GeoPackages (bearbeitet oder nicht) als ein XPlanGML-6.0-Dokument in der Elementreihenfolge des offiziellen Schemas. Pläne aus XPlanGML 4.0 bis 5.4 werden umgesetzt: Klassen, die es in 6.0 nicht mehr gibt, werden zu ihrer 6.0-Nachfolgeklasse (oder zur nächsten allgemeinen 6.0-Klasse, wobei Originalklasse und Attribute als generische Attribute erhalten bleiben), und von 6.0 verlangte Werte werden ergänzt; jede Umsetzung ist eine Warnung im Protokoll. Beschriftungen, Kürzel und normierte Höhen sind abgeleitete Felder und werden nicht geschrieben.
+
+Nach dem Schreiben wird die Datei gegen das XPlanGML-6.0-Schema (mit dem Plugin ausgeliefert) geprüft. Ein ungültiger Export schlägt fehl und hinterlässt nichts unter dem Ausgabenamen, außer „Auch schemaungültig schreiben“ ist gesetzt.
 
 Eingabe-GeoPackage: der importierte Plan.
-Ausgabe: die zu schreibende XPlanGML-Datei (wird nur bei erfolgreichem Export ersetzt).</translation>
+Ausgabe: die zu schreibende XPlanGML-Datei (nur bei erfolgreichem Export ersetzt).
+Schemaordner: optionaler Ordner mit XPlanGML_6_0/XPlanung-Operationen.xsd statt der ausgelieferten Schemas.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
@@ -2072,9 +2078,39 @@ Ausgabe: die zu schreibende XPlanGML-Datei (wird nur bei erfolgreichem Export er
         <translation>XPlanGML (*.gml)</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>Write even if schema-invalid</source>
+        <translation>Auch schemaungültig schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_validatexplan.py" />
+        <source>Schema folder (XPlanGML XSDs)</source>
+        <translation>Schemaordner (XPlanGML-XSDs)</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_importxplan.py" />
         <source>Number of objects</source>
         <translation>Anzahl der Objekte</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>Number of schema errors</source>
+        <translation>Anzahl der Schemafehler</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>XML schema used</source>
+        <translation>Verwendetes XML-Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>XPlanGML 6.0 – {} ({})</source>
+        <translation>XPlanGML 6.0 – {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>Checked against: {}</source>
+        <translation>Geprüft gegen: {}</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
@@ -2944,14 +2980,14 @@ Mindestens eine Ausgabe wählen.</translation>
 
 Input: the XPlanGML file or XPlanArchiv (ZIP).
 Report (JSON): where to write the machine-readable report; an HTML report with the same name is written beside it.
-Schema folder: optional folder with XPlanGML_&lt;version&gt;/XPlanung-Operationen.xsd; empty = the folder from the settings (urban_twin/xplan_schema_dir) or the downloaded schemas.
+Schema folder: optional folder with XPlanGML_&lt;version&gt;/XPlanung-Operationen.xsd; empty = the folder from the settings (urban_twin/xplan_schema_dir), else the official XSDs 4.0 to 6.0 shipped with the plugin, else downloaded schemas. The report states which schema version and source were used.
 Skip schema validation: check only geometry and semantics.
 Error locations: optional point layer with one point per finding (rule, message, gml:id).</source>
         <translation>Prüft einen XPlanGML-Plan wie der XPlanValidator der XLeitstelle: das XML-Schema seiner Version, die Geometrie (geschlossene und richtig orientierte Ringe, Selbstüberschneidungen, doppelte Punkte, Objekte innerhalb des Geltungsbereichs auf 1 mm, Flächenschluss-Lücken und -Überlappungen über 2 mm) und semantische Regeln (allgArt/besondereArt, relative Höhen brauchen die Bezugshöhe des Plans, Doppelbelegung, Integrität der xlinks).
 
 Eingabe: die XPlanGML-Datei oder das XPlanArchiv (ZIP).
 Bericht (JSON): wohin der maschinenlesbare Bericht geschrieben wird; daneben entsteht ein HTML-Bericht gleichen Namens.
-Schemaordner: optionaler Ordner mit XPlanGML_&lt;Version&gt;/XPlanung-Operationen.xsd; leer = der Ordner aus den Einstellungen (urban_twin/xplan_schema_dir) oder die heruntergeladenen Schemas.
+Schemaordner: optionaler Ordner mit XPlanGML_&lt;Version&gt;/XPlanung-Operationen.xsd; leer = der Ordner aus den Einstellungen (urban_twin/xplan_schema_dir), sonst die mit dem Plugin ausgelieferten offiziellen XSDs 4.0 bis 6.0, sonst heruntergeladene Schemas. Der Bericht nennt die verwendete Schemaversion und -quelle.
 Schemavalidierung überspringen: nur Geometrie und Semantik prüfen.
 Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml:id).</translation>
     </message>
@@ -2964,11 +3000,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/processing/alg_validatexplan.py" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_validatexplan.py" />
-        <source>Schema folder (XPlanGML XSDs)</source>
-        <translation>Schemaordner (XPlanGML-XSDs)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_validatexplan.py" />
@@ -2994,6 +3025,11 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/processing/alg_validatexplan.py" />
         <source>Number of errors</source>
         <translation>Anzahl der Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_validatexplan.py" />
+        <source>XML schema: {}</source>
+        <translation>XML-Schema: {}</translation>
     </message>
     <message>
         <location filename="../core/xplan/report.py" />
@@ -3207,6 +3243,16 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../core/xplan/report.py" />
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/report.py" />
+        <source>XPlanGML {} – {} ({})</source>
+        <translation>XPlanGML {} – {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/report.py" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3232,6 +3278,11 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../core/xplan/report.py" />
+        <source>XML schema</source>
+        <translation>XML-Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/report.py" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -3254,6 +3305,26 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/xplan/report.py" />
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>schema folder parameter (SCHEMA_DIR)</source>
+        <translation>Parameter Schemaordner (SCHEMA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>schema folder from the settings (urban_twin/xplan_schema_dir)</source>
+        <translation>Schemaordner aus den Einstellungen (urban_twin/xplan_schema_dir)</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>official XSDs shipped with the plugin</source>
+        <translation>mit dem Plugin ausgelieferte offizielle XSDs</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>downloaded schemas in the QGIS profile</source>
+        <translation>heruntergeladene Schemas im QGIS-Profil</translation>
     </message>
     <message>
         <location filename="../core/xplan/schemas.py" />
@@ -3412,6 +3483,16 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../core/xplan/writer.py" />
+        <source>No XML schema for XPlanGML 6.0 found; the export cannot be checked.</source>
+        <translation>Kein XML-Schema für XPlanGML 6.0 gefunden; der Export kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>line {}: {}</source>
+        <translation>Zeile {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
         <source>The GeoPackage cannot be opened.</source>
         <translation>Das GeoPackage kann nicht geöffnet werden.</translation>
     </message>
@@ -3419,6 +3500,18 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/xplan/writer.py" />
         <source>The GeoPackage contains no geometry to export.</source>
         <translation>Das GeoPackage enthält keine Geometrie zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>The export is not valid against the XPlanGML 6.0 schema ({} errors; nothing was written; ALLOW_INVALID=true writes it anyway). First errors:
+{}</source>
+        <translation>Der Export ist nicht gültig gegen das XPlanGML-6.0-Schema ({} Fehler; es wurde nichts geschrieben; ALLOW_INVALID=true schreibt ihn trotzdem). Erste Fehler:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>The export is not valid against the XPlanGML 6.0 schema ({} errors); written because ALLOW_INVALID is set.</source>
+        <translation>Der Export ist nicht gültig gegen das XPlanGML-6.0-Schema ({} Fehler); geschrieben, weil ALLOW_INVALID gesetzt ist.</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_browser.py" />

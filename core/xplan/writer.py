@@ -170,8 +170,45 @@ class XPlanWriter:
         return GmlEncoder(gml_id, srs_name).encode(geometry)
 
 
-def export_xplan(gpkg_path, target, feedback=None):
-    """Write all XPlan layers of a GeoPackage as one XPlanGML 6.0 XPlanAuszug; returns (count, warnings)."""
+class ExportResult:
+    """What an export did: objects written, warnings (each filled-in or mapped value), and the schema check.
+    Unpacks as ``count, warnings`` for callers that need only those."""
+
+    def __init__(self, count, warnings, schema_file=None, schema_source=None, schema_errors=()):
+        self.count = count
+        self.warnings = warnings
+        self.schema_file = schema_file
+        self.schema_source = schema_source
+        self.schema_errors = list(schema_errors)
+
+    def __iter__(self):
+        return iter((self.count, self.warnings))
+
+
+MAX_REPORTED_SCHEMA_ERRORS = 5
+
+
+def check_against_schema(path, schema_dir=None):
+    """(schema file, source, [error texts with line]) of a written 6.0 file against the 6.0 XSD."""
+    from ..xmlsafe import safe_parser
+    from .schemas import load_schema, locate_schema
+
+    schema_file, source = locate_schema("6.0", schema_dir)
+    if schema_file is None:
+        raise UrbanTwinError(tr("No XML schema for XPlanGML 6.0 found; the export cannot be checked."), path=schema_dir)
+    schema = load_schema(schema_file)
+    tree = etree.parse(path, safe_parser(huge_tree=True))
+    if schema.validate(tree):
+        return schema_file, source, []
+    return schema_file, source, [tr("line {}: {}").format(e.line, e.message) for e in schema.error_log]
+
+
+def export_xplan(gpkg_path, target, feedback=None, allow_invalid=False, schema_dir=None):
+    """Write all XPlan layers of a GeoPackage as one XPlanGML 6.0 XPlanAuszug, checked against the 6.0 schema
+    before it is put under the target name. Returns an ExportResult (unpacks as ``count, warnings``).
+
+    A schema-invalid result is an error (the target is not written, an earlier file stays) unless
+    ``allow_invalid``: then it is written and the schema errors become warnings."""
     dataset = ogr.Open(gpkg_path)
     if dataset is None:
         raise UrbanTwinError(tr("The GeoPackage cannot be opened."), path=gpkg_path)
@@ -223,4 +260,15 @@ def export_xplan(gpkg_path, target, feedback=None):
     etree.cleanup_namespaces(root, top_nsmap=NSMAP)
     with atomic_path(target) as tmp:
         etree.ElementTree(root).write(tmp, xml_declaration=True, encoding="utf-8", pretty_print=True)
-    return count, writer.warnings
+        schema_file, source, errors = check_against_schema(tmp, schema_dir)
+        if errors and not allow_invalid:
+            shown = errors[:MAX_REPORTED_SCHEMA_ERRORS]
+            raise UrbanTwinError(tr("The export is not valid against the XPlanGML 6.0 schema ({} errors; nothing was written; "
+                                    "ALLOW_INVALID=true writes it anyway). First errors:\n{}").format(len(errors), "\n".join(shown)),
+                                 path=target)
+    warnings = list(writer.warnings)
+    if errors:
+        warnings.append(tr("The export is not valid against the XPlanGML 6.0 schema ({} errors); written because "
+                           "ALLOW_INVALID is set.").format(len(errors)))
+        warnings.extend(errors[:MAX_REPORTED_SCHEMA_ERRORS])
+    return ExportResult(count, warnings, schema_file, source, errors)
