@@ -143,6 +143,11 @@
         <translation>Die Geschosshöhe muss größer als 0 sein.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/compliance.py" />
+        <source>no buildings in the input</source>
+        <translation>keine Gebäude in der Eingabe</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/compliance_io.py" />
         <source>Building {} has no usable footprint geometry and is left out.</source>
         <translation>Gebäude {} hat keine verwendbare Grundrissgeometrie und wird ausgelassen.</translation>
@@ -899,8 +904,18 @@
     </message>
     <message>
         <location filename="../core/analysis/working_crs.py" />
-        <source>None of the input layers is in a projected CRS (e.g. EPSG:25832); areas cannot be measured in degrees.</source>
-        <translation>Keiner der Eingabelayer liegt in einem projizierten KBS (z. B. EPSG:25832); Flächen lassen sich nicht in Grad messen.</translation>
+        <source>None of the input layers is in a projected CRS (e.g. EPSG:25832) and their position is unknown; areas cannot be measured in degrees.</source>
+        <translation>Keiner der Eingabelayer liegt in einem projizierten KBS (z. B. EPSG:25832) und ihre Lage ist unbekannt; Flächen können nicht in Grad gemessen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/working_crs.py" />
+        <source>Computing in {} (metres).</source>
+        <translation>Berechnung in {} (Meter).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/working_crs.py" />
+        <source>All inputs are in geographic coordinates; computing in the UTM zone of the data, {} (metres).</source>
+        <translation>Alle Eingaben liegen in geographischen Koordinaten; Berechnung in der UTM-Zone der Daten, {} (Meter).</translation>
     </message>
     <message>
         <location filename="../core/demo/musterquartier.py" />
@@ -2002,6 +2017,11 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
     </message>
     <message>
         <location filename="../core/processing/alg_districtfigures.py" />
+        <source>No buildings in the input: every district gets 0 buildings; the figures say nothing about the built stock.</source>
+        <translation>Keine Gebäude in der Eingabe: jedes Quartier erhält 0 Gebäude; die Kennzahlen sagen nichts über den Gebäudebestand aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>The district layer</source>
         <translation>Der Quartierslayer</translation>
     </message>
@@ -2380,7 +2400,7 @@ Parcels (optional): Flurstücke. GRZ and GFZ are legally measured per Baugrundst
 Terrain (optional): a DEM for heights above terrain, or one terrain height for the whole area; without either the lowest point of each building is used. Absolute plan heights (NHN) are compared with absolute building heights.
 Storey height: used to estimate full storeys (eaves height ÷ storey height) where the city model has no storey count — an estimate, not a Vollgeschoss determination under the Landesbauordnung.
 §17 BauNVO: when ticked, the §17 upper limits for the zone type fill in where the plan sets no GRZ/GFZ; they are marked as such.
-Outputs: one layer per plan area or parcel (traffic-light style) and one per building saying which rule it breaks. Layers in other CRSs are reprojected (with a warning).</source>
+Outputs: one layer per plan area or parcel (traffic-light style) and one per building saying which rule it breaks. Everything is computed in metres: in the plan's projected CRS (layers in other CRSs, also lat/lon, are reprojected with a warning), or in the UTM zone of the data when all inputs are geographic. An empty buildings layer gives 'not determinable' (no buildings in the input), never 'complies'. A field parameter naming a field the layer does not have stops the run before any work.</source>
         <translation>Vergleicht Gebäude mit dem Bebauungsplan und kennzeichnet jede Planfläche (oder jedes Flurstück) als eingehalten, überschritten oder nicht bestimmbar für GRZ, GRZ II, GFZ, Vollgeschosse (Z) und Höhen (GH, FH, TH, OK).
 
 Gebäude: der Layer 'buildings' oder 'footprints' des Stadtmodell-Imports (verwendet werden nur ganze Gebäude, parent_id leer).
@@ -2390,7 +2410,7 @@ Flurstücke (optional): GRZ und GFZ beziehen sich rechtlich auf das Baugrundstü
 Gelände (optional): ein DGM für Höhen über Gelände oder eine Geländehöhe für das ganze Gebiet; ohne beides gilt der tiefste Punkt jedes Gebäudes. Absolute Planhöhen (NHN) werden mit absoluten Gebäudehöhen verglichen.
 Geschosshöhe: zur Schätzung der Vollgeschosse (Traufhöhe ÷ Geschosshöhe), wo das Stadtmodell keine Geschosszahl hat — eine Schätzung, keine Vollgeschossermittlung nach Landesbauordnung.
 §17 BauNVO: wenn angehakt, ergänzen die Obergrenzen nach §17 für den Baugebietstyp fehlende GRZ/GFZ-Festsetzungen; sie werden als solche gekennzeichnet.
-Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer je Gebäude mit den überschrittenen Festsetzungen. Layer in anderen KBS werden umprojiziert (mit Warnung).</translation>
+Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer je Gebäude mit den überschrittenen Festsetzungen. Gerechnet wird immer in Metern: im projizierten KBS des Plans (Layer in anderen KBS, auch in Länge/Breite, werden mit Warnung umprojiziert) oder in der UTM-Zone der Daten, wenn alle Eingaben geographisch sind. Ein leerer Gebäudelayer ergibt „nicht bestimmbar“ (keine Gebäude in der Eingabe), nie „eingehalten“. Ein Feldparameter, der ein Feld nennt, das der Layer nicht hat, beendet den Lauf vor jeder Arbeit.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
@@ -2534,8 +2554,8 @@ Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer 
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
-        <source>No buildings were read: every area is checked as unbuilt.</source>
-        <translation>Es wurden keine Gebäude gelesen: Alle Flächen werden als unbebaut geprüft.</translation>
+        <source>No buildings in the input: no area can be checked; every area is 'not determinable'.</source>
+        <translation>Keine Gebäude in der Eingabe: keine Fläche kann geprüft werden; jede Fläche ist „nicht bestimmbar“.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
@@ -3040,6 +3060,11 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/xplan/report.py" />
         <source>The plan is not valid: {} errors.</source>
         <translation>Der Plan ist nicht valide: {} Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/field_check.py" />
+        <source>{} ({}): the layer {} has no field {}. Its fields: {}.</source>
+        <translation>{} ({}): Der Layer {} hat kein Feld {}. Seine Felder: {}.</translation>
     </message>
     <message>
         <location filename="../core/processing/provider.py" />

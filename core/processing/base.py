@@ -59,8 +59,23 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
             path = os.path.join(ICON_DIR, "urban_twin.svg")
         return QIcon(path)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """QGIS' checks, then: every field parameter names a field its layer has (before any work)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        from .field_check import unknown_field_messages
+
+        problems = unknown_field_messages(self, parameters, context)
+        return (False, "\n".join(problems)) if problems else (True, "")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         """Runs ``run_algorithm()``; user errors (UrbanTwinError, naming file and object) become Processing errors."""
+        from .field_check import unknown_field_messages
+
+        problems = unknown_field_messages(self, parameters, context)  # also inside models, where QGIS does not check
+        if problems:
+            raise QgsProcessingException("\n".join(problems))
         try:
             return self.run_algorithm(parameters, context, feedback)
         except UrbanTwinError as error:
