@@ -3063,8 +3063,8 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../core/processing/field_check.py" />
-        <source>{} ({}): the layer {} has no field {}. Its fields: {}.</source>
-        <translation>{} ({}): Der Layer {} hat kein Feld {}. Seine Felder: {}.</translation>
+        <source>{} ({}): the layer {} has no field named {}. Its fields: {}.</source>
+        <translation>{} ({}): Der Layer {} hat kein Feld namens {}. Seine Felder: {}.</translation>
     </message>
     <message>
         <location filename="../core/processing/provider.py" />

@@ -26,7 +26,7 @@ def _parent_fields(algorithm, parameters, context, parent):
         return None, None
     layer = algorithm.parameterAsVectorLayer(parameters, parent, context)
     if layer is not None:
-        return layer.name(), layer.fields().names()
+        return layer.source(), layer.fields().names()
     source = algorithm.parameterAsSource(parameters, parent, context)
     if source is not None:
         return source.sourceName(), source.fields().names()
@@ -47,6 +47,6 @@ def unknown_field_messages(algorithm, parameters, context):
             continue
         missing = [name for name in requested if name not in names]
         if missing:
-            messages.append(tr("{} ({}): the layer {} has no field {}. Its fields: {}.").format(
+            messages.append(tr("{} ({}): the layer {} has no field named {}. Its fields: {}.").format(
                 definition.description(), definition.name(), layer_name, ", ".join(missing), ", ".join(names) or "–"))
     return messages
