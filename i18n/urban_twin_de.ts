@@ -3087,6 +3087,71 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Ungültiges XML: {}</translation>
     </message>
     <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: gehoertZuPlan is mandatory in XPlanGML 6.0; linked to the plan {}.</source>
+        <translation>{} {}: gehoertZuPlan ist in XPlanGML 6.0 Pflicht; mit dem Plan {} verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: gehoertZuBereich is mandatory in XPlanGML 6.0; linked to the Bereich {} of its plan.</source>
+        <translation>{} {}: gehoertZuBereich ist in XPlanGML 6.0 Pflicht; mit dem Bereich {} seines Plans verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>The plan {} has no Bereich; XPlanGML 6.0 needs one for its content: {} {} was added.</source>
+        <translation>Der Plan {} hat keinen Bereich; XPlanGML 6.0 braucht einen für seine Inhalte: {} {} wurde ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: the link {} = {} points to an object that is not in the file; it is not written.</source>
+        <translation>{} {}: Der Verweis {} = {} zeigt auf ein Objekt, das nicht in der Datei ist; er wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {} (XPlanGML class {}) is written as {} ({}).</source>
+        <translation>{} {} (XPlanGML-Klasse {}) wird als {} geschrieben ({}).</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>successor class</source>
+        <translation>Nachfolgeklasse</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>general class, original class and attributes kept</source>
+        <translation>allgemeine Klasse, Ursprungsklasse und Attribute bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>text section holding the scan reference</source>
+        <translation>Textabschnitt mit dem Verweis auf den Scan</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: the code of {} is not in the XPlanGML 6.0 enumeration; it is kept as a generic attribute.</source>
+        <translation>{} {}: Der Code von {} gehört nicht zur XPlanGML-6.0-Aufzählung; er bleibt als generisches Attribut erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: {} set to {} (from the original class {}).</source>
+        <translation>{} {}: {} auf {} gesetzt (aus der Ursprungsklasse {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: {} does not exist in XPlanGML 6.0; it is kept as a generic attribute.</source>
+        <translation>{} {}: {} gibt es in XPlanGML 6.0 nicht; es bleibt als generisches Attribut erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>{} has no property {} in XPlanGML 6.0; it is left out.</source>
+        <translation>{} hat in XPlanGML 6.0 keine Eigenschaft {}; sie wird weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: {} is mandatory in XPlanGML 6.0 and missing; filled in with {}.</source>
+        <translation>{} {}: {} ist in XPlanGML 6.0 Pflicht und fehlt; ergänzt mit {}.</translation>
+    </message>
+    <message>
         <location filename="../core/xplan/gpkg.py" />
         <source>The document contains no XPlanung objects.</source>
         <translation>Das Dokument enthält keine XPlanung-Objekte.</translation>
@@ -3493,13 +3558,8 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../core/xplan/writer.py" />
-        <source>{} does not exist in XPlanGML 6.0; its objects are not exported.</source>
-        <translation>{} gibt es in XPlanGML 6.0 nicht; diese Objekte werden nicht exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/writer.py" />
-        <source>{} has no property {} in XPlanGML 6.0; it is left out.</source>
-        <translation>{} hat in XPlanGML 6.0 keine Eigenschaft {}; sie wird weggelassen.</translation>
+        <source>{} does not exist in XPlanGML 6.0 and has no 6.0 counterpart.</source>
+        <translation>{} gibt es in XPlanGML 6.0 nicht, und es hat keine Entsprechung in 6.0.</translation>
     </message>
     <message>
         <location filename="../core/xplan/writer.py" />

@@ -15,6 +15,7 @@ from osgeo import ogr
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from .conform import Conformer, ExportRecord
 from .gml_geometry import GmlEncoder
 from .gpkg import FIELDS_TABLE
 from .xsd_order import load_element_order, load_property_data_types
@@ -65,17 +66,12 @@ class XPlanWriter:
             self.warnings.append(message)
 
     def feature_element(self, xplan_class, gml_id, values, geometry_property, geometry, srs_name):
-        """One XPlan feature element; ``values`` maps property name → (kind, value, uom, code_space)."""
+        """One XPlan feature element; ``values`` (already conformed) maps property name → (kind, value, uom, code_space)."""
         order = self.order.get(xplan_class)
         if order is None:
-            self.warn(("class", xplan_class), tr("{} does not exist in XPlanGML 6.0; its objects are not exported.").format(xplan_class))
-            return None
+            raise UrbanTwinError(tr("{} does not exist in XPlanGML 6.0 and has no 6.0 counterpart.").format(xplan_class), obj=gml_id)
         element = etree.Element(_x(xplan_class), nsmap=NSMAP)
         element.set("{%s}id" % GML_NS, gml_id)
-        values = self.migrate_values(xplan_class, values)
-        for name in values:
-            if name not in order:
-                self.warn((xplan_class, name), tr("{} has no property {} in XPlanGML 6.0; it is left out.").format(xplan_class, name))
         for name in order:
             if name == geometry_property and geometry is not None:
                 holder = etree.SubElement(element, _x(name))
@@ -170,6 +166,39 @@ class XPlanWriter:
         return GmlEncoder(gml_id, srs_name).encode(geometry)
 
 
+def _read_records(dataset, kinds, layer_names, writer, feedback):
+    """All objects of the GeoPackage as ExportRecords (plans and Bereiche first) and the srsName to write."""
+    records, srs_name = [], None
+    for index, layer_name in enumerate(layer_names):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise CancelledError()
+            feedback.setProgress(50.0 * index / len(layer_names))
+        layer = dataset.GetLayerByName(layer_name)
+        if layer is None:
+            continue
+        srs = layer.GetSpatialRef()
+        if srs is not None and srs_name is None:
+            srs_name = "EPSG:{}".format(srs.GetAuthorityCode(None))
+        field_kinds = kinds[layer_name]
+        geometry_property = next((f for f, (k, _u, _c) in field_kinds.items() if k == "geometry"), None)
+        for feature in layer:
+            values = {}
+            for name, (kind, uom, code_space) in field_kinds.items():
+                if kind in ("meta", "derived", "geometry") or feature.GetFieldIndex(name) < 0 or not feature.IsFieldSetAndNotNull(name):
+                    continue
+                values[name] = (kind, feature.GetField(name), uom, code_space)
+            xplan_class = feature.GetField("xplan_class")
+            geometry = feature.GetGeometryRef()
+            meta = {name: feature.GetField(name) if feature.GetFieldIndex(name) >= 0 else None
+                    for name in ("source_class", "plan_id", "bereich_id")}
+            records.append(ExportRecord(
+                xplan_class, feature.GetField("gml_id"), writer.migrate_values(xplan_class, values),
+                source_class=meta["source_class"] or xplan_class, geometry_property=geometry_property,
+                geometry=geometry.Clone() if geometry is not None else None, plan_id=meta["plan_id"], bereich_id=meta["bereich_id"]))
+    return records, srs_name
+
+
 class ExportResult:
     """What an export did: objects written, warnings (each filled-in or mapped value), and the schema check.
     Unpacks as ``count, warnings`` for callers that need only those."""
@@ -221,37 +250,26 @@ def export_xplan(gpkg_path, target, feedback=None, allow_invalid=False, schema_d
     root.set("{%s}schemaLocation" % XSI_NS, SCHEMA_LOCATION)
     bounded_by = etree.SubElement(root, "{%s}boundedBy" % GML_NS)
     layer_names = sorted(kinds, key=lambda n: (n != "plans", n != "bereiche", n))
-    extent, srs_name, count = None, None, 0
-    for index, layer_name in enumerate(layer_names):
+    records, srs_name = _read_records(dataset, kinds, layer_names, writer, feedback)
+    conformer = Conformer(writer.order, writer.warn)
+    conformer.complete_links(records)
+    conformer.drop_dangling(records)
+    extent, count = None, 0
+    for index, record in enumerate(records):
         if feedback is not None:
             if feedback.isCanceled():
                 raise CancelledError()
-            feedback.setProgress(100.0 * index / len(layer_names))
-        layer = dataset.GetLayerByName(layer_name)
-        if layer is None:
-            continue
-        srs = layer.GetSpatialRef()
-        if srs is not None and srs_name is None:
-            srs_name = "EPSG:{}".format(srs.GetAuthorityCode(None))
-        field_kinds = kinds[layer_name]
-        geometry_property = next((f for f, (k, _u, _c) in field_kinds.items() if k == "geometry"), None)
-        for feature in layer:
-            values = {}
-            for name, (kind, uom, code_space) in field_kinds.items():
-                if kind in ("meta", "derived", "geometry") or feature.GetFieldIndex(name) < 0 or not feature.IsFieldSetAndNotNull(name):
-                    continue
-                values[name] = (kind, feature.GetField(name), uom, code_space)
-            geometry = feature.GetGeometryRef()
-            element = writer.feature_element(feature.GetField("xplan_class"), feature.GetField("gml_id"), values,
-                                             geometry_property, geometry, srs_name or "EPSG:25832")
-            if element is None:
-                continue
-            if geometry is not None:
-                envelope = geometry.GetEnvelope()
-                extent = envelope if extent is None else (min(extent[0], envelope[0]), max(extent[1], envelope[1]),
-                                                          min(extent[2], envelope[2]), max(extent[3], envelope[3]))
-            etree.SubElement(root, "{%s}featureMember" % GML_NS).append(element)
-            count += 1
+            feedback.setProgress(50.0 + 50.0 * index / len(records))
+        conformer.conform(record)
+        geometry = record.geometry
+        element = writer.feature_element(record.xplan_class, record.gml_id, record.values, record.geometry_property, geometry,
+                                         srs_name or "EPSG:25832")
+        if geometry is not None:
+            envelope = geometry.GetEnvelope()
+            extent = envelope if extent is None else (min(extent[0], envelope[0]), max(extent[1], envelope[1]),
+                                                      min(extent[2], envelope[2]), max(extent[3], envelope[3]))
+        etree.SubElement(root, "{%s}featureMember" % GML_NS).append(element)
+        count += 1
     if extent is None:
         raise UrbanTwinError(tr("The GeoPackage contains no geometry to export."), path=gpkg_path)
     envelope = etree.SubElement(bounded_by, "{%s}Envelope" % GML_NS, srsName=srs_name or "EPSG:25832")

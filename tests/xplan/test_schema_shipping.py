@@ -80,9 +80,9 @@ def _invalid_plan(run_alg, sample, tmp_path):
     gpkg = str(tmp_path / "plan.gpkg")
     run_alg("urbantwin:importxplan", {"INPUT": sample(SAMPLE_60), "OUTPUT": gpkg})
     dataset = ogr.Open(gpkg, 1)
-    layer = dataset.GetLayerByName("plans")
+    layer = dataset.GetLayerByName("bp_baugebietsteilflaeche")
     feature = layer.GetNextFeature()
-    feature.SetField("planArt", 12345)  # not a BP_PlanArt code
+    feature.SetGeometryDirectly(None)  # position is mandatory in 6.0 and nothing can stand in for it
     layer.SetFeature(feature)
     dataset = None
     return gpkg
@@ -95,7 +95,7 @@ def test_schema_invalid_export_fails_and_leaves_the_old_file(run_alg, sample, tm
     with pytest.raises(QgsProcessingException) as info:
         run_alg("urbantwin:exportxplan", {"INPUT": gpkg, "OUTPUT": str(target)})
     message = str(info.value)
-    assert "not valid against the XPlanGML 6.0 schema" in message and "planArt" in message and "12345" in message
+    assert "not valid against the XPlanGML 6.0 schema" in message and "flaechenschluss" in message and "line" in message
     assert target.read_text(encoding="utf-8") == "previous export"
     assert sorted(os.listdir(tmp_path)) == ["plan.gpkg", "plan60.gml"]
 
