@@ -2002,6 +2002,11 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
     </message>
     <message>
         <location filename="../core/processing/alg_districtfigures.py" />
+        <source>Buildings read from the input</source>
+        <translation>Aus der Eingabe gelesene Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Districts and buildings layers are required.</source>
         <translation>Quartiers- und Gebäudelayer sind erforderlich.</translation>
     </message>

@@ -3,6 +3,7 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -87,6 +88,7 @@ class Algorithm(UrbanTwinAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("District key figures")))
+        self.addOutput(QgsProcessingOutputNumber("N_BUILDINGS", tr("Buildings read from the input")))
 
     def run_algorithm(self, parameters, context, feedback):
         districts_source = self.parameterAsSource(parameters, "DISTRICTS", context)
@@ -168,7 +170,7 @@ class Algorithm(UrbanTwinAlgorithm):
         feedback.pushInfo(tr("{} districts, {} buildings assigned.").format(len(results), total))
         feedback.setProgress(100)
         DefaultStylePostProcessor.attach(context, output)
-        return {"OUTPUT": output}
+        return {"OUTPUT": output, "N_BUILDINGS": len(buildings)}
 
     def _read_statistics(self, source, stat_fields, key_field, transform_for, feedback, canceled):
         geometry_type = QgsWkbTypes.geometryType(source.wkbType())

@@ -15,6 +15,7 @@ from osgeo import ogr
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from . import migration
 from .conform import Conformer, ExportRecord
 from .gml_geometry import GmlEncoder
 from .gpkg import FIELDS_TABLE
@@ -182,19 +183,29 @@ def _read_records(dataset, kinds, layer_names, writer, feedback):
             srs_name = "EPSG:{}".format(srs.GetAuthorityCode(None))
         field_kinds = kinds[layer_name]
         geometry_property = next((f for f, (k, _u, _c) in field_kinds.items() if k == "geometry"), None)
+        # field indices once per layer: OGR's by-name lookups scan the field list in Python on every call
+        definition = layer.GetLayerDefn()
+        index_of = {definition.GetFieldDefn(i).GetName(): i for i in range(definition.GetFieldCount())}
+        wanted = [(index_of[name], name, kind, uom, code_space) for name, (kind, uom, code_space) in field_kinds.items()
+                  if kind not in ("meta", "derived", "geometry") and name in index_of]
+        meta_index = {name: index_of.get(name) for name in ("gml_id", "xplan_class", "source_class", "plan_id", "bereich_id")}
         for feature in layer:
             values = {}
-            for name, (kind, uom, code_space) in field_kinds.items():
-                if kind in ("meta", "derived", "geometry") or feature.GetFieldIndex(name) < 0 or not feature.IsFieldSetAndNotNull(name):
-                    continue
-                values[name] = (kind, feature.GetField(name), uom, code_space)
-            xplan_class = feature.GetField("xplan_class")
+            for index, name, kind, uom, code_space in wanted:
+                if feature.IsFieldSetAndNotNull(index):
+                    values[name] = (kind, feature.GetField(index), uom, code_space)
+            meta = {name: feature.GetField(index) if index is not None else None for name, index in meta_index.items()}
+            xplan_class = meta["xplan_class"]
             geometry = feature.GetGeometryRef()
-            meta = {name: feature.GetField(name) if feature.GetFieldIndex(name) >= 0 else None
-                    for name in ("source_class", "plan_id", "bereich_id")}
+            source_class = meta["source_class"] or xplan_class
+            if xplan_class not in writer.order:  # a GeoPackage imported by an older version: map here
+                xplan_class = migration.target_class(xplan_class, geometry is not None)[0]
+                for old, new in migration.PROPERTY_RENAMES.items():
+                    if old in values and new not in values:
+                        values[new] = values.pop(old)
             records.append(ExportRecord(
-                xplan_class, feature.GetField("gml_id"), writer.migrate_values(xplan_class, values),
-                source_class=meta["source_class"] or xplan_class, geometry_property=geometry_property,
+                xplan_class, meta["gml_id"], writer.migrate_values(xplan_class, values),
+                source_class=source_class, geometry_property=geometry_property,
                 geometry=geometry.Clone() if geometry is not None else None, plan_id=meta["plan_id"], bereich_id=meta["bereich_id"]))
     return records, srs_name
 

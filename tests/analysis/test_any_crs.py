@@ -140,3 +140,23 @@ def test_unknown_field_parameter_fails_before_any_work(alg, parameter, layer_key
         run_alg(alg, params)
     assert "no_such_field" in str(info.value) and parameter in str(info.value)
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_districtfigures_state_an_empty_buildings_input(run_alg, tmp_path, quarter, musterquartier, read_layer):
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 - QGIS API
+            self.warnings.append(text)
+
+    empty = QgsVectorLayer(quarter["city"] + "|layername=footprints|subset=fid < 0", "empty", "ogr")
+    feedback = Recorder()
+    result = run_alg("urbantwin:districtfigures", {"DISTRICTS": musterquartier["districts"], "BUILDINGS": empty,
+                                                  "OUTPUT": str(tmp_path / "d.gpkg")}, feedback=feedback)
+    rows, _ = read_layer(result["OUTPUT"], "district_figures", key="name")
+    assert result["N_BUILDINGS"] == 0 and all(row["n_buildings"] == 0 for row in rows.values())
+    assert any("No buildings in the input" in w for w in feedback.warnings)
