@@ -1,7 +1,8 @@
 """XPlanung benchmark: import and full validation of the largest sample (rub_v5-0_BP2070.gml) and of
 plans made by replicating it 5× (≈1,400 objects, the target size) and 20× (unique gml:ids, shifted 2 km
-per copy). Reference tools: GDAL's GML driver (ogr2ogr → GeoPackage, flattening nested data) for the
-import, the bare lxml XSD check for validation. Prints a table: figure, ours, reference, target."""
+per copy), and the XPlanGML 6.0 export of the imported plan (with its own schema self-check). Reference tools:
+GDAL's GML driver (ogr2ogr → GeoPackage, flattening nested data) for the import, the bare lxml XSD check for
+validation and for the exported file. Prints a table: figure, ours, reference, target."""
 
 import functools
 import os
@@ -74,6 +75,7 @@ def main():
     from urban_twin.core.xplan.gpkg import import_xplan
     from urban_twin.core.xplan.schemas import find_schema, load_schema
     from urban_twin.core.xplan.validate import validate_xplan
+    from urban_twin.core.xplan.writer import export_xplan  # includes the self-check against the shipped 6.0 XSD
 
     gdal.UseExceptions()
     rows = []
@@ -96,6 +98,12 @@ def main():
             xsd_only, _ = timed(functools.partial(_xsd_only, schema, path), repeat=2)
             rows.append(("validation {} – {} findings".format(label, len(result.findings)), "{:.2f} s".format(ours_validation),
                          "{:.2f} s (lxml XSD only)".format(xsd_only), "< 3 s (1,400 objects)" if count <= 2000 else "–"))
+            exported = os.path.join(tmp, "export60.gml")
+            ours_export, export_result = timed(functools.partial(export_xplan, target, exported), repeat=2)
+            schema60 = load_schema(find_schema("6.0"))
+            xsd_export, _ = timed(functools.partial(_xsd_only, schema60, exported), repeat=2)
+            rows.append(("export 6.0 {} – {} objects, {} schema errors".format(label, export_result.count, len(export_result.schema_errors)),
+                         "{:.2f} s".format(ours_export), "{:.2f} s (lxml XSD check of it)".format(xsd_export), "–"))
     widths = [max(len(r[i]) for r in rows + [("figure", "ours", "reference tool", "target")]) for i in range(4)]
     print("  ".join(h.ljust(w) for h, w in zip(("figure", "ours", "reference tool", "target"), widths)))
     for row in rows:

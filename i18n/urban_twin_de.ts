@@ -143,6 +143,11 @@
         <translation>Die Geschosshöhe muss größer als 0 sein.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/compliance.py" />
+        <source>no buildings in the input</source>
+        <translation>keine Gebäude in der Eingabe</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/compliance_io.py" />
         <source>Building {} has no usable footprint geometry and is left out.</source>
         <translation>Gebäude {} hat keine verwendbare Grundrissgeometrie und wird ausgelassen.</translation>
@@ -909,8 +914,18 @@
     </message>
     <message>
         <location filename="../core/analysis/working_crs.py" />
-        <source>None of the input layers is in a projected CRS (e.g. EPSG:25832); areas cannot be measured in degrees.</source>
-        <translation>Keiner der Eingabelayer liegt in einem projizierten KBS (z. B. EPSG:25832); Flächen lassen sich nicht in Grad messen.</translation>
+        <source>None of the input layers is in a projected CRS (e.g. EPSG:25832) and their position is unknown; areas cannot be measured in degrees.</source>
+        <translation>Keiner der Eingabelayer liegt in einem projizierten KBS (z. B. EPSG:25832) und ihre Lage ist unbekannt; Flächen können nicht in Grad gemessen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/working_crs.py" />
+        <source>Computing in {} (metres).</source>
+        <translation>Berechnung in {} (Meter).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/working_crs.py" />
+        <source>All inputs are in geographic coordinates; computing in the UTM zone of the data, {} (metres).</source>
+        <translation>Alle Eingaben liegen in geographischen Koordinaten; Berechnung in der UTM-Zone der Daten, {} (Meter).</translation>
     </message>
     <message>
         <location filename="../core/atomic.py" />
@@ -2271,6 +2286,11 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
     </message>
     <message>
         <location filename="../core/processing/alg_districtfigures.py" />
+        <source>Buildings read from the input</source>
+        <translation>Aus der Eingabe gelesene Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_districtfigures.py" />
         <source>Districts and buildings layers are required.</source>
         <translation>Quartiers- und Gebäudelayer sind erforderlich.</translation>
     </message>
@@ -2283,6 +2303,11 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
         <location filename="../core/processing/alg_plancompliance.py" />
         <source>The buildings layer</source>
         <translation>Der Gebäudelayer</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_districtfigures.py" />
+        <source>No buildings in the input: every district gets 0 buildings; the figures say nothing about the built stock.</source>
+        <translation>Keine Gebäude in der Eingabe: jedes Quartier erhält 0 Gebäude; die Kennzahlen sagen nichts über den Gebäudebestand aus.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_districtfigures.py" />
@@ -2326,14 +2351,20 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
-        <source>Writes the layers of a GeoPackage made by 'Import XPlanGML plan' (edited or not) as one XPlanGML 6.0 document in the element order of the official schema. Labels, tokens and normalised heights are derived fields and are not written; properties that XPlanGML 6.0 does not have (from 5.x plans) are left out with a warning.
+        <source>Writes the layers of a GeoPackage made by 'Import XPlanGML plan' (edited or not) as one XPlanGML 6.0 document in the element order of the official schema. Plans from XPlanGML 4.0 to 5.4 are converted: classes that 6.0 no longer has become their 6.0 successor (or the nearest general 6.0 class, keeping the original class and attributes as generic attributes), and values that 6.0 requires are filled in; each conversion is a warning in the log. Labels, tokens and normalised heights are derived fields and are not written.
+
+After writing, the file is checked against the XPlanGML 6.0 schema (shipped with the plugin). An invalid export fails and leaves nothing under the output name, unless 'Write even if schema-invalid' is set.
 
 Input GeoPackage: the imported plan.
-Output: the XPlanGML file to write (replaced only when the export succeeds).</source>
-        <translation>Schreibt die Layer eines mit „XPlanGML-Plan importieren“ erzeugten GeoPackages (bearbeitet oder nicht) als ein XPlanGML-6.0-Dokument in der Elementreihenfolge des amtlichen Schemas. Bezeichnungen, Kürzel und normierte Höhen sind abgeleitete Felder und werden nicht geschrieben; Eigenschaften, die XPlanGML 6.0 nicht kennt (aus 5.x-Plänen), werden mit einer Warnung weggelassen.
+Output: the XPlanGML file to write (replaced only when the export succeeds).
+Schema folder: optional folder with XPlanGML_6_0/XPlanung-Operationen.xsd instead of the shipped schemas.</source>
+        <translation>Schreibt die Layer eines mit „XPlanGML-Plan importieren“ erzeugten GeoPackages (bearbeitet oder nicht) als ein XPlanGML-6.0-Dokument in der Elementreihenfolge des offiziellen Schemas. Pläne aus XPlanGML 4.0 bis 5.4 werden umgesetzt: Klassen, die es in 6.0 nicht mehr gibt, werden zu ihrer 6.0-Nachfolgeklasse (oder zur nächsten allgemeinen 6.0-Klasse, wobei Originalklasse und Attribute als generische Attribute erhalten bleiben), und von 6.0 verlangte Werte werden ergänzt; jede Umsetzung ist eine Warnung im Protokoll. Beschriftungen, Kürzel und normierte Höhen sind abgeleitete Felder und werden nicht geschrieben.
+
+Nach dem Schreiben wird die Datei gegen das XPlanGML-6.0-Schema (mit dem Plugin ausgeliefert) geprüft. Ein ungültiger Export schlägt fehl und hinterlässt nichts unter dem Ausgabenamen, außer „Auch schemaungültig schreiben“ ist gesetzt.
 
 Eingabe-GeoPackage: der importierte Plan.
-Ausgabe: die zu schreibende XPlanGML-Datei (wird nur bei erfolgreichem Export ersetzt).</translation>
+Ausgabe: die zu schreibende XPlanGML-Datei (nur bei erfolgreichem Export ersetzt).
+Schemaordner: optionaler Ordner mit XPlanGML_6_0/XPlanung-Operationen.xsd statt der ausgelieferten Schemas.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
@@ -2356,9 +2387,39 @@ Ausgabe: die zu schreibende XPlanGML-Datei (wird nur bei erfolgreichem Export er
         <translation>XPlanGML (*.gml)</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>Write even if schema-invalid</source>
+        <translation>Auch schemaungültig schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_validatexplan.py" />
+        <source>Schema folder (XPlanGML XSDs)</source>
+        <translation>Schemaordner (XPlanGML-XSDs)</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_importxplan.py" />
         <source>Number of objects</source>
         <translation>Anzahl der Objekte</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>Number of schema errors</source>
+        <translation>Anzahl der Schemafehler</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>XML schema used</source>
+        <translation>Verwendetes XML-Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>XPlanGML 6.0 – {} ({})</source>
+        <translation>XPlanGML 6.0 – {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportxplan.py" />
+        <source>Checked against: {}</source>
+        <translation>Geprüft gegen: {}</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
@@ -3003,7 +3064,7 @@ Parcels (optional): Flurstücke. GRZ and GFZ are legally measured per Baugrundst
 Terrain (optional): a DEM for heights above terrain, or one terrain height for the whole area; without either the lowest point of each building is used. Absolute plan heights (NHN) are compared with absolute building heights.
 Storey height: used to estimate full storeys (eaves height ÷ storey height) where the city model has no storey count — an estimate, not a Vollgeschoss determination under the Landesbauordnung.
 §17 BauNVO: when ticked, the §17 upper limits for the zone type fill in where the plan sets no GRZ/GFZ; they are marked as such.
-Outputs: one layer per plan area or parcel (traffic-light style) and one per building saying which rule it breaks. Layers in other CRSs are reprojected (with a warning).</source>
+Outputs: one layer per plan area or parcel (traffic-light style) and one per building saying which rule it breaks. Everything is computed in metres: in the plan's projected CRS (layers in other CRSs, also lat/lon, are reprojected with a warning), or in the UTM zone of the data when all inputs are geographic. An empty buildings layer gives 'not determinable' (no buildings in the input), never 'complies'. A field parameter naming a field the layer does not have stops the run before any work.</source>
         <translation>Vergleicht Gebäude mit dem Bebauungsplan und kennzeichnet jede Planfläche (oder jedes Flurstück) als eingehalten, überschritten oder nicht bestimmbar für GRZ, GRZ II, GFZ, Vollgeschosse (Z) und Höhen (GH, FH, TH, OK).
 
 Gebäude: der Layer 'buildings' oder 'footprints' des Stadtmodell-Imports (verwendet werden nur ganze Gebäude, parent_id leer).
@@ -3013,7 +3074,7 @@ Flurstücke (optional): GRZ und GFZ beziehen sich rechtlich auf das Baugrundstü
 Gelände (optional): ein DGM für Höhen über Gelände oder eine Geländehöhe für das ganze Gebiet; ohne beides gilt der tiefste Punkt jedes Gebäudes. Absolute Planhöhen (NHN) werden mit absoluten Gebäudehöhen verglichen.
 Geschosshöhe: zur Schätzung der Vollgeschosse (Traufhöhe ÷ Geschosshöhe), wo das Stadtmodell keine Geschosszahl hat — eine Schätzung, keine Vollgeschossermittlung nach Landesbauordnung.
 §17 BauNVO: wenn angehakt, ergänzen die Obergrenzen nach §17 für den Baugebietstyp fehlende GRZ/GFZ-Festsetzungen; sie werden als solche gekennzeichnet.
-Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer je Gebäude mit den überschrittenen Festsetzungen. Layer in anderen KBS werden umprojiziert (mit Warnung).</translation>
+Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer je Gebäude mit den überschrittenen Festsetzungen. Gerechnet wird immer in Metern: im projizierten KBS des Plans (Layer in anderen KBS, auch in Länge/Breite, werden mit Warnung umprojiziert) oder in der UTM-Zone der Daten, wenn alle Eingaben geographisch sind. Ein leerer Gebäudelayer ergibt „nicht bestimmbar“ (keine Gebäude in der Eingabe), nie „eingehalten“. Ein Feldparameter, der ein Feld nennt, das der Layer nicht hat, beendet den Lauf vor jeder Arbeit.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
@@ -3157,8 +3218,8 @@ Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer 
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
-        <source>No buildings were read: every area is checked as unbuilt.</source>
-        <translation>Es wurden keine Gebäude gelesen: Alle Flächen werden als unbebaut geprüft.</translation>
+        <source>No buildings in the input: no area can be checked; every area is 'not determinable'.</source>
+        <translation>Keine Gebäude in der Eingabe: keine Fläche kann geprüft werden; jede Fläche ist „nicht bestimmbar“.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
@@ -3593,14 +3654,14 @@ Mindestens eine Ausgabe wählen.</translation>
 
 Input: the XPlanGML file or XPlanArchiv (ZIP).
 Report (JSON): where to write the machine-readable report; an HTML report with the same name is written beside it.
-Schema folder: optional folder with XPlanGML_&lt;version&gt;/XPlanung-Operationen.xsd; empty = the folder from the settings (urban_twin/xplan_schema_dir) or the downloaded schemas.
+Schema folder: optional folder with XPlanGML_&lt;version&gt;/XPlanung-Operationen.xsd; empty = the folder from the settings (urban_twin/xplan_schema_dir), else the official XSDs 4.0 to 6.0 shipped with the plugin, else downloaded schemas. The report states which schema version and source were used.
 Skip schema validation: check only geometry and semantics.
 Error locations: optional point layer with one point per finding (rule, message, gml:id).</source>
         <translation>Prüft einen XPlanGML-Plan wie der XPlanValidator der XLeitstelle: das XML-Schema seiner Version, die Geometrie (geschlossene und richtig orientierte Ringe, Selbstüberschneidungen, doppelte Punkte, Objekte innerhalb des Geltungsbereichs auf 1 mm, Flächenschluss-Lücken und -Überlappungen über 2 mm) und semantische Regeln (allgArt/besondereArt, relative Höhen brauchen die Bezugshöhe des Plans, Doppelbelegung, Integrität der xlinks).
 
 Eingabe: die XPlanGML-Datei oder das XPlanArchiv (ZIP).
 Bericht (JSON): wohin der maschinenlesbare Bericht geschrieben wird; daneben entsteht ein HTML-Bericht gleichen Namens.
-Schemaordner: optionaler Ordner mit XPlanGML_&lt;Version&gt;/XPlanung-Operationen.xsd; leer = der Ordner aus den Einstellungen (urban_twin/xplan_schema_dir) oder die heruntergeladenen Schemas.
+Schemaordner: optionaler Ordner mit XPlanGML_&lt;Version&gt;/XPlanung-Operationen.xsd; leer = der Ordner aus den Einstellungen (urban_twin/xplan_schema_dir), sonst die mit dem Plugin ausgelieferten offiziellen XSDs 4.0 bis 6.0, sonst heruntergeladene Schemas. Der Bericht nennt die verwendete Schemaversion und -quelle.
 Schemavalidierung überspringen: nur Geometrie und Semantik prüfen.
 Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml:id).</translation>
     </message>
@@ -3613,11 +3674,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/processing/alg_validatexplan.py" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_validatexplan.py" />
-        <source>Schema folder (XPlanGML XSDs)</source>
-        <translation>Schemaordner (XPlanGML-XSDs)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_validatexplan.py" />
@@ -3645,6 +3701,11 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Anzahl der Fehler</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_validatexplan.py" />
+        <source>XML schema: {}</source>
+        <translation>XML-Schema: {}</translation>
+    </message>
+    <message>
         <location filename="../core/xplan/report.py" />
         <source>The plan is valid.</source>
         <translation>Der Plan ist valide.</translation>
@@ -3668,6 +3729,11 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/processing/destinations.py" />
         <source>The output file is write-protected.</source>
         <translation>Die Ausgabedatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/field_check.py" />
+        <source>{} ({}): the layer {} has no field named {}. Its fields: {}.</source>
+        <translation>{} ({}): Der Layer {} hat kein Feld namens {}. Seine Felder: {}.</translation>
     </message>
     <message>
         <location filename="../core/processing/provider.py" />
@@ -3788,13 +3854,78 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../core/xmlsafe.py" />
-        <source>The document declares a DTD or entities; they are not allowed.</source>
-        <translation>Das Dokument deklariert eine DTD oder Entitäten; diese sind nicht erlaubt.</translation>
+        <source>The document declares the unknown encoding {}.</source>
+        <translation>Das Dokument gibt die unbekannte Zeichenkodierung {} an.</translation>
     </message>
     <message>
         <location filename="../core/xmlsafe.py" />
         <source>Invalid XML: {}</source>
         <translation>Ungültiges XML: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: gehoertZuPlan is mandatory in XPlanGML 6.0; linked to the plan {}.</source>
+        <translation>{} {}: gehoertZuPlan ist in XPlanGML 6.0 Pflicht; mit dem Plan {} verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: gehoertZuBereich is mandatory in XPlanGML 6.0; linked to the Bereich {} of its plan.</source>
+        <translation>{} {}: gehoertZuBereich ist in XPlanGML 6.0 Pflicht; mit dem Bereich {} seines Plans verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>The plan {} has no Bereich; XPlanGML 6.0 needs one for its content: {} {} was added.</source>
+        <translation>Der Plan {} hat keinen Bereich; XPlanGML 6.0 braucht einen für seine Inhalte: {} {} wurde ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: the link {} = {} points to an object that is not in the file; it is not written.</source>
+        <translation>{} {}: Der Verweis {} = {} zeigt auf ein Objekt, das nicht in der Datei ist; er wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {} (XPlanGML class {}) is written as {} ({}).</source>
+        <translation>{} {} (XPlanGML-Klasse {}) wird als {} geschrieben ({}).</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>successor class</source>
+        <translation>Nachfolgeklasse</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>general class, original class and attributes kept</source>
+        <translation>allgemeine Klasse, Ursprungsklasse und Attribute bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>text section holding the scan reference</source>
+        <translation>Textabschnitt mit dem Verweis auf den Scan</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: the code of {} is not in the XPlanGML 6.0 enumeration; it is kept as a generic attribute.</source>
+        <translation>{} {}: Der Code von {} gehört nicht zur XPlanGML-6.0-Aufzählung; er bleibt als generisches Attribut erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: {} set to {} (from the original class {}).</source>
+        <translation>{} {}: {} auf {} gesetzt (aus der Ursprungsklasse {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: {} does not exist in XPlanGML 6.0; it is kept as a generic attribute.</source>
+        <translation>{} {}: {} gibt es in XPlanGML 6.0 nicht; es bleibt als generisches Attribut erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>{} has no property {} in XPlanGML 6.0; it is left out.</source>
+        <translation>{} hat in XPlanGML 6.0 keine Eigenschaft {}; sie wird weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/conform.py" />
+        <source>{} {}: {} is mandatory in XPlanGML 6.0 and missing; filled in with {}.</source>
+        <translation>{} {}: {} ist in XPlanGML 6.0 Pflicht und fehlt; ergänzt mit {}.</translation>
     </message>
     <message>
         <location filename="../core/xplan/gpkg.py" />
@@ -3913,6 +4044,11 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../core/xplan/reader.py" />
+        <source>{} in the ZIP archive is damaged or cannot be unpacked ({}).</source>
+        <translation>{} im ZIP-Archiv ist beschädigt oder kann nicht entpackt werden ({}).</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/reader.py" />
         <source>This is not an XPlanGML document: no XPlanung namespace (http://www.xplanung.de/xplangml/…) found.</source>
         <translation>Dies ist kein XPlanGML-Dokument: kein XPlanung-Namensraum (http://www.xplanung.de/xplangml/…) gefunden.</translation>
     </message>
@@ -3968,6 +4104,16 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../core/xplan/report.py" />
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/report.py" />
+        <source>XPlanGML {} – {} ({})</source>
+        <translation>XPlanGML {} – {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/report.py" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3985,6 +4131,11 @@ statt beauftragter Studien
         <location filename="../core/xplan/report.py" />
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/report.py" />
+        <source>XML schema</source>
+        <translation>XML-Schema</translation>
     </message>
     <message>
         <location filename="../core/xplan/report.py" />
@@ -4010,6 +4161,26 @@ statt beauftragter Studien
         <location filename="../core/xplan/report.py" />
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>schema folder parameter (SCHEMA_DIR)</source>
+        <translation>Parameter Schemaordner (SCHEMA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>schema folder from the settings (urban_twin/xplan_schema_dir)</source>
+        <translation>Schemaordner aus den Einstellungen (urban_twin/xplan_schema_dir)</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>official XSDs shipped with the plugin</source>
+        <translation>mit dem Plugin ausgelieferte offizielle XSDs</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/schemas.py" />
+        <source>downloaded schemas in the QGIS profile</source>
+        <translation>heruntergeladene Schemas im QGIS-Profil</translation>
     </message>
     <message>
         <location filename="../core/xplan/schemas.py" />
@@ -4153,18 +4324,23 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../core/xplan/writer.py" />
-        <source>{} does not exist in XPlanGML 6.0; its objects are not exported.</source>
-        <translation>{} gibt es in XPlanGML 6.0 nicht; diese Objekte werden nicht exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/writer.py" />
-        <source>{} has no property {} in XPlanGML 6.0; it is left out.</source>
-        <translation>{} hat in XPlanGML 6.0 keine Eigenschaft {}; sie wird weggelassen.</translation>
+        <source>{} does not exist in XPlanGML 6.0 and has no 6.0 counterpart.</source>
+        <translation>{} gibt es in XPlanGML 6.0 nicht, und es hat keine Entsprechung in 6.0.</translation>
     </message>
     <message>
         <location filename="../core/xplan/writer.py" />
         <source>{}.{} cannot be converted to the XPlanGML 6.0 type {}; it is left out.</source>
         <translation>{}.{} lässt sich nicht in den XPlanGML-6.0-Typ {} umwandeln; es wird weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>No XML schema for XPlanGML 6.0 found; the export cannot be checked.</source>
+        <translation>Kein XML-Schema für XPlanGML 6.0 gefunden; der Export kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>line {}: {}</source>
+        <translation>Zeile {}: {}</translation>
     </message>
     <message>
         <location filename="../core/xplan/writer.py" />
@@ -4175,6 +4351,18 @@ statt beauftragter Studien
         <location filename="../core/xplan/writer.py" />
         <source>The GeoPackage contains no geometry to export.</source>
         <translation>Das GeoPackage enthält keine Geometrie zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>The export is not valid against the XPlanGML 6.0 schema ({} errors; nothing was written; ALLOW_INVALID=true writes it anyway). First errors:
+{}</source>
+        <translation>Der Export ist nicht gültig gegen das XPlanGML-6.0-Schema ({} Fehler; es wurde nichts geschrieben; ALLOW_INVALID=true schreibt ihn trotzdem). Erste Fehler:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/writer.py" />
+        <source>The export is not valid against the XPlanGML 6.0 schema ({} errors); written because ALLOW_INVALID is set.</source>
+        <translation>Der Export ist nicht gültig gegen das XPlanGML-6.0-Schema ({} Fehler); geschrieben, weil ALLOW_INVALID gesetzt ist.</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_browser.py" />

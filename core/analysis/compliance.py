@@ -516,6 +516,8 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
         measures["z"] = storey_measure(unit.zone, present, storeys)
         heights, references = height_measures(unit.zone, present, buildings)
         measures.update(heights)
+        if not buildings:
+            _no_buildings_in_input(measures)
         record_building_verdicts(building_results, unit, present, storeys, buildings, measures)
         unit_results.append(
             {
@@ -543,6 +545,12 @@ def check_units(units, buildings, storey_height=DEFAULT_STOREY_HEIGHT, index=Non
     for result in building_results:
         _finish_building_result(result)
     return unit_results, building_results
+
+
+def _no_buildings_in_input(measures):
+    """An empty buildings input proves nothing: every measure is 'not determinable', never 'complies'."""
+    for measure in measures.values():
+        measure.update(status=baunvo.NOT_DETERMINABLE, actual=None, excess=None, note=tr("no buildings in the input"))
 
 
 def add_zone_totals(unit_results):

@@ -113,10 +113,15 @@ def footprint_from_surfaces(geometry):
 
 
 def _transform(geometry, transform):
-    if transform is not None:
+    if transform is not None and geometry is not None and not geometry.isNull():
         geometry = QgsGeometry(geometry)
         geometry.transform(transform)
     return geometry
+
+
+def transformed(geometry, transform):
+    """A copy of ``geometry`` in the working CRS (the input is not changed)."""
+    return _transform(geometry, transform)
 
 
 def make_transform(source_crs, working_crs, context_transform):
@@ -216,12 +221,13 @@ def read_buildings(features, transform=None, dem=None, warn=None, is_canceled=No
         parent = value_or_none(feature, "parent_id")
         if parent is None and not is_whole_building(feature):
             continue
-        footprint = footprint_from_surfaces(feature.geometry())
+        # into the working CRS first: areas (and the sliver threshold) are in m², never in degrees
+        footprint = footprint_from_surfaces(_transform(feature.geometry(), transform))
         label = feature_label(feature, ("gml_id", "building_id", "id") if parent is not None else ("building_id", "gml_id", "id"))
         if footprint is None:
             warn(tr("Building {} has no usable footprint geometry and is left out.").format(label))
             continue
-        record = _building_record(feature, _transform(footprint, transform), label, dem)
+        record = _building_record(feature, footprint, label, dem)
         if parent is None:
             buildings.append(record)
         else:
@@ -304,11 +310,10 @@ def read_zones(features, fields, transform=None, use_baunvo17=False, warn=None):
     zones = []
     for feature in features:
         label = feature_label(feature, (fields.id_field, "gml_id", "id"))
-        geometry = polygon_2d(feature.geometry())
+        geometry = polygon_2d(_transform(feature.geometry(), transform))
         if geometry is None:
             warn(tr("Plan area {} has no usable polygon geometry and is left out.").format(label))
             continue
-        geometry = _transform(geometry, transform)
         grz = _max_measure(feature, fields.grz) if fields.grz else None
         gfz = _max_measure(feature, fields.gfz) if fields.gfz else None
         z = _max_measure(feature, fields.z, (fields.z + "zwingend",)) if fields.z else None
@@ -339,11 +344,11 @@ def read_parcels(features, id_field="", transform=None, warn=None):
     for feature in features:
         label = str(value_or_none(feature, id_field)) if value_or_none(feature, id_field) is not None else None
         label = label or feature_label(feature, ("flurstueckskennzeichen", "gml_id", "id"))
-        geometry = polygon_2d(feature.geometry())
+        geometry = polygon_2d(_transform(feature.geometry(), transform))
         if geometry is None:
             warn(tr("Parcel {} has no usable polygon geometry and is left out.").format(label))
             continue
-        parcels.append((label, _transform(geometry, transform)))
+        parcels.append((label, geometry))
     return parcels
 
 

@@ -3,6 +3,7 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -12,7 +13,7 @@ from qgis.core import (
 
 from ..analysis import compliance, compliance_io, district, district_output
 from ..analysis.result_layers import DefaultStylePostProcessor, grz_renderer, write_layer
-from ..analysis.working_crs import choose_working_crs
+from ..analysis.working_crs import choose_working_crs, describe_working_crs
 from ..i18n import tr
 from ..provenance import build_provenance
 from .base import UrbanTwinAlgorithm
@@ -87,6 +88,7 @@ class Algorithm(UrbanTwinAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("District key figures")))
+        self.addOutput(QgsProcessingOutputNumber("N_BUILDINGS", tr("Buildings read from the input")))
 
     def run_algorithm(self, parameters, context, feedback):
         districts_source = self.parameterAsSource(parameters, "DISTRICTS", context)
@@ -98,7 +100,9 @@ class Algorithm(UrbanTwinAlgorithm):
         key_field = self.parameterAsString(parameters, "STATISTICS_KEY_FIELD", context) or ""
         name_field = self.parameterAsString(parameters, "NAME_FIELD", context) or ""
         storey_height = self.parameterAsDouble(parameters, "STOREY_HEIGHT", context)
-        working_crs = choose_working_crs([buildings_source.sourceCrs(), districts_source.sourceCrs()])
+        candidates = [districts_source.sourceCrs(), buildings_source.sourceCrs()]
+        working_crs = choose_working_crs(candidates, [districts_source, buildings_source], context.transformContext())
+        feedback.pushInfo(describe_working_crs(working_crs, candidates))
 
         def canceled():
             return feedback.isCanceled()
@@ -120,18 +124,19 @@ class Algorithm(UrbanTwinAlgorithm):
             feedback.pushWarning,
             canceled,
         )
+        if not buildings:
+            feedback.pushWarning(tr("No buildings in the input: every district gets 0 buildings; the figures say nothing about "
+                                    "the built stock."))
         feedback.setProgress(30)
         districts = []
         transform = transform_for(districts_source, tr("The district layer"))
         for feature in compliance_io.features_of(districts_source, canceled):
             name = compliance_io.value_or_none(feature, name_field)
             label = str(name) if name is not None else compliance_io.feature_label(feature, ("gml_id", "id"))
-            geometry = compliance_io.polygon_2d(feature.geometry())
+            geometry = compliance_io.polygon_2d(compliance_io.transformed(feature.geometry(), transform))
             if geometry is None:
                 feedback.pushWarning(tr("District {} has no usable polygon geometry and is left out.").format(label))
                 continue
-            if transform is not None:
-                geometry.transform(transform)
             districts.append(district.District(label, label, geometry))
         if not districts:
             raise QgsProcessingException(tr("The district layer has no usable polygons."))
@@ -165,7 +170,7 @@ class Algorithm(UrbanTwinAlgorithm):
         feedback.pushInfo(tr("{} districts, {} buildings assigned.").format(len(results), total))
         feedback.setProgress(100)
         DefaultStylePostProcessor.attach(context, output)
-        return {"OUTPUT": output}
+        return {"OUTPUT": output, "N_BUILDINGS": len(buildings)}
 
     def _read_statistics(self, source, stat_fields, key_field, transform_for, feedback, canceled):
         geometry_type = QgsWkbTypes.geometryType(source.wkbType())
@@ -180,13 +185,11 @@ class Algorithm(UrbanTwinAlgorithm):
                 key = compliance_io.value_or_none(feature, key_field)
                 cells.append(district.StatisticsCell(None, values, str(key) if key is not None else None))
                 continue
-            geometry = compliance_io.polygon_2d(feature.geometry())
+            geometry = compliance_io.polygon_2d(compliance_io.transformed(feature.geometry(), transform))
             if geometry is None:
                 feedback.pushWarning(
                     tr("Statistics cell {} has no usable polygon geometry and is left out.").format(feature.id())
                 )
                 continue
-            if transform is not None:
-                geometry.transform(transform)
             cells.append(district.StatisticsCell(geometry, values))
         return cells

@@ -75,6 +75,13 @@ class Algorithm(UrbanTwinAlgorithm):
         for definition in self.parameterDefinitions():
             if definition.name() != "INPUT" and not definition.checkValueIsAcceptable(parameters.get(definition.name()), context):
                 return False, tr("Incorrect parameter value for {}").format(definition.description())
+        return self._own_checks(parameters, context)
+
+    def _own_checks(self, parameters, context):
+        """For a URL only the destination is checked here: loading the URL as a layer to list its fields would go
+        to the network outside our transport; the import checks the field names against the answer itself."""
+        if not sources.is_url(parameters.get("INPUT")):
+            return super()._own_checks(parameters, context)
         from .destinations import check_destinations
 
         try:

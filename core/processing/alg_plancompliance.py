@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..analysis import baunvo, compliance, compliance_io, compliance_output
 from ..analysis.result_layers import DefaultStylePostProcessor, traffic_light_renderer, write_layer
-from ..analysis.working_crs import choose_working_crs
+from ..analysis.working_crs import choose_working_crs, describe_working_crs
 from ..i18n import tr
 from ..provenance import build_provenance
 from .base import UrbanTwinAlgorithm
@@ -55,7 +55,10 @@ class Algorithm(UrbanTwinAlgorithm):
             "§17 BauNVO: when ticked, the §17 upper limits for the zone type fill in where the plan sets no "
             "GRZ/GFZ; they are marked as such.\n"
             "Outputs: one layer per plan area or parcel (traffic-light style) and one per building saying which "
-            "rule it breaks. Layers in other CRSs are reprojected (with a warning)."
+            "rule it breaks. Everything is computed in metres: in the plan's projected CRS (layers in other CRSs, "
+            "also lat/lon, are reprojected with a warning), or in the UTM zone of the data when all inputs are "
+            "geographic. An empty buildings layer gives 'not determinable' (no buildings in the input), never "
+            "'complies'. A field parameter naming a field the layer does not have stops the run before any work."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -148,8 +151,10 @@ class Algorithm(UrbanTwinAlgorithm):
             raise QgsProcessingException(tr("Buildings and plan layers are required."))
         parcels_source = self.parameterAsSource(parameters, "PARCELS", context)
         dem_layer = self.parameterAsRasterLayer(parameters, "DEM", context)
-        working_crs = choose_working_crs([buildings_source.sourceCrs(), plan_source.sourceCrs()])
         transform_context = context.transformContext()
+        candidates = [plan_source.sourceCrs(), buildings_source.sourceCrs()]
+        working_crs = choose_working_crs(candidates, [plan_source, buildings_source], transform_context)
+        feedback.pushInfo(describe_working_crs(working_crs, candidates))
 
         def transform_for(source, name):
             transform = compliance_io.make_transform(source.sourceCrs(), working_crs, transform_context)
@@ -220,7 +225,7 @@ class Algorithm(UrbanTwinAlgorithm):
         if not zones:
             raise QgsProcessingException(tr("The plan layer has no usable plan areas."))
         if not buildings:
-            feedback.pushWarning(tr("No buildings were read: every area is checked as unbuilt."))
+            feedback.pushWarning(tr("No buildings in the input: no area can be checked; every area is 'not determinable'."))
         units = compliance_io.build_units(zones, parcels)
         basis = compliance_output.BASIS_PARCEL if parcels else compliance_output.BASIS_ZONE
         feedback.pushInfo(compliance_output.basis_label(basis))

@@ -40,7 +40,8 @@ class Algorithm(UrbanTwinAlgorithm):
             "Input: the XPlanGML file or XPlanArchiv (ZIP).\n"
             "Report (JSON): where to write the machine-readable report; an HTML report with the same name is written beside it.\n"
             "Schema folder: optional folder with XPlanGML_<version>/XPlanung-Operationen.xsd; empty = the folder from the "
-            "settings (urban_twin/xplan_schema_dir) or the downloaded schemas.\n"
+            "settings (urban_twin/xplan_schema_dir), else the official XSDs 4.0 to 6.0 shipped with the plugin, else "
+            "downloaded schemas. The report states which schema version and source were used.\n"
             "Skip schema validation: check only geometry and semantics.\n"
             "Error locations: optional point layer with one point per finding (rule, message, gml:id).")
 
@@ -101,5 +102,8 @@ class Algorithm(UrbanTwinAlgorithm):
                 feedback.reportError(text)
             else:
                 feedback.pushWarning(text)
+        from ..xplan.report import report_dict, schema_text
+
+        feedback.pushInfo(tr("XML schema: {}").format(schema_text(report_dict(result))))
         feedback.pushInfo(tr("The plan is valid.") if result.valid else tr("The plan is not valid: {} errors.").format(len(result.errors)))
         return outputs

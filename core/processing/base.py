@@ -85,26 +85,29 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        """Early refusal (dialog, qgis_process): an output that is an input, a folder or not writable."""
+        """Early refusal (dialog, qgis_process): an output that is an input, a folder or not writable; a field
+        parameter that names a field its layer does not have."""
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
+        return self._own_checks(parameters, context)
+
+    def _own_checks(self, parameters, context):
         from .destinations import check_destinations
+        from .field_check import unknown_field_messages
 
         try:
             check_destinations(self, parameters, context)
         except UrbanTwinError as error:
             return False, str(error)
-        return True, message
+        problems = unknown_field_messages(self, parameters, context)
+        return (False, "\n".join(problems)) if problems else (True, "")
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        """The same destination check before any work for every way of running (modeler, batch, scripts)."""
-        from .destinations import check_destinations
-
-        try:
-            check_destinations(self, parameters, context)
-        except UrbanTwinError as error:
-            raise QgsProcessingException(str(error)) from error
+        """The same checks before any work for every way of running (inside models QGIS does not check)."""
+        ok, message = self._own_checks(parameters, context)
+        if not ok:
+            raise QgsProcessingException(message)
         return True
 
     def createInstance(self):  # noqa: N802 - QGIS API

@@ -109,12 +109,6 @@ FP_RECHTSSTAND = {**_RECHTSSTAND_COMMON, **{
     3000: "Plan technisch erstellt", 4000: "Wirksam", 5000: "Außer Kraft",
     50000: "Förmlich aufgehoben", 50001: "Ohne förmliches Verfahren außer Kraft"}}
 
-# 4.x/5.x BP_/FP_Rechtscharakter → 6.0 XP_Rechtscharakter
-LEGACY_RECHTSCHARAKTER = {
-    "BP": {1000: 1000, 2000: 2000, 3000: 6000, 4000: 8000, 5000: 7000, 9998: 9998},
-    "FP": {1000: 3000, 2000: 2000, 3000: 6000, 4000: 8000, 5000: 7000, 9998: 9998},
-}
-
 
 def _label(table, code):
     value = table.get(_as_int(code))

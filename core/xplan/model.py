@@ -4,24 +4,10 @@ and the derived fields (labels, BauNVO token, normalised heights) every layer ca
 import json
 
 from ..i18n import tr
-from . import codes
+from . import codes, migration
 from .reader import Code, Measure, Ref
 from .xsd_order import enumeration_label
 
-# Classes removed in 6.0 and their 6.0 counterpart (reference §6).
-CLASS_RENAMES = {
-    "BP_StrassenVerkehrsFlaeche": "SO_Strassenverkehr",
-    "BP_VerkehrsflaecheBesondererZweckbestimmung": "SO_Strassenverkehr",
-    "FP_Strassenverkehr": "SO_Strassenverkehr",
-    "BP_GewaesserFlaeche": "SO_Gewaesser",
-    "FP_Gewaesser": "SO_Gewaesser",
-    "BP_WasserwirtschaftsFlaeche": "SO_Wasserwirtschaft",
-    "FP_Wasserwirtschaft": "SO_Wasserwirtschaft",
-    "BP_TextAbschnitt": "XP_TextAbschnitt",
-    "FP_TextAbschnitt": "XP_TextAbschnitt",
-    "SO_TextAbschnitt": "XP_TextAbschnitt",
-    "BP_AbweichungVonUeberbaubererGrundstuecksFlaeche": "BP_AbweichungVonUeberbaubarerGrundstuecksFlaeche",
-}
 DACH_ATTRIBUTES = ("DN", "DNmin", "DNmax", "DNzwingend", "dachform", "detaillierteDachform")
 # Reference pairs (forward property on A, backward property on B).
 REFERENCE_PAIRS = (
@@ -44,16 +30,21 @@ def normalise_document(document):
 
 
 def _normalise_legacy(obj):
-    obj.xplan_class = CLASS_RENAMES.get(obj.xplan_class, obj.xplan_class)
+    obj.xplan_class, kind = migration.target_class(obj.source_class, obj.geometry is not None)
     props = obj.properties
+    for old, new in migration.PROPERTY_RENAMES.items():
+        if old in props:
+            props.setdefault(new, []).extend(props.pop(old))
+    if obj.source_class in migration.RASTER_CLASSES:
+        _raster_as_text(obj)
     if obj.xplan_class == "SO_Strassenverkehr" and "hatDarstellungMitBesondZweckbest" not in props:
         # mandatory in 6.0: only the former "besondere Zweckbestimmung" class is drawn with one
         props["hatDarstellungMitBesondZweckbest"] = [obj.source_class == "BP_VerkehrsflaecheBesondererZweckbestimmung"]
     prefix = obj.source_class[:2]
     if obj.kind == "content" and "texte" in props and "refTextInhalt" not in props:
         props["refTextInhalt"] = props.pop("texte")
-    if prefix in codes.LEGACY_RECHTSCHARAKTER and "rechtscharakter" in props and obj.kind == "content":
-        table = codes.LEGACY_RECHTSCHARAKTER[prefix]
+    if prefix in migration.LEGACY_RECHTSCHARAKTER and "rechtscharakter" in props and obj.kind in ("content", "text"):
+        table = migration.LEGACY_RECHTSCHARAKTER[prefix]
         props["rechtscharakter"] = [table.get(v, v) if isinstance(v, int) else v for v in props["rechtscharakter"]]
     if "sondernutzung" in props and all(isinstance(v, int) for v in props["sondernutzung"]):
         props["sondernutzung"] = [{"_type": "BP_KomplexeSondernutzung", "allgemein": v} for v in props["sondernutzung"]]
@@ -72,6 +63,26 @@ def _normalise_legacy(obj):
         if uoms:
             record["_uom"] = uoms
         props["dachgestaltung"] = [record]
+
+
+def _raster_as_text(obj):
+    """A scanned plan (XP_RasterplanBasis, *_RasterplanAenderung, XP_Rasterdarstellung) as the XP_TextAbschnitt
+    that 6.0 can hold: the first scan as ``refText``, every reference named in ``text``."""
+    props = obj.properties
+    references = []
+    for name in ("refScan", "refText", "refLegende"):
+        for value in props.pop(name, []):
+            if isinstance(value, dict):
+                references.append((name, value))
+    summary = [obj.source_class]
+    for name, value in references:
+        summary.append("{}: {}".format(name, value.get("referenzURL") or value.get("referenzName") or ""))
+    props["text"] = ["; ".join(summary)]
+    if references:
+        first = dict(references[0][1])
+        first["_type"] = "XP_ExterneReferenz"
+        first.setdefault("referenzName", first.get("referenzURL") or migration.UNKNOWN_TEXT)
+        props["refText"] = [first]
 
 
 def _resolve_references(document):

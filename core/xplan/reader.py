@@ -10,6 +10,7 @@ import math
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -177,16 +178,22 @@ def read_xplan_bytes(path):
                     info.filename, info.file_size), path=path)
         # Do not trust the header: stop reading once the limit is passed.
         chunks, total = [], 0
-        with archive.open(info) as member:
-            while True:
-                chunk = member.read(1 << 20)
-                if not chunk:
-                    break
-                total += len(chunk)
-                if total > MAX_ARCHIVE_MEMBER_BYTES or total > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-                    raise InputFormatError(
-                        tr("{} in the ZIP archive is far too large; it is refused.").format(info.filename), path=path)
-                chunks.append(chunk)
+        try:
+            with archive.open(info) as member:
+                while True:
+                    chunk = member.read(1 << 20)
+                    if not chunk:
+                        break
+                    total += len(chunk)
+                    if total > MAX_ARCHIVE_MEMBER_BYTES or total > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+                        raise InputFormatError(
+                            tr("{} in the ZIP archive is far too large; it is refused.").format(info.filename), path=path)
+                    chunks.append(chunk)
+        except (zlib.error, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, OSError) as err:
+            # damaged deflate data, CRC mismatch, cut-off member, unknown compression or encryption
+            raise InputFormatError(
+                tr("{} in the ZIP archive is damaged or cannot be unpacked ({}).").format(info.filename, type(err).__name__),
+                path=path, obj=info.filename) from err
         return b"".join(chunks)
 
 

@@ -7,6 +7,7 @@ import os
 
 from ..atomic import atomic_path
 from ..i18n import tr
+from .schemas import source_label
 
 
 def report_dict(result):
@@ -20,6 +21,8 @@ def report_dict(result):
         "xplanVersion": result.version,
         "epsg": result.epsg,
         "schema": result.schema_file,
+        "schemaVersion": result.version if result.schema_file else None,
+        "schemaSource": source_label(result.schema_source) if result.schema_file else None,
         "valid": result.valid,
         "objects": result.object_count,
         "errors": len(result.errors),
@@ -28,6 +31,13 @@ def report_dict(result):
         "findings": [f.as_dict() for f in result.findings],
         "checkedAt": datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(),
     }
+
+
+def schema_text(data):
+    """'XPlanGML 6.0 – official XSDs shipped with the plugin (…/XPlanung-Operationen.xsd)' or 'not checked'."""
+    if not data.get("schema"):
+        return tr("not checked")
+    return tr("XPlanGML {} – {} ({})").format(data["schemaVersion"], data["schemaSource"], data["schema"])
 
 
 def write_json_report(result, target):
@@ -58,13 +68,15 @@ def write_html_report(result, target):
 tr.error td{{background:#fde0dc}} tr.warning td{{background:#fff4ce}} .ok{{color:#1b5e20}} .bad{{color:#b71c1c}}</style></head>
 <body><h1>{title}</h1>
 <p><b>{file_label}</b> {file} &nbsp; <b>XPlanGML</b> {version} &nbsp; <b>{objects_label}</b> {objects}</p>
+<p><b>{schema_label}</b> {schema}</p>
 <p class="{css}"><b>{verdict}</b></p>
 <table><tr><th>{rule}</th><th>{severity}</th><th>gml:id</th><th>{cls}</th><th>{message}</th><th>{location}</th></tr>
 {rows}
 </table></body></html>
 """.format(title=html.escape(tr("XPlanGML validation report")), file_label=html.escape(tr("File")),
            file=html.escape(data["file"]), version=html.escape(str(data["xplanVersion"])),
-           objects_label=html.escape(tr("Objects")), objects=data["objects"], css="ok" if result.valid else "bad",
+           objects_label=html.escape(tr("Objects")), objects=data["objects"], schema_label=html.escape(tr("XML schema")),
+           schema=html.escape(schema_text(data)), css="ok" if result.valid else "bad",
            verdict=html.escape(verdict), rule=html.escape(tr("Rule")), severity=html.escape(tr("Severity")),
            cls=html.escape(tr("Class")), message=html.escape(tr("Message")), location=html.escape(tr("Location")),
            rows="\n".join(rows))

@@ -17,7 +17,7 @@ from ..i18n import tr
 from ..xmlsafe import safe_parser
 from . import codes
 from .reader import Ref, parse_xplan
-from .schemas import find_schema, load_schema
+from .schemas import load_schema, locate_schema
 from .xsd_order import load_element_order
 
 ORDER = load_element_order()  # 6.0 properties per class: which classes carry flaechenschluss
@@ -58,6 +58,7 @@ class ValidationResult:
     version: Optional[str] = None
     epsg: Optional[int] = None
     schema_file: Optional[str] = None
+    schema_source: Optional[str] = None  # parameter, setting, bundled or cache (schemas.SOURCE_*)
     findings: list = field(default_factory=list)
     object_count: int = 0
 
@@ -143,13 +144,13 @@ def _feature_at_line(document, line):
 
 
 def _check_schema(document, result, geometries, schema_dir):
-    schema_path = find_schema(document.version, schema_dir)
+    schema_path, source = locate_schema(document.version, schema_dir)
     if schema_path is None:
         result.findings.append(Finding("XSD", WARNING, tr(
             "No XML schema for XPlanGML {} found (set the schema folder or fetch the schemas); schema validation skipped.")
             .format(document.version)))
         return
-    result.schema_file = schema_path
+    result.schema_file, result.schema_source = schema_path, source
     schema = load_schema(schema_path)
     tree = etree.fromstring(document.xml_bytes, safe_parser())
     if schema.validate(tree):

@@ -15,6 +15,8 @@ from osgeo import ogr
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from . import migration
+from .conform import Conformer, ExportRecord
 from .gml_geometry import GmlEncoder
 from .gpkg import FIELDS_TABLE
 from .xsd_order import load_element_order, load_property_data_types
@@ -65,17 +67,12 @@ class XPlanWriter:
             self.warnings.append(message)
 
     def feature_element(self, xplan_class, gml_id, values, geometry_property, geometry, srs_name):
-        """One XPlan feature element; ``values`` maps property name → (kind, value, uom, code_space)."""
+        """One XPlan feature element; ``values`` (already conformed) maps property name → (kind, value, uom, code_space)."""
         order = self.order.get(xplan_class)
         if order is None:
-            self.warn(("class", xplan_class), tr("{} does not exist in XPlanGML 6.0; its objects are not exported.").format(xplan_class))
-            return None
+            raise UrbanTwinError(tr("{} does not exist in XPlanGML 6.0 and has no 6.0 counterpart.").format(xplan_class), obj=gml_id)
         element = etree.Element(_x(xplan_class), nsmap=NSMAP)
         element.set("{%s}id" % GML_NS, gml_id)
-        values = self.migrate_values(xplan_class, values)
-        for name in values:
-            if name not in order:
-                self.warn((xplan_class, name), tr("{} has no property {} in XPlanGML 6.0; it is left out.").format(xplan_class, name))
         for name in order:
             if name == geometry_property and geometry is not None:
                 holder = etree.SubElement(element, _x(name))
@@ -170,8 +167,88 @@ class XPlanWriter:
         return GmlEncoder(gml_id, srs_name).encode(geometry)
 
 
-def export_xplan(gpkg_path, target, feedback=None):
-    """Write all XPlan layers of a GeoPackage as one XPlanGML 6.0 XPlanAuszug; returns (count, warnings)."""
+def _read_records(dataset, kinds, layer_names, writer, feedback):
+    """All objects of the GeoPackage as ExportRecords (plans and Bereiche first) and the srsName to write."""
+    records, srs_name = [], None
+    for index, layer_name in enumerate(layer_names):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise CancelledError()
+            feedback.setProgress(50.0 * index / len(layer_names))
+        layer = dataset.GetLayerByName(layer_name)
+        if layer is None:
+            continue
+        srs = layer.GetSpatialRef()
+        if srs is not None and srs_name is None:
+            srs_name = "EPSG:{}".format(srs.GetAuthorityCode(None))
+        field_kinds = kinds[layer_name]
+        geometry_property = next((f for f, (k, _u, _c) in field_kinds.items() if k == "geometry"), None)
+        # field indices once per layer: OGR's by-name lookups scan the field list in Python on every call
+        definition = layer.GetLayerDefn()
+        index_of = {definition.GetFieldDefn(i).GetName(): i for i in range(definition.GetFieldCount())}
+        wanted = [(index_of[name], name, kind, uom, code_space) for name, (kind, uom, code_space) in field_kinds.items()
+                  if kind not in ("meta", "derived", "geometry") and name in index_of]
+        meta_index = {name: index_of.get(name) for name in ("gml_id", "xplan_class", "source_class", "plan_id", "bereich_id")}
+        for feature in layer:
+            values = {}
+            for index, name, kind, uom, code_space in wanted:
+                if feature.IsFieldSetAndNotNull(index):
+                    values[name] = (kind, feature.GetField(index), uom, code_space)
+            meta = {name: feature.GetField(index) if index is not None else None for name, index in meta_index.items()}
+            xplan_class = meta["xplan_class"]
+            geometry = feature.GetGeometryRef()
+            source_class = meta["source_class"] or xplan_class
+            if xplan_class not in writer.order:  # a GeoPackage imported by an older version: map here
+                xplan_class = migration.target_class(xplan_class, geometry is not None)[0]
+                for old, new in migration.PROPERTY_RENAMES.items():
+                    if old in values and new not in values:
+                        values[new] = values.pop(old)
+            records.append(ExportRecord(
+                xplan_class, meta["gml_id"], writer.migrate_values(xplan_class, values),
+                source_class=source_class, geometry_property=geometry_property,
+                geometry=geometry.Clone() if geometry is not None else None, plan_id=meta["plan_id"], bereich_id=meta["bereich_id"]))
+    return records, srs_name
+
+
+class ExportResult:
+    """What an export did: objects written, warnings (each filled-in or mapped value), and the schema check.
+    Unpacks as ``count, warnings`` for callers that need only those."""
+
+    def __init__(self, count, warnings, schema_file=None, schema_source=None, schema_errors=()):
+        self.count = count
+        self.warnings = warnings
+        self.schema_file = schema_file
+        self.schema_source = schema_source
+        self.schema_errors = list(schema_errors)
+
+    def __iter__(self):
+        return iter((self.count, self.warnings))
+
+
+MAX_REPORTED_SCHEMA_ERRORS = 5
+
+
+def check_against_schema(path, schema_dir=None):
+    """(schema file, source, [error texts with line]) of a written 6.0 file against the 6.0 XSD."""
+    from ..xmlsafe import safe_parser
+    from .schemas import load_schema, locate_schema
+
+    schema_file, source = locate_schema("6.0", schema_dir)
+    if schema_file is None:
+        raise UrbanTwinError(tr("No XML schema for XPlanGML 6.0 found; the export cannot be checked."), path=schema_dir)
+    schema = load_schema(schema_file)
+    tree = etree.parse(path, safe_parser(huge_tree=True))
+    if schema.validate(tree):
+        return schema_file, source, []
+    return schema_file, source, [tr("line {}: {}").format(e.line, e.message) for e in schema.error_log]
+
+
+def export_xplan(gpkg_path, target, feedback=None, allow_invalid=False, schema_dir=None):
+    """Write all XPlan layers of a GeoPackage as one XPlanGML 6.0 XPlanAuszug, checked against the 6.0 schema
+    before it is put under the target name. Returns an ExportResult (unpacks as ``count, warnings``).
+
+    A schema-invalid result is an error (the target is not written, an earlier file stays) unless
+    ``allow_invalid``: then it is written and the schema errors become warnings."""
     dataset = ogr.Open(gpkg_path)
     if dataset is None:
         raise UrbanTwinError(tr("The GeoPackage cannot be opened."), path=gpkg_path)
@@ -184,37 +261,26 @@ def export_xplan(gpkg_path, target, feedback=None):
     root.set("{%s}schemaLocation" % XSI_NS, SCHEMA_LOCATION)
     bounded_by = etree.SubElement(root, "{%s}boundedBy" % GML_NS)
     layer_names = sorted(kinds, key=lambda n: (n != "plans", n != "bereiche", n))
-    extent, srs_name, count = None, None, 0
-    for index, layer_name in enumerate(layer_names):
+    records, srs_name = _read_records(dataset, kinds, layer_names, writer, feedback)
+    conformer = Conformer(writer.order, writer.warn)
+    conformer.complete_links(records)
+    conformer.drop_dangling(records)
+    extent, count = None, 0
+    for index, record in enumerate(records):
         if feedback is not None:
             if feedback.isCanceled():
                 raise CancelledError()
-            feedback.setProgress(100.0 * index / len(layer_names))
-        layer = dataset.GetLayerByName(layer_name)
-        if layer is None:
-            continue
-        srs = layer.GetSpatialRef()
-        if srs is not None and srs_name is None:
-            srs_name = "EPSG:{}".format(srs.GetAuthorityCode(None))
-        field_kinds = kinds[layer_name]
-        geometry_property = next((f for f, (k, _u, _c) in field_kinds.items() if k == "geometry"), None)
-        for feature in layer:
-            values = {}
-            for name, (kind, uom, code_space) in field_kinds.items():
-                if kind in ("meta", "derived", "geometry") or feature.GetFieldIndex(name) < 0 or not feature.IsFieldSetAndNotNull(name):
-                    continue
-                values[name] = (kind, feature.GetField(name), uom, code_space)
-            geometry = feature.GetGeometryRef()
-            element = writer.feature_element(feature.GetField("xplan_class"), feature.GetField("gml_id"), values,
-                                             geometry_property, geometry, srs_name or "EPSG:25832")
-            if element is None:
-                continue
-            if geometry is not None:
-                envelope = geometry.GetEnvelope()
-                extent = envelope if extent is None else (min(extent[0], envelope[0]), max(extent[1], envelope[1]),
-                                                          min(extent[2], envelope[2]), max(extent[3], envelope[3]))
-            etree.SubElement(root, "{%s}featureMember" % GML_NS).append(element)
-            count += 1
+            feedback.setProgress(50.0 + 50.0 * index / len(records))
+        conformer.conform(record)
+        geometry = record.geometry
+        element = writer.feature_element(record.xplan_class, record.gml_id, record.values, record.geometry_property, geometry,
+                                         srs_name or "EPSG:25832")
+        if geometry is not None:
+            envelope = geometry.GetEnvelope()
+            extent = envelope if extent is None else (min(extent[0], envelope[0]), max(extent[1], envelope[1]),
+                                                      min(extent[2], envelope[2]), max(extent[3], envelope[3]))
+        etree.SubElement(root, "{%s}featureMember" % GML_NS).append(element)
+        count += 1
     if extent is None:
         raise UrbanTwinError(tr("The GeoPackage contains no geometry to export."), path=gpkg_path)
     envelope = etree.SubElement(bounded_by, "{%s}Envelope" % GML_NS, srsName=srs_name or "EPSG:25832")
@@ -223,4 +289,15 @@ def export_xplan(gpkg_path, target, feedback=None):
     etree.cleanup_namespaces(root, top_nsmap=NSMAP)
     with atomic_path(target) as tmp:
         etree.ElementTree(root).write(tmp, xml_declaration=True, encoding="utf-8", pretty_print=True)
-    return count, writer.warnings
+        schema_file, source, errors = check_against_schema(tmp, schema_dir)
+        if errors and not allow_invalid:
+            shown = errors[:MAX_REPORTED_SCHEMA_ERRORS]
+            raise UrbanTwinError(tr("The export is not valid against the XPlanGML 6.0 schema ({} errors; nothing was written; "
+                                    "ALLOW_INVALID=true writes it anyway). First errors:\n{}").format(len(errors), "\n".join(shown)),
+                                 path=target)
+    warnings = list(writer.warnings)
+    if errors:
+        warnings.append(tr("The export is not valid against the XPlanGML 6.0 schema ({} errors); written because "
+                           "ALLOW_INVALID is set.").format(len(errors)))
+        warnings.extend(errors[:MAX_REPORTED_SCHEMA_ERRORS])
+    return ExportResult(count, warnings, schema_file, source, errors)

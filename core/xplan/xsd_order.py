@@ -19,6 +19,7 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__f
 ORDER_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_element_order.json")
 DATA_TYPES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_property_data_types.json")
 ENUMS_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_enumerations.json")
+REQUIRED_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_6_0_required.json")
 CLASSES_RESOURCE = os.path.join(PLUGIN_DIR, "resources", "codelists", "xplan_feature_classes.json")
 _known_classes = {}
 
@@ -161,10 +162,34 @@ def write_order_resource(folder, target=ORDER_RESOURCE):
     """Regenerate the shipped resources (element order and property data types) from an XSD folder (developer tool)."""
     os.makedirs(os.path.dirname(target), exist_ok=True)
     for path, data in ((target, element_order_from_xsd(folder)), (DATA_TYPES_RESOURCE, property_data_types_from_xsd(folder)),
-                       (ENUMS_RESOURCE, enumerations_from_xsd(folder))):
+                       (ENUMS_RESOURCE, enumerations_from_xsd(folder)), (REQUIRED_RESOURCE, required_properties_from_xsd(folder))):
         with open(path, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=0, sort_keys=True)
             handle.write("\n")
+
+
+def required_properties_from_xsd(folder):
+    """{class or data type: {property: XSD type (local name)}} of the properties with minOccurs >= 1, inherited
+    ones included (what a 6.0 writer must fill in)."""
+    types, elements = {}, {}
+    for path in sorted(glob.glob(os.path.join(folder, "XPlanGML*.xsd"))):
+        root = etree.parse(path, safe_parser()).getroot()
+        for complex_type in root.findall(XS + "complexType"):
+            extension = complex_type.find("{0}complexContent/{0}extension".format(XS))
+            holder = extension if extension is not None else complex_type
+            sequence = holder.find(XS + "sequence")
+            props = {e.get("name"): _local(e.get("type")) for e in sequence.iter(XS + "element")
+                     if e.get("name") and e.get("minOccurs", "1") != "0"} if sequence is not None else {}
+            types[complex_type.get("name")] = (_local(extension.get("base")) if extension is not None else None, props)
+        for element in root.findall(XS + "element"):
+            if element.get("type"):
+                elements[element.get("name")] = _local(element.get("type"))
+    result = {}
+    for name, type_name in sorted(elements.items()):
+        required = _flatten(types, type_name)
+        if required and name[:3] in ("BP_", "FP_", "LP_", "RP_", "SO_", "XP_"):
+            result[name] = dict(sorted(required.items()))
+    return result
 
 
 def load_property_data_types():

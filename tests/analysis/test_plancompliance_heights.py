@@ -223,13 +223,14 @@ def test_bad_input_is_reported_not_crashed(run_alg, tmp_path, shapes, make_build
     square_plan = make_plan([{"wkt": shapes.rect(0, 0, 50, 50), "GRZ": 0.4}])
     zone = read_layer(check(run_alg, tmp_path / "bt", bowtie_building, square_plan)["OUTPUT"], "plan_compliance")[0]["Z1"]
     assert zone["built_area"] == pytest.approx(50.0)
-    # no buildings at all: every zone is unbuilt (GRZ 0 complies), not an error
+    # no buildings at all in the input: nothing can be said (issue #12), not "complies", and not an error
     empty = make_buildings([])
     zone = read_layer(
         check(run_alg, tmp_path / "b", empty, make_plan([{"wkt": shapes.rect(0, 0, 10, 10), "GRZ": 0.4}]))["OUTPUT"],
         "plan_compliance",
     )[0]["Z1"]
-    assert zone["grz_actual"] == 0.0 and zone["grz_status"] == "complies" and zone["n_buildings"] == 0
+    assert zone["grz_actual"] is None and zone["grz_status"] == "not_determinable" and zone["n_buildings"] == 0
+    assert zone["grz_note"] == "no buildings in the input"
     # a shapefile cannot hold style, aliases and provenance nor be replaced atomically: clear message
     with pytest.raises(QgsProcessingException, match="GeoPackage"):
         run_alg(ALG, {"BUILDINGS": buildings, "PLAN": plan, "OUTPUT": str(tmp_path / "out.shp")})
@@ -296,10 +297,19 @@ def test_gui_load_gets_the_stored_traffic_light_style(run_alg, tmp_path, shapes,
     assert layer.renderer().classAttribute() == "status"
 
 
-def test_only_geographic_layers_is_a_clear_error(run_alg, tmp_path, make_buildings, make_plan):
+def test_only_geographic_layers_are_computed_in_the_utm_zone(run_alg, tmp_path, make_buildings, make_plan, read_layer):
+    """Issue #11 item 11: lat/lon inputs are never measured in degrees; the UTM zone of the data is used."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry, QgsProject
+
     square = "POLYGON((7.0 51.0, 7.001 51.0, 7.001 51.001, 7.0 51.001, 7.0 51.0))"
     buildings = make_buildings([{"wkt": square, "storeys_above_ground": 1}], crs="EPSG:4326")
     plan = make_plan([{"wkt": square, "GRZ": 0.4}], crs="EPSG:4326")
-    with pytest.raises(QgsProcessingException, match="projected CRS"):
-        check(run_alg, tmp_path / "g", buildings, plan)
-    assert not (tmp_path / "g" / "areas.gpkg").exists()
+    zones, layer = read_layer(check(run_alg, tmp_path / "g", buildings, plan)["OUTPUT"], "plan_compliance")
+    zone = zones["Z1"]
+    ellipsoid = QgsDistanceArea()
+    ellipsoid.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
+    ellipsoid.setEllipsoid("GRS80")
+    expected = ellipsoid.measureArea(QgsGeometry.fromWkt(square))  # ≈ 7,800 m², independent of any projection
+    assert layer.crs().authid() == "EPSG:25832"
+    assert zone["area"] == pytest.approx(expected, rel=2e-3)  # UTM scale error at 7°E is below 0.1 %
+    assert zone["grz_actual"] == pytest.approx(1.0, abs=1e-6) and zone["grz_status"] == "exceeds"

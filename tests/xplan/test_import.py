@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 from osgeo import ogr
 
-from urban_twin.core.xplan.model import CLASS_RENAMES
+from urban_twin.core.xplan.migration import SUCCESSORS
 
 SAMPLES = ("rub_v5-0_BP2070.gml", "rub_v5-0_Demo.gml", "sagis_v5-3_bp_plan1_minimal.gml",
            "sagis_v5-3_bp_plan_schemaINVALID.gml", "synthetic_BPlan_6-0_arcs_hoehen.gml")
@@ -27,7 +27,7 @@ def test_counts_per_class_match_an_independent_lxml_count(name, sample, import_s
     # normalised names: every 5.x class removed in 6.0 appears under its 6.0 name
     classes = collections.Counter(row["xplan_class"] for rows in layers.values() for row in rows)
     assert sum(classes.values()) == sum(expected.values())
-    for old, new in CLASS_RENAMES.items():
+    for old, new in SUCCESSORS.items():
         if expected.get(old):
             assert classes[new] >= expected[old]
             assert old not in classes
