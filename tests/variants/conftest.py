@@ -64,3 +64,40 @@ class Solids:
 @pytest.fixture(scope="session")
 def solids():
     return Solids
+
+
+ORIGIN = (403700.0, 5756800.0)
+
+
+def footprint_layer(rows, crs="EPSG:25832", extra_fields=()):
+    """Memory polygon layer: rows of (wkt, {field: value}) with the massing default fields."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+
+    from urban_twin.core.fieldtypes import FieldType
+
+    layer = QgsVectorLayer("Polygon?crs={}".format(crs), "geplante_grundrisse", "memory")
+    fields = [("storeys", FieldType.INT), ("roof_type", FieldType.STRING), ("roof_pitch", FieldType.DOUBLE),
+              ("function", FieldType.STRING), ("name", FieldType.STRING)] + list(extra_fields)
+    layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in fields])
+    layer.updateFields()
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        for name, value in values.items():
+            feature[name] = value
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def polygon_wkt(points):
+    ring = list(points) + [points[0]]
+    return "Polygon((" + ", ".join("{:.6f} {:.6f}".format(x, y) for x, y in ring) + "))"
+
+
+@pytest.fixture(scope="session")
+def layers():
+    import types
+
+    return types.SimpleNamespace(footprints=footprint_layer, polygon_wkt=polygon_wkt, origin=ORIGIN)
