@@ -15,7 +15,7 @@ from osgeo import gdal, ogr
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
-from .massing import DEMOLISHED, EXISTING, LAYERS, PLANNED
+from .schema import DEMOLISHED, EXISTING, LAYERS, PLANNED, set_gdal_metadata
 
 DEMOLISHED_LAYER = "demolished"
 
@@ -162,7 +162,6 @@ def compose_variant(city_path, planned_paths, output, name, demolish_ids=(), dem
                     copied += added
                 source.SetAttributeFilter(None)
                 target.CommitTransaction()
-                target_layer.SetMetadata(metadata)
             source = city.GetLayerByName("buildings")
             demolished_layer = target.CreateLayer(DEMOLISHED_LAYER, source.GetSpatialRef(), source.GetGeomType(),
                                                   ["GEOMETRY_NAME=geom", "FID=fid"])
@@ -176,10 +175,10 @@ def compose_variant(city_path, planned_paths, output, name, demolish_ids=(), dem
                 source.SetAttributeFilter(None)
                 target.CommitTransaction()
                 target.ExecuteSQL("UPDATE {} SET status = '{}'".format(DEMOLISHED_LAYER, DEMOLISHED))
-            demolished_layer.SetMetadata(metadata)
             target = None
             if on_written is not None:
                 on_written(temporary)
+            set_gdal_metadata(temporary, LAYERS + (DEMOLISHED_LAYER,), metadata)
     finally:
         gdal.PopErrorHandler()
     return report

@@ -20,13 +20,12 @@ from ..citymodel.model import CityObjectRecord, SemanticSurface
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
 from .roofs import FLAT, MassingProblem, RoofSpec, build_solid
+from .schema import DEMOLISHED, EXISTING, LAYERS, PLANNED, set_gdal_metadata  # noqa: F401 - re-exported
 
-PLANNED, EXISTING, DEMOLISHED = "geplant", "Bestand", "Abriss-markiert"
 ROOF_NAMES = {
     "flat": "1000", "flachdach": "1000", "shed": "2100", "pultdach": "2100", "gable": "3100", "satteldach": "3100",
     "hip": "3200", "walmdach": "3200", "pyramid": "3400", "zeltdach": "3400",
 }
-LAYERS = ("buildings", "building_surfaces", "footprints")
 
 
 @dataclass
@@ -167,11 +166,11 @@ def write_massing(output, footprints, epsg, storey_height=3.0, source_name=None,
             items = {"GENERATOR": "Urban Twin urbantwin:massing", "STATUS": PLANNED, "SOURCE": source_name,
                      "CRS": "EPSG:{}".format(epsg) if epsg else None}
             items.update(metadata or {})
-            writer.set_metadata(items)
             writer.close()
             writer = None
             if on_written is not None:
                 on_written(temporary, report)
+            set_gdal_metadata(temporary, LAYERS, items)
         finally:
             if writer is not None:
                 writer.abort()
