@@ -74,6 +74,17 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("DEMOLISHED", tr("Demolished buildings")))
         self.addOutput(QgsProcessingOutputString("VARIANT", tr("Variant name")))
 
+    @staticmethod
+    def _is_id_list(raw, context):
+        """DEMOLISH given as text that is neither a layer nor a file: a list of building ids."""
+        return (isinstance(raw, str) and raw.strip() != "" and QgsProcessingUtils.mapLayerFromString(raw, context) is None
+                and not os.path.exists(raw.split("|")[0]))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        if self._is_id_list(parameters.get("DEMOLISH"), context):
+            parameters = {k: v for k, v in parameters.items() if k != "DEMOLISH"}  # ids, not a layer source
+        return super().checkParameterValues(parameters, context)
+
     def _planned_paths(self, parameters, context):
         value = parameters.get("PLANNED")
         if isinstance(value, str):
@@ -94,7 +105,7 @@ class Algorithm(UrbanTwinAlgorithm):
         raw = parameters.get("DEMOLISH")
         if raw in (None, ""):
             return [], []
-        if isinstance(raw, str) and QgsProcessingUtils.mapLayerFromString(raw, context) is None and not os.path.exists(raw.split("|")[0]):
+        if self._is_id_list(raw, context):
             return [part.strip() for part in raw.replace(";", ",").split(",") if part.strip()], []
         source = self.parameterAsSource(parameters, "DEMOLISH", context)
         if source is None:
