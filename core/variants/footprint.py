@@ -10,35 +10,34 @@ EPSILON = 1e-9
 
 def signed_area(ring):
     x, y = ring[:, 0], ring[:, 1]
-    return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y))
+    return 0.5 * float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]) + x[-1] * y[0] - x[0] * y[-1])
 
 
 def open_ring(points):
-    """(n, 2) float array without the closing point and without consecutive duplicates."""
+    """(n, 2) float array without the closing point and without consecutive duplicates (1 µm)."""
     ring = np.asarray(points, dtype=float)[:, :2]
-    if len(ring) > 1 and np.allclose(ring[0], ring[-1], rtol=0.0, atol=1e-9):
-        ring = ring[:-1]
-    keep = [0] + [i for i in range(1, len(ring)) if not np.allclose(ring[i], ring[i - 1], rtol=0.0, atol=1e-6)]
+    if len(ring) < 2:
+        return ring
+    keep = np.ones(len(ring), dtype=bool)
+    keep[1:] = np.abs(np.diff(ring, axis=0)).max(axis=1) > 1e-6
     ring = ring[keep]
-    if len(ring) > 1 and np.allclose(ring[0], ring[-1], rtol=0.0, atol=1e-6):
+    while len(ring) > 1 and float(np.abs(ring[0] - ring[-1]).max()) <= 1e-6:
         ring = ring[:-1]
     return ring
 
 
 def drop_collinear(ring, tolerance=1e-6):
     """Remove vertices lying on the straight line of their neighbours (they would make flat roof
-    faces of zero width in the hip roof)."""
-    changed = True
-    while changed and len(ring) > 3:
-        changed = False
-        for i in range(len(ring)):
-            a, b, c = ring[i - 1], ring[i], ring[(i + 1) % len(ring)]
-            ab, ac = b - a, c - a
-            length = math.hypot(ac[0], ac[1])
-            if length < EPSILON or abs(ab[0] * ac[1] - ab[1] * ac[0]) / length < tolerance:
-                ring = np.delete(ring, i, axis=0)
-                changed = True
-                break
+    faces of zero width in the hip roof); one vertex at a time where several in a row are collinear."""
+    while len(ring) > 3:
+        previous, following = np.roll(ring, 1, axis=0), np.roll(ring, -1, axis=0)
+        ab, ac = ring - previous, following - previous
+        lengths = np.hypot(ac[:, 0], ac[:, 1])
+        offsets = np.abs(ab[:, 0] * ac[:, 1] - ab[:, 1] * ac[:, 0]) / np.maximum(lengths, EPSILON)
+        collinear = np.flatnonzero((offsets < tolerance) | (lengths < EPSILON))
+        if not collinear.size:
+            break
+        ring = np.delete(ring, collinear[0], axis=0)
     return ring
 
 
@@ -107,16 +106,21 @@ def direction_from_azimuth(degrees_from_north):
 
 def clip_half_plane(ring, normal, offset):
     """Part of a convex ring where ``normal · p <= offset`` (Sutherland–Hodgman with one plane)."""
+    nx, ny = float(normal[0]), float(normal[1])
+    points = ring.tolist()
+    distances = [nx * x + ny * y - offset for x, y in points]
+    if max(distances) <= 0:
+        return ring
     result = []
-    count = len(ring)
+    count = len(points)
     for i in range(count):
-        a, b = ring[i], ring[(i + 1) % count]
-        da, db = float(normal @ a) - offset, float(normal @ b) - offset
+        a, b = points[i], points[(i + 1) % count]
+        da, db = distances[i], distances[(i + 1) % count]
         if da <= 0:
             result.append(a)
         if (da < 0 < db) or (db < 0 < da):
             t = da / (da - db)
-            result.append(a + t * (b - a))
+            result.append([a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])])
     if len(result) < 3:
         return None
     clipped = open_ring(np.array(result))

@@ -99,16 +99,15 @@ def build_solid(rings, spec):
         roof_type = FLAT
         faces, ridge = builder.flat()
     base = float(spec.base_z)
+    shift = np.array([origin[0], origin[1], base])
     lifted = []
     for surface_type, polygon in faces:
         world = []
         for ring in polygon:
-            ring = np.round(ring / SNAP) * SNAP
-            ring = np.vstack([ring, ring[:1]])
-            ring[:, 0] += origin[0]
-            ring[:, 1] += origin[1]
-            ring[:, 2] += base
-            world.append(ring)
+            closed = np.empty((len(ring) + 1, 3))
+            closed[:-1] = np.round(ring / SNAP) * SNAP + shift
+            closed[-1] = closed[0]
+            world.append(closed)
         lifted.append((surface_type, world))
     return Solid(lifted, roof_type, base + eaves, base + ridge, notes)
 
@@ -119,6 +118,7 @@ class _RoofBuilder:
     def __init__(self, exterior, holes, eaves, spec, notes):
         self.exterior, self.holes, self.eaves, self.spec, self.notes = exterior, holes, eaves, spec, notes
         centre, along, length, width = minimum_rotated_rectangle(exterior)
+        self.rectangle_width = width
         if spec.ridge_azimuth is not None and math.isfinite(spec.ridge_azimuth):
             along = direction_from_azimuth(spec.ridge_azimuth)
             across = np.array([-along[1], along[0]])
@@ -185,8 +185,7 @@ class _RoofBuilder:
             inward = np.array([-edge[1], edge[0]]) / math.hypot(edge[0], edge[1])
             normals.append(inward)
             offsets.append(float(inward @ ring[i]))
-        _centre, _along, _length, width = minimum_rotated_rectangle(ring)
-        tangent = self.slope(width / 2.0, HIP)
+        tangent = self.slope(self.rectangle_width / 2.0, HIP)
         pieces, top = [], self.eaves
         for i in range(count):
             face = ring
