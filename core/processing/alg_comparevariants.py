@@ -49,7 +49,7 @@ def parse_dates(text, year):
 
 
 def field_type(key):
-    if key == "variant":
+    if key in ("variant", "source"):
         return FieldType.STRING
     return FieldType.INT if key.startswith(INT_PREFIXES) else FieldType.DOUBLE
 

@@ -93,7 +93,7 @@ def compare_variants(base_path, variant_paths, plan=None, parcels=None, area=Non
     zones = _read_plan(plan, parcels, is_canceled)
     results, base_hours = [], {}
     for scenario in scenarios:
-        figures = {"variant": scenario.name}
+        figures = {"variant": scenario.name, "source": scenario.path}
         figures.update(_area_figures(scenario, aoi, settings))
         steps.step()
         figures.update(_plan_figures(scenario, zones, settings))
@@ -235,7 +235,7 @@ def _add_deltas(results):
     base = results[0].figures
     for result in results:
         for key, value in list(result.figures.items()):
-            if key == "variant" or key.endswith("_delta") or not isinstance(value, (int, float)):
+            if key in ("variant", "source") or key.endswith("_delta") or not isinstance(value, (int, float)):
                 continue
             reference = base.get(key)
             result.figures[key + "_delta"] = value - reference if isinstance(reference, (int, float)) else None

@@ -131,3 +131,22 @@ def test_table_rows_base_first_with_deltas_and_newly_below_counts(scene):
     assert variant[6] == pytest.approx(20.0 * 10.0 * 10)  # 10 storeys × footprint
     assert variant[7] == pytest.approx(variant[6] - base[6])
     assert np.isfinite(variant[3])
+
+
+def test_council_sheets_one_page_per_variant_plus_comparison(scene, run_alg):
+    import shutil
+    import subprocess
+
+    pdf = str(scene["folder"] / "variantenvergleich.pdf")
+    result = run_alg("urbantwin:variantsheets", {"COMPARISON": scene["comparison"], "TITLE": "Turmstudie", "OUTPUT": pdf})
+    assert result["PAGES"] == 2  # one variant + the comparison page
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils (pdfinfo) not installed")
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, timeout=60).stdout
+    assert "Pages:           2" in info and "A3" in info
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, timeout=60).stdout
+    assert "Turmstudie – Turm X" in text
+    assert text.count("Turm X") >= 2 and "Turmstudie – all variants" in text  # variant page and comparison page
+    import re
+
+    assert re.search(r"New gross \S*oor area \(m²\)\s+2\W000\s+\+2\W000", text)  # value and difference from the base
