@@ -273,7 +273,7 @@
         <translation>Höchstes Gebäude über Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" />
+        <location filename="../core/variants/council.py" />
         <source>Highest point (m NHN)</source>
         <translation>Höchster Punkt (m ü. NHN)</translation>
     </message>
@@ -1807,7 +1807,7 @@ Basis und Varianten: GeoPackages des Stadtmodell-Imports und von „Planungsvari
         <translation>Varianten (GeoPackages)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_comparevariants.py" />
+        <location filename="../core/processing/alg_variantsheets.py" />
         <source>Plan areas (Baugebiete)</source>
         <translation>Plangebiete (Baugebiete)</translation>
     </message>
@@ -3437,6 +3437,45 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Der Plan ist nicht valide: {} Fehler.</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Council map: variant comparison</source>
+        <translation>Ratskarte: Variantenvergleich</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Council map template “Variantenvergleich” (A3 landscape PDF): one page per variant with the map (planned buildings orange) and its key figures with the difference from the base, then a comparison page with small multiples of the base and all variants and the table of key figures.
+
+Comparison: the table written by “Compare planning variants” (its source field names the GeoPackage of each scenario). Plan areas (optional): drawn on every map. Title: the sheet title.</source>
+        <translation>Ratskarten-Vorlage „Variantenvergleich“ (PDF, A3 quer): je Variante eine Seite mit der Karte (geplante Gebäude orange) und ihren Kennzahlen mit der Differenz zum Bestand, dann eine Vergleichsseite mit kleinen Karten von Bestand und allen Varianten und der Kennzahlentabelle.
+
+Vergleich: die Tabelle aus „Planungsvarianten vergleichen“ (ihr Feld source nennt das GeoPackage jedes Szenarios). Plangebiete (optional): auf jeder Karte gezeichnet. Titel: der Titel der Blätter.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Variant comparison (GeoPackage)</source>
+        <translation>Variantenvergleich (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Council map (PDF)</source>
+        <translation>Ratskarte (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>{} pages written to {}.</source>
+        <translation>{} Seiten nach {} geschrieben.</translation>
+    </message>
+    <message>
         <location filename="../core/processing/provider.py" />
         <source>Urban Twin – urban digital twin tools</source>
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
@@ -3515,6 +3554,111 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/variants/compose.py" />
         <source>The building id {} occurs twice (in the city model or in two massing outputs).</source>
         <translation>Die Gebäude-ID {} kommt zweimal vor (im Stadtmodell oder in zwei Baukörper-Ergebnissen).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>New buildings</source>
+        <translation>Neue Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>New gross floor area (m²)</source>
+        <translation>Neue Geschossfläche (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>GRZ of the area</source>
+        <translation>GRZ des Gebiets</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>GFZ of the area</source>
+        <translation>GFZ des Gebiets</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Plan areas exceeding the plan</source>
+        <translation>Plangebiete mit Überschreitung</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>PV on the new roofs (kWp)</source>
+        <translation>PV auf den neuen Dächern (kWp)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>PV yield (MWh/a)</source>
+        <translation>PV-Ertrag (MWh/a)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Façade points newly below 1.5 h sun (21 March)</source>
+        <translation>Fassadenpunkte neu unter 1,5 h Sonne (21. März)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Façade points newly below 1 h sun (17 January)</source>
+        <translation>Fassadenpunkte neu unter 1 h Sonne (17. Januar)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Mean loss of sun on neighbouring façades, 17 January (h)</source>
+        <translation>Mittlerer Sonnenverlust an Nachbarfassaden, 17. Januar (h)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Shadow on public spaces, 21 March 12:00 (m²)</source>
+        <translation>Schatten auf öffentlichen Flächen, 21. März 12:00 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The file is not a variant comparison (layer variant_comparison).</source>
+        <translation>Die Datei ist kein Variantenvergleich (Layer variant_comparison).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The comparison holds no variant.</source>
+        <translation>Der Vergleich enthält keine Variante.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The GeoPackage of the scenario cannot be read.</source>
+        <translation>Das GeoPackage des Szenarios kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Urban Twin, {} — figures from plan check, district figures, solar potential, sun hours and shadows; base: {}</source>
+        <translation>Urban Twin, {} — Zahlen aus Planprüfung, Quartierskennzahlen, Solarpotenzial, Besonnung und Schatten; Basis: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Δ base</source>
+        <translation>Δ Bestand</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Planned buildings orange, existing buildings sand, plan areas dashed blue.</source>
+        <translation>Geplante Gebäude orange, Bestand sandfarben, Plangebiete blau gestrichelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>{} – all variants</source>
+        <translation>{} – alle Varianten</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The PDF could not be written (error {}).</source>
+        <translation>Das PDF konnte nicht geschrieben werden (Fehler {}).</translation>
     </message>
     <message>
         <location filename="../core/variants/export_source.py" />
@@ -4500,11 +4644,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../ui/variants_dock.py" />
         <source>Load a city model (import GeoPackage) into the project first.</source>
         <translation>Bitte zuerst ein Stadtmodell (Import-GeoPackage) ins Projekt laden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/variants_dock.py" />
-        <source>Variant</source>
-        <translation>Variante</translation>
     </message>
     <message>
         <location filename="../ui/variants_dock.py" />

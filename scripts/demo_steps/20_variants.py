@@ -59,5 +59,9 @@ def run_step(context, number):
     print("  " + "".join(["{:<{}}".format("", width)] + ["{:>22}".format(row[0][:21]) for row in rows]))
     for index, (_key, label, pattern) in enumerate(FIGURES, start=1):
         print("  " + "{:<{}}".format(label, width) + "".join("{:>22}".format(_cell(row[index], pattern)) for row in rows))
+    sheets = os.path.join(demo.OUT, "musterquartier_variantenvergleich.pdf")
+    res = demo.run("urbantwin:variantsheets", tolerate_exit_crash=True, COMPARISON=comparison, PLAN=source + "|layername=baugebiet",
+                   TITLE="Variantenvergleich Südblock", OUTPUT=sheets)
+    print("  council map 'Variantenvergleich': {} A3 pages -> {}".format(demo.pdf_pages(sheets), sheets))
     context.variants = variants
     context.variant_comparison = comparison
