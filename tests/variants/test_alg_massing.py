@@ -89,3 +89,26 @@ def test_field_that_does_not_exist_is_an_error_naming_it(run_alg, solids, layers
     bare = layers.footprints([(layers.polygon_wkt(solids.rectangle(10.0, 16.0)), dict(storeys=2))])
     run_alg("urbantwin:massing", {"INPUT": bare, "OUTPUT": output})
     assert _rows(output, "SELECT roof_type FROM buildings") == [("1000",)]
+
+
+def test_base_height_from_a_dem_is_the_lowest_point_under_the_footprint(run_alg, solids, layers, tmp_path):
+    from osgeo import gdal, osr
+
+    # a DEM rising 0.1 m per metre to the east: z = 40 + 0.1 · (x − x0), 1 m cells
+    x0, y0 = layers.origin[0] - 50.0, layers.origin[1] - 50.0
+    columns, rows = 200, 200
+    dem = str(tmp_path / "dgm.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(dem, columns, rows, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((x0, 1.0, 0.0, y0 + rows, 0.0, -1.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    dataset.SetProjection(srs.ExportToWkt())
+    values = 40.0 + 0.1 * (np.arange(columns) + 0.5)
+    dataset.GetRasterBand(1).WriteArray(np.tile(values, (rows, 1)).astype(np.float32))
+    dataset = None
+    footprint = solids.rectangle(10.0, 20.0, 0.0, (layers.origin[0] + 10.0, layers.origin[1]))  # x from origin+10 to +30
+    output = str(tmp_path / "am_hang.gpkg")
+    run_alg("urbantwin:massing", {"INPUT": layers.footprints([(layers.polygon_wkt(footprint), dict(storeys=2))]), "DEM": dem, "OUTPUT": output})
+    z_min = _rows(output, "SELECT z_min FROM buildings")[0][0]
+    west_cell_centre = 40.0 + 0.1 * (60.0 + 0.5)  # the footprint's west edge lies in the DEM's column 60
+    assert z_min == pytest.approx(west_cell_centre, abs=1e-4)

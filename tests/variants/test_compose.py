@@ -79,3 +79,18 @@ def _copy(path, folder):
 
     shutil.copy(path, folder / "copy.gpkg")
     return True
+
+
+def test_compare_counts_facade_points_of_demolished_buildings_as_gone(run_alg, tmp_path, city_and_plan):
+    city, planned, ids = city_and_plan
+    kept, demolished = str(tmp_path / "v_kept.gpkg"), str(tmp_path / "v_demolished.gpkg")
+    run_alg("urbantwin:composevariant", {"CITY": city, "PLANNED": [planned], "NAME": "Ohne Abriss", "OUTPUT": kept})
+    run_alg("urbantwin:composevariant", {"CITY": city, "PLANNED": [planned], "DEMOLISH": ids["Haus 0"], "NAME": "Mit Abriss", "OUTPUT": demolished})
+    table = str(tmp_path / "vergleich.gpkg")
+    run_alg("urbantwin:comparevariants", {"BASE": [city], "VARIANTS": [kept, demolished], "DATES": "2026-03-21", "OUTPUT": table})
+    rows = {r[0]: r[1:] for r in _rows(table, "SELECT variant, sun_points_0321, n_buildings_aoi, sun_points_0321_delta FROM variant_comparison")}
+    base_points = rows["Existing city (city)"][0]
+    assert rows["Ohne Abriss"][0] == base_points > 0
+    house_points = base_points - rows["Mit Abriss"][0]
+    assert 0 < house_points < base_points  # Haus 0's façade points are gone, the other houses' remain
+    assert rows["Mit Abriss"][2] == -house_points
