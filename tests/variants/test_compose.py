@@ -94,3 +94,25 @@ def test_compare_counts_facade_points_of_demolished_buildings_as_gone(run_alg, t
     house_points = base_points - rows["Mit Abriss"][0]
     assert 0 < house_points < base_points  # Haus 0's façade points are gone, the other houses' remain
     assert rows["Mit Abriss"][2] == -house_points
+
+
+def test_a_variant_is_published_to_the_catalogue_and_fetched_back(run_alg, tmp_path, city_and_plan, monkeypatch):
+    from qgis.core import QgsVectorLayer
+
+    from urban_twin.core.catalogue.local import LocalCatalogue
+    from urban_twin.core.provenance import read_from_metadata
+
+    monkeypatch.setenv("URBANTWIN_CATALOGUE_DIR", str(tmp_path / "katalog"))
+    city, planned, _ids = city_and_plan
+    variant = str(tmp_path / "variante.gpkg")
+    run_alg("urbantwin:composevariant", {"CITY": city, "PLANNED": [planned], "NAME": "Variante Katalog", "OUTPUT": variant})
+    layer = QgsVectorLayer(variant + "|layername=buildings", "Variante Katalog", "ogr")
+    assert read_from_metadata(layer.metadata())["variant"] == "Variante Katalog"  # the file describes itself
+    result = run_alg("urbantwin:publish", {"INPUT": layer, "TITLE": "Variante Katalog", "LICENSE": 0})
+    record = LocalCatalogue(str(tmp_path / "katalog")).get(result["RECORD_ID"])
+    assert record["properties"]["title"] == "Variante Katalog"
+    fetched = str(tmp_path / "geholt.gpkg")
+    run_alg("urbantwin:fetch", {"RECORD_ID": result["RECORD_ID"], "OUTPUT": fetched})
+    back = QgsVectorLayer(fetched + "|layername=result", "x", "ogr")
+    statuses = sorted(f["status"] for f in back.getFeatures())
+    assert statuses == ["Bestand"] * 4 + ["geplant"]
