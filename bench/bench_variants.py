@@ -23,8 +23,10 @@ OUT = os.path.join(ROOT, ".build", "bench", "variants")
 
 
 def timed(function, *args, **kwargs):
-    start = time.perf_counter()
+    """(result, wall seconds); the CPU seconds of the last call are kept in ``timed.cpu`` (less affected by other jobs)."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = function(*args, **kwargs)
+    timed.cpu = time.process_time() - cpu
     return result, time.perf_counter() - start
 
 
@@ -64,16 +66,21 @@ def bench_massing():
     files = generate_musterquartier(folder, n_buildings=1000)
     city = os.path.join(folder, "city.gpkg")
     report, import_seconds = timed(import_citymodel, [files["citygml"]], city)
+    import_cpu = timed.cpu
     footprints = footprints_of(city)
     massing_path = os.path.join(folder, "massing.gpkg")
     massing, massing_seconds = timed(write_massing, massing_path, footprints, 25832, 3.0, "bench")
-    print("Massing of {} footprints vs import of the same {} buildings (same writer, same layers):".format(len(footprints), report.buildings))
-    print("  {:<46}{:>10}{:>14}".format("", "seconds", "buildings/s"))
-    print("  {:<46}{:>10.2f}{:>14.0f}".format("urbantwin:importcitymodel (CityGML 2.0 LoD2)", import_seconds, report.buildings / import_seconds))
-    print("  {:<46}{:>10.2f}{:>14.0f}".format("urbantwin:massing (footprints → LoD2 solids)", massing_seconds, massing.buildings / massing_seconds))
-    print("  roof types built: {}; fallbacks: {}; target < 3 s: {}".format(
+    massing_cpu = timed.cpu
+    print("Massing of {} footprints vs import of the same {} buildings (same writer, same layers); load average {:.1f}:".format(
+        len(footprints), report.buildings, os.getloadavg()[0]))
+    print("  {:<46}{:>10}{:>10}{:>14}".format("", "wall s", "CPU s", "buildings/s"))
+    print("  {:<46}{:>10.2f}{:>10.2f}{:>14.0f}".format("urbantwin:importcitymodel (CityGML 2.0 LoD2)", import_seconds, import_cpu,
+                                                     report.buildings / import_seconds))
+    print("  {:<46}{:>10.2f}{:>10.2f}{:>14.0f}".format("urbantwin:massing (footprints → LoD2 solids)", massing_seconds, massing_cpu,
+                                                     massing.buildings / massing_seconds))
+    print("  roof types built: {}; fallbacks: {}; target < 3 s: {} (wall clock), {} (CPU)".format(
         ", ".join("{} × {}".format(n, code) for code, n in sorted(massing.roof_types.items())), len(massing.notes),
-        "met" if massing_seconds < 3.0 else "MISSED"))
+        "met" if massing_seconds < 3.0 else "MISSED", "met" if massing_cpu < 3.0 else "MISSED"))
 
 
 def bench_compare():
@@ -104,10 +111,12 @@ def bench_compare():
     area = next(QgsVectorLayer(source + "|layername=planungsgebiet", "a", "ogr").getFeatures()).geometry()
     public = [f.geometry() for f in QgsVectorLayer(source + "|layername=oeffentliche_flaechen", "p", "ogr").getFeatures()]
     results, seconds = timed(compare_variants, city, variants, plan, None, area, public)
+    compare_cpu = timed.cpu
     print("\nComparison of the Musterquartier (200 buildings) with variants A and B, all figures:")
     print("  massing + compose of both variants: {:.1f} s".format(prepare))
     print("  urbantwin:comparevariants core (plan check, district figures, solar of new roofs, façade sun hours on 2 dates,")
-    print("  shadows at 3 times × 2 dates) for base + 2 variants: {:.1f} s; target < 60 s: {}".format(seconds, "met" if seconds < 60 else "MISSED"))
+    print("  shadows at 3 times × 2 dates) for base + 2 variants: {:.1f} s wall, {:.1f} s CPU; target < 60 s: {}".format(
+        seconds, compare_cpu, "met" if seconds < 60 else "MISSED"))
     for result in results:
         f = result.figures
         print("  {:<36} GF {:>7.0f} m²  GFZ {:>4.2f}  exceeding {}  PV {:>5.0f} kWp  façade points newly < 1 h on 17 Jan: {}".format(
