@@ -62,5 +62,13 @@ def test_dock_creates_toggles_and_compares(qgis_app, qgis_iface, urbantwin_provi
     rows = dataset.ExecuteSQL("SELECT variant, n_new_buildings FROM variant_comparison")
     assert [tuple(f.GetField(i) for i in range(2)) for f in rows][1] == ("Riegel", 1)
     dataset.ReleaseResultSet(rows)
+    first = dock.last_comparison
+    dock.last_comparison = None
+    task = dock.compare()
+    dock.cancel()  # cancel at once: the task ends without a result, the buttons come back
+    assert wait_until(lambda: dock.compare_task is None, timeout_milliseconds=120000), "cancelled task did not end"
+    assert dock.last_comparison is None and dock.contents.compare_button.isEnabled()
+    assert "cancelled" in dock.contents.status_label.text()
+    assert first is not None
     dock.close()
     project.clear()
