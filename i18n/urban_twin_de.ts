@@ -278,7 +278,7 @@
         <translation>Höchstes Gebäude über Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" />
+        <location filename="../core/variants/council.py" />
         <source>Highest point (m NHN)</source>
         <translation>Höchster Punkt (m ü. NHN)</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>GFZ der gesamten Planfläche</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" />
+        <location filename="../core/variants/styles.py" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>{}: Höhenbezug</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" />
+        <location filename="../core/variants/project.py" />
         <source>Building</source>
         <translation>Gebäude</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Nicht bestimmbare Festsetzungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" />
+        <location filename="../core/variants/compose.py" />
         <source>city model</source>
         <translation>Stadtmodell</translation>
     </message>
@@ -618,12 +618,12 @@
         <translation>Dem Layer {} fehlen die Felder {} (erwartet wird ein building_surfaces-Layer).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" />
+        <location filename="../core/processing/alg_comparevariants.py" />
         <source>Surface id</source>
         <translation>Flächen-ID</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" />
+        <location filename="../core/processing/alg_comparevariants.py" />
         <source>Building id</source>
         <translation>Gebäude-ID</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>Dachfläche, nutzbare Fläche, kWp und Ertrag je Gebäude; Eignungsklasse der besten Dachfläche.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" />
+        <location filename="../core/processing/alg_comparevariants.py" />
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>Schattenlänge (m)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" />
+        <location filename="../core/processing/alg_comparevariants.py" />
         <source>Shadow area (m²)</source>
         <translation>Schattenfläche (m²)</translation>
     </message>
@@ -1488,7 +1488,7 @@
         <translation>Dachform (Code)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../ui/variants_dock.py" />
         <source>Roof type</source>
         <translation>Dachform</translation>
     </message>
@@ -1538,7 +1538,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_dock.py" />
+        <location filename="../ui/variants_dock.py" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2072,6 +2072,256 @@ Ausgabe: eine Tabelle mit einer Zeile je Algorithmus; optional ein einseitiges P
         <translation>{} ist kein gültiges Datum.</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>The date {} is not understood (use 2026-03-21 or 21.03.2026).</source>
+        <translation>Das Datum {} ist nicht verständlich (2026-03-21 oder 21.03.2026 verwenden).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Compare planning variants</source>
+        <translation>Planungsvarianten vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Compares the existing city (base) with one or more planning variants and writes a table with one row per scenario (the base first) and, for every number, its difference from the base (…_delta):
+• new buildings, their footprint and gross floor area; built area, GRZ, GFZ, highest point and height in the area of interest (district figures);
+• with a plan: plan check counts per measure (exceeds / complies / not determinable);
+• solar potential of the new roofs (kWp, MWh/a), shaded by the scenario's buildings;
+• impact on the neighbours: hours of direct sun on the façade points of existing buildings within the radius of the planned buildings on each date, mean and largest loss, and how many points fall below the minimum only because of the variant (1 h on 17 January, DIN 5034-1; 1.5 h on other dates, DIN EN 17037 minimum for a day between 1 February and 21 March);
+• shadow area on open ground and on public spaces at the shadow times of each date.
+
+Base and variants: GeoPackages of the city model import and of “Compose planning variant”. Plan: plan areas with GRZ, GFZ, Z and height fields (XPlanung import names). Parcels: check per parcel. Area of interest: polygons for GRZ/GFZ (default: the planned buildings plus the radius). Dates: e.g. 2026-03-21, 2026-01-17. The output folder receives per variant the façade points with their sun hours and losses and the shadows on open ground. Every figure comes from the plugin's own analyses.</source>
+        <translation>Vergleicht den Bestand (Basis) mit einer oder mehreren Planungsvarianten und schreibt eine Tabelle mit einer Zeile je Szenario (die Basis zuerst) und zu jeder Zahl ihre Differenz zur Basis (…_delta):
+• neue Gebäude, ihre Grundfläche und Geschossfläche; bebaute Fläche, GRZ, GFZ, höchster Punkt und Höhe im Betrachtungsgebiet (Quartierskennzahlen);
+• mit Plan: Ergebnisse der Planprüfung je Maß (überschritten / eingehalten / nicht bestimmbar);
+• Solarpotenzial der neuen Dächer (kWp, MWh/a), verschattet durch die Gebäude des Szenarios;
+• Wirkung auf die Nachbarn: Stunden direkter Sonne auf den Fassadenpunkten der Bestandsgebäude im Radius um die geplanten Gebäude an jedem Tag, mittlerer und größter Verlust, und wie viele Punkte nur wegen der Variante unter den Mindestwert fallen (1 h am 17. Januar, DIN 5034-1; 1,5 h an anderen Tagen, Mindestwert der DIN EN 17037 für einen Tag zwischen 1. Februar und 21. März);
+• Schattenfläche auf Freiflächen und auf öffentlichen Flächen zu den Schattenzeiten jedes Tages.
+
+Basis und Varianten: GeoPackages des Stadtmodell-Imports und von „Planungsvariante zusammenstellen“. Plan: Plangebiete mit GRZ, GFZ, Z und Höhenfeldern (Namen des XPlanung-Imports). Flurstücke: Prüfung je Flurstück. Betrachtungsgebiet: Flächen für GRZ/GFZ (Standard: die geplanten Gebäude plus Radius). Tage: z. B. 2026-03-21, 2026-01-17. Der Ausgabeordner erhält je Variante die Fassadenpunkte mit Besonnungsdauer und Verlust sowie die Schatten auf Freiflächen. Jede Zahl stammt aus den Analysen des Plugins selbst.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Base (existing city model GeoPackage)</source>
+        <translation>Basis (GeoPackage des Bestands-Stadtmodells)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Variants (GeoPackages)</source>
+        <translation>Varianten (GeoPackages)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Plan areas (Baugebiete)</source>
+        <translation>Plangebiete (Baugebiete)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_plancompliance.py" />
+        <source>Parcels (Flurstücke)</source>
+        <translation>Flurstücke</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Area of interest</source>
+        <translation>Betrachtungsgebiet</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Public spaces</source>
+        <translation>Öffentliche Flächen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Dates (e.g. 2026-03-21, 2026-01-17)</source>
+        <translation>Tage (z. B. 2026-03-21, 2026-01-17)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Shadow times (local)</source>
+        <translation>Uhrzeiten der Schatten (Ortszeit)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Radius around the planned buildings (m)</source>
+        <translation>Radius um die geplanten Gebäude (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_sunhours.py" />
+        <source>Spacing of façade points (m)</source>
+        <translation>Abstand der Fassadenpunkte (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Time step of the sun hours (minutes)</source>
+        <translation>Zeitschritt der Besonnungsdauer (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Variant comparison (table)</source>
+        <translation>Variantenvergleich (Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Folder for the per-variant layers</source>
+        <translation>Ordner für die Layer je Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Variants compared</source>
+        <translation>Verglichene Varianten</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Give exactly one base GeoPackage.</source>
+        <translation>Bitte genau ein Basis-GeoPackage angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Give at least one variant.</source>
+        <translation>Bitte mindestens eine Variante angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>The plan layer must be in the CRS of the city model ({}).</source>
+        <translation>Der Plan-Layer muss im KBS des Stadtmodells ({}) vorliegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Variant comparison</source>
+        <translation>Variantenvergleich</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>{}: {} new buildings, GF {:.0f} m², GRZ {}, GFZ {}</source>
+        <translation>{}: {} neue Gebäude, GF {:.0f} m², GRZ {}, GFZ {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>plan areas exceeding: {}</source>
+        <translation>Plangebiete mit Überschreitung: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>PV {:.1f} kWp</source>
+        <translation>PV {:.1f} kWp</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>{}: {} façade points newly below the minimum</source>
+        <translation>{}: {} Fassadenpunkte neu unter dem Mindestwert</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Sun hours on neighbouring façades – {}</source>
+        <translation>Besonnung der Nachbarfassaden – {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Shadows on open ground – {}</source>
+        <translation>Schatten auf Freiflächen – {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Compose planning variant</source>
+        <translation>Planungsvariante zusammenstellen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Composes a planning variant: the existing city model (GeoPackage of the city model import) minus the buildings to be demolished plus one or more sets of planned buildings (outputs of “Building masses from footprints”), as one GeoPackage in the import's schema. Every analysis (plan check, district figures, solar potential, shadows, sun hours) runs on it as on the existing city.
+
+Demolitions (optional): a layer — selected buildings of the city model (their building_id is used) or polygons (buildings with their footprint inside are demolished) — or a list of building ids separated by commas.
+The status field tells existing (Bestand) from planned (geplant) buildings; demolished buildings are kept with status Abriss-markiert in the extra layer “demolished” for maps. The variant name is stored in the layer metadata and the provenance, so the file can be kept, published to the catalogue and reloaded.</source>
+        <translation>Stellt eine Planungsvariante zusammen: das Bestands-Stadtmodell (GeoPackage des Stadtmodell-Imports) abzüglich der abzureißenden Gebäude zuzüglich eines oder mehrerer Sätze geplanter Gebäude (Ergebnisse von „Baukörper aus Grundrissen erzeugen“), als ein GeoPackage im Schema des Imports. Jede Analyse (Planprüfung, Quartierskennzahlen, Solarpotenzial, Schatten, Besonnung) läuft darauf wie auf dem Bestand.
+
+Abriss (optional): ein Layer — ausgewählte Gebäude des Stadtmodells (ihre building_id zählt) oder Flächen (Gebäude mit Grundriss darin werden abgerissen) — oder eine Liste von Gebäude-IDs, durch Kommas getrennt.
+Das Feld status unterscheidet Bestand und geplante Gebäude (geplant); abgerissene Gebäude bleiben mit Status Abriss-markiert im zusätzlichen Layer „demolished“ für Karten erhalten. Der Name der Variante steht in den Layer-Metadaten und der Herkunftsangabe, so dass die Datei aufbewahrt, im Katalog veröffentlicht und wieder geladen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Existing city model (GeoPackage of the import)</source>
+        <translation>Bestands-Stadtmodell (GeoPackage des Imports)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Planned buildings (massing outputs)</source>
+        <translation>Geplante Gebäude (Ergebnisse „Baukörper aus Grundrissen“)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Demolitions: buildings, polygons or a list of building ids</source>
+        <translation>Abriss: Gebäude, Flächen oder Liste von Gebäude-IDs</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Variant name</source>
+        <translation>Name der Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Variant (GeoPackage)</source>
+        <translation>Variante (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Existing buildings kept</source>
+        <translation>Erhaltene Bestandsgebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_participationpackage.py" />
+        <source>Planned buildings</source>
+        <translation>Geplante Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Demolished buildings</source>
+        <translation>Abgerissene Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>Give at least one massing output (planned buildings).</source>
+        <translation>Bitte mindestens ein Baukörper-Ergebnis (geplante Gebäude) angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>The demolition layer cannot be read.</source>
+        <translation>Der Abriss-Layer kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>The demolition layer needs a building_id field or polygons.</source>
+        <translation>Der Abriss-Layer braucht ein Feld building_id oder Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>The variant must not overwrite one of its inputs.</source>
+        <translation>Die Variante darf keine ihrer Eingaben überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Planning variant “{}”: {} minus demolitions plus {}.</source>
+        <translation>Planungsvariante „{}“: {} abzüglich Abriss zuzüglich {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/project.py" />
+        <source>Variant {}</source>
+        <translation>Variante {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>These building ids to demolish are not in the city model: {}</source>
+        <translation>Diese abzureißenden Gebäude-IDs gibt es im Stadtmodell nicht: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_composevariant.py" />
+        <source>Variant “{}”: {} existing buildings kept, {} demolished, {} planned.</source>
+        <translation>Variante „{}“: {} Bestandsgebäude erhalten, {} abgerissen, {} geplant.</translation>
+    </message>
+    <message>
         <location filename="../ui/councilmap_dialog.py" />
         <source>A4 portrait</source>
         <translation>A4 Hochformat</translation>
@@ -2345,6 +2595,55 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
         <translation>Statistikzelle {} hat keine verwendbare Flächengeometrie und wird ausgelassen.</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>Export variant as CityGML or CityJSON</source>
+        <translation>Variante als CityGML oder CityJSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>Writes the buildings of a variant GeoPackage (or of a city model import) as CityGML 2.0 (.gml) or CityJSON 2.0 (.json), chosen by the file extension: bldg:Building / Building with roof, wall and ground surfaces, AdV function and roof type codes, creation date and the generic attribute status. Planned buildings are written as closed LoD2 solids, existing ones as LoD2 surfaces. This is how a variant reaches other viewers and the state's 3D portal; the plugin's import reads the files back unchanged (coordinates to 0.1 mm in CityGML, 1 mm in CityJSON).
+
+Only planned buildings: leave the existing city out (just the masses of the variant).</source>
+        <translation>Schreibt die Gebäude eines Varianten-GeoPackages (oder eines Stadtmodell-Imports) als CityGML 2.0 (.gml) oder CityJSON 2.0 (.json), je nach Dateiendung: bldg:Building / Building mit Dach-, Wand- und Bodenflächen, AdV-Schlüsseln für Funktion und Dachform, Erstellungsdatum und dem generischen Attribut status. Geplante Gebäude werden als geschlossene LoD2-Körper geschrieben, Bestandsgebäude als LoD2-Flächen. So gelangt eine Variante in andere Viewer und das 3D-Portal des Landes; der Import des Plugins liest die Dateien unverändert zurück (Koordinaten auf 0,1 mm in CityGML, 1 mm in CityJSON).
+
+Nur geplante Gebäude: den Bestand weglassen (nur die Baukörper der Variante).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>Variant or city model (GeoPackage)</source>
+        <translation>Variante oder Stadtmodell (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>Only planned buildings</source>
+        <translation>Nur geplante Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>CityGML 2.0 or CityJSON 2.0 file</source>
+        <translation>CityGML-2.0- oder CityJSON-2.0-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>CityGML 2.0 (*.gml);;CityJSON 2.0 (*.json)</source>
+        <translation>CityGML 2.0 (*.gml);;CityJSON 2.0 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>Buildings written</source>
+        <translation>Geschriebene Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>Choose a file ending in .gml (CityGML 2.0) or .json (CityJSON 2.0).</source>
+        <translation>Bitte eine Datei mit der Endung .gml (CityGML 2.0) oder .json (CityJSON 2.0) wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportvariant.py" />
+        <source>{} buildings written to {}.</source>
+        <translation>{} Gebäude nach {} geschrieben.</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_exportxplan.py" />
         <source>Export XPlanGML 6.0</source>
         <translation>XPlanGML 6.0 exportieren</translation>
@@ -2370,11 +2669,6 @@ Schemaordner: optionaler Ordner mit XPlanGML_6_0/XPlanung-Operationen.xsd statt 
         <location filename="../core/processing/alg_exportxplan.py" />
         <source>XPlan GeoPackage</source>
         <translation>XPlan-GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_importxplan.py" />
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
@@ -2794,6 +3088,153 @@ Eine abgeschnittene oder unlesbare Datei wird immer abgelehnt (ein Plan wird nie
         <translation>{} Objekte in {} Layern importiert (XPlanGML {}).</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Building masses from footprints</source>
+        <translation>Baukörper aus Grundrissen erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Builds planned buildings as closed LoD2 solids (roof, wall and ground surfaces) from a polygon layer of footprints, e.g. drawn by the planner, from a CAD drawing or from a plan's building windows. The output GeoPackage has exactly the layers and fields of the city model import (buildings, building_surfaces, footprints, LoD 2) with status = geplant, so plan check, district figures, solar potential, shadows and sun hours run on it unchanged.
+
+Heights: storeys × storey height, or an eaves height field (m above terrain; wins over storeys).
+Roof type: AdV codes 1000 flat, 2100 shed, 3100 gable, 3200 hip, 3400 pyramid (text or number; empty = flat). Roof pitch in degrees, or a ridge height field (m above terrain; wins over the pitch). The ridge runs along the longer side of the minimum rotated rectangle unless a ridge direction field (degrees from north) is given; a shed roof falls towards its southern side.
+Gable, hip and pyramid roofs need a convex footprint without courtyard; on L, T or U shapes and on footprints with holes a flat roof at the eaves height is built instead and reported per building.
+Base height: from a terrain model (lowest point under the footprint), else from the existing city model (median ground of the buildings within 60 m), else the fixed terrain height.
+Field names that do not exist on the layer are an error, except the default names, which may be absent.</source>
+        <translation>Erzeugt geplante Gebäude als geschlossene LoD2-Körper (Dach-, Wand- und Bodenflächen) aus einem Flächen-Layer mit Grundrissen, z. B. vom Planer gezeichnet, aus einer CAD-Zeichnung oder aus den Baufenstern eines Plans. Das Ausgabe-GeoPackage hat genau die Layer und Felder des Stadtmodell-Imports (buildings, building_surfaces, footprints, LoD 2) mit status = geplant, so dass Planprüfung, Quartierskennzahlen, Solarpotenzial, Schatten und Besonnung unverändert darauf laufen.
+
+Höhen: Geschosszahl × Geschosshöhe oder ein Feld Traufhöhe (m über Gelände; hat Vorrang vor der Geschosszahl).
+Dachform: AdV-Schlüssel 1000 Flachdach, 2100 Pultdach, 3100 Satteldach, 3200 Walmdach, 3400 Zeltdach (Text oder Zahl; leer = Flachdach). Dachneigung in Grad oder ein Feld Firsthöhe (m über Gelände; hat Vorrang vor der Neigung). Der First verläuft entlang der längeren Seite des kleinsten umschließenden Rechtecks, sofern kein Feld Firstrichtung (Grad von Nord) angegeben ist; ein Pultdach fällt zu seiner Südseite ab.
+Sattel-, Walm- und Zeltdach brauchen einen konvexen Grundriss ohne Innenhof; auf L-, T- oder U-Formen und Grundrissen mit Löchern entsteht stattdessen ein Flachdach in Traufhöhe, das je Gebäude gemeldet wird.
+Sockelhöhe: aus einem Geländemodell (tiefster Punkt unter dem Grundriss), sonst aus dem Bestands-Stadtmodell (Median der Geländehöhe der Gebäude im Umkreis von 60 m), sonst die feste Geländehöhe.
+Feldnamen, die es im Layer nicht gibt, sind ein Fehler, außer den Standardnamen, die fehlen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/project.py" />
+        <source>Planned footprints</source>
+        <translation>Geplante Grundrisse</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Storeys field</source>
+        <translation>Feld Geschosszahl</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Eaves height field (m above terrain; wins over storeys)</source>
+        <translation>Feld Traufhöhe (m über Gelände; hat Vorrang vor der Geschosszahl)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Roof type field (AdV code)</source>
+        <translation>Feld Dachform (AdV-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Roof pitch field (degrees)</source>
+        <translation>Feld Dachneigung (Grad)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Ridge height field (m above terrain; wins over the pitch)</source>
+        <translation>Feld Firsthöhe (m über Gelände; hat Vorrang vor der Neigung)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Ridge direction field (degrees from north)</source>
+        <translation>Feld Firstrichtung (Grad von Nord)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Building function field (AdV code)</source>
+        <translation>Feld Gebäudefunktion (AdV-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Name field</source>
+        <translation>Feld Name</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Storey height (m)</source>
+        <translation>Geschosshöhe (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Terrain model (DEM) for the base height</source>
+        <translation>Geländemodell (DGM) für die Sockelhöhe</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Fixed terrain height (m)</source>
+        <translation>Feste Geländehöhe (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Existing buildings (ground of the city model)</source>
+        <translation>Bestandsgebäude (Geländehöhe aus dem Stadtmodell)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Planned buildings (GeoPackage)</source>
+        <translation>Geplante Gebäude (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Number of planned buildings</source>
+        <translation>Anzahl geplanter Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Buildings with a fallback or default</source>
+        <translation>Gebäude mit Ersatzlösung oder Standardwert</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>The footprint layer has no field {} ({}).</source>
+        <translation>Der Grundriss-Layer hat kein Feld {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>The footprint layer needs a storeys field or an eaves height field.</source>
+        <translation>Der Grundriss-Layer braucht ein Feld für die Geschosszahl oder die Traufhöhe.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>No terrain model, terrain height or city model given: the buildings stand at 0 m.</source>
+        <translation>Kein Geländemodell, keine Geländehöhe und kein Stadtmodell angegeben: die Gebäude stehen auf 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>The footprint layer is required.</source>
+        <translation>Der Grundriss-Layer ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>The footprint has no geometry.</source>
+        <translation>Der Grundriss hat keine Geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>No base height: the footprint lies outside the terrain model.</source>
+        <translation>Keine Sockelhöhe: der Grundriss liegt außerhalb des Geländemodells.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Planned building masses from {} (base height: {}).</source>
+        <translation>Geplante Baukörper aus {} (Sockelhöhe: {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>Building {} ({}): {}</source>
+        <translation>Gebäude {} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_massing.py" />
+        <source>{} planned buildings written; roof types built: {}; base height from the {}.</source>
+        <translation>{} geplante Gebäude geschrieben; erzeugte Dachformen: {}; Sockelhöhe aus: {}.</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_musterquartier.py" />
         <source>Create sample district (Musterquartier)</source>
         <translation>Beispielquartier erzeugen (Musterquartier)</translation>
@@ -2919,11 +3360,6 @@ Gebäude: die Grundrisse oder Gebäude eines Imports oder einer Variante; Gebäu
         <location filename="../core/processing/alg_participationpackage.py" />
         <source>Existing buildings</source>
         <translation>Bestandsgebäude</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_participationpackage.py" />
-        <source>Planned buildings</source>
-        <translation>Geplante Gebäude</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
@@ -3133,11 +3569,6 @@ Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer 
     </message>
     <message>
         <location filename="../core/processing/alg_plancompliance.py" />
-        <source>Parcels (Flurstücke)</source>
-        <translation>Flurstücke</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_plancompliance.py" />
         <source>Parcel id field</source>
         <translation>Feld mit dem Flurstückskennzeichen</translation>
     </message>
@@ -3212,7 +3643,7 @@ Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer 
         <translation>Der Flurstückslayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_plancompliance.py" />
+        <location filename="../core/variants/compare.py" />
         <source>The plan layer has no usable plan areas.</source>
         <translation>Der Planlayer hat keine verwendbaren Planflächen.</translation>
     </message>
@@ -3600,11 +4031,6 @@ Mindestens eine Ausgabe wählen.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_sunhours.py" />
-        <source>Spacing of façade points (m)</source>
-        <translation>Abstand der Fassadenpunkte (m)</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_sunhours.py" />
         <source>Sun hours on the ground</source>
         <translation>Besonnungsdauer am Boden</translation>
     </message>
@@ -3714,6 +4140,45 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/xplan/report.py" />
         <source>The plan is not valid: {} errors.</source>
         <translation>Der Plan ist nicht valide: {} Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Council map: variant comparison</source>
+        <translation>Ratskarte: Variantenvergleich</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Council map template “Variantenvergleich” (A3 landscape PDF): one page per variant with the map (planned buildings orange) and its key figures with the difference from the base, then a comparison page with small multiples of the base and all variants and the table of key figures.
+
+Comparison: the table written by “Compare planning variants” (its source field names the GeoPackage of each scenario). Plan areas (optional): drawn on every map. Title: the sheet title.</source>
+        <translation>Ratskarten-Vorlage „Variantenvergleich“ (PDF, A3 quer): je Variante eine Seite mit der Karte (geplante Gebäude orange) und ihren Kennzahlen mit der Differenz zum Bestand, dann eine Vergleichsseite mit kleinen Karten von Bestand und allen Varianten und der Kennzahlentabelle.
+
+Vergleich: die Tabelle aus „Planungsvarianten vergleichen“ (ihr Feld source nennt das GeoPackage jedes Szenarios). Plangebiete (optional): auf jeder Karte gezeichnet. Titel: der Titel der Blätter.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Variant comparison (GeoPackage)</source>
+        <translation>Variantenvergleich (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Council map (PDF)</source>
+        <translation>Ratskarte (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_variantsheets.py" />
+        <source>{} pages written to {}.</source>
+        <translation>{} Seiten nach {} geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/processing/destinations.py" />
@@ -3831,6 +4296,301 @@ statt beauftragter Studien
         <location filename="../core/runlog/benefit_pdf.py" />
         <source>Manual effort: estimates from the reference times in {} (per run or per object handled; the shipped defaults are marked 'Schätzwert, bitte anpassen'). Runs: the local run log of this QGIS profile, without personal data. Created {}.</source>
         <translation>Manueller Aufwand: Schätzung aus den Referenzzeiten in {} (je Lauf oder je bearbeitetem Objekt; die mitgelieferten Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnet). Läufe: das lokale Laufprotokoll dieses QGIS-Profils, ohne personenbezogene Daten. Erstellt am {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>Give at least one variant to compare with the base.</source>
+        <translation>Bitte mindestens eine Variante zum Vergleich mit der Basis angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>Base read: {}</source>
+        <translation>Basis gelesen: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>The variant is in {} but the base is in {}.</source>
+        <translation>Die Variante liegt in {}, die Basis aber in {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>None of the variants has planned buildings (status geplant) and no area of interest is given.</source>
+        <translation>Keine der Varianten hat geplante Gebäude (Status geplant), und es ist kein Betrachtungsgebiet angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>{} façade points on the neighbours</source>
+        <translation>{} Fassadenpunkte an den Nachbargebäuden</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>{}: solar potential of the new roofs</source>
+        <translation>{}: Solarpotenzial der neuen Dächer</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>{}: sun hours on {}</source>
+        <translation>{}: Besonnungsdauer am {}</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compare.py" />
+        <source>{}: shadows</source>
+        <translation>{}: Schatten</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>The {} GeoPackage does not exist.</source>
+        <translation>Das GeoPackage ({}) existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>The file cannot be opened as a GeoPackage.</source>
+        <translation>Die Datei kann nicht als GeoPackage geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>The GeoPackage lacks the layers {} (expected a city model import or a massing output).</source>
+        <translation>Dem GeoPackage fehlen die Layer {} (erwartet: Stadtmodell-Import oder Baukörper-Ergebnis).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>The variant needs a name.</source>
+        <translation>Die Variante braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>planned buildings</source>
+        <translation>geplante Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>The planned buildings are in EPSG:{} but the city model is in EPSG:{}; build them in the city's CRS.</source>
+        <translation>Die geplanten Gebäude liegen in EPSG:{}, das Stadtmodell in EPSG:{}; bitte im KBS des Stadtmodells erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/compose.py" />
+        <source>The building id {} occurs twice (in the city model or in two massing outputs).</source>
+        <translation>Die Gebäude-ID {} kommt zweimal vor (im Stadtmodell oder in zwei Baukörper-Ergebnissen).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>New buildings</source>
+        <translation>Neue Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>New gross floor area (m²)</source>
+        <translation>Neue Geschossfläche (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>GRZ of the area</source>
+        <translation>GRZ des Gebiets</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>GFZ of the area</source>
+        <translation>GFZ des Gebiets</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Plan areas exceeding the plan</source>
+        <translation>Plangebiete mit Überschreitung</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>PV on the new roofs (kWp)</source>
+        <translation>PV auf den neuen Dächern (kWp)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>PV yield (MWh/a)</source>
+        <translation>PV-Ertrag (MWh/a)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Façade points newly below 1.5 h sun (21 March)</source>
+        <translation>Fassadenpunkte neu unter 1,5 h Sonne (21. März)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Façade points newly below 1 h sun (17 January)</source>
+        <translation>Fassadenpunkte neu unter 1 h Sonne (17. Januar)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Mean loss of sun on neighbouring façades, 17 January (h)</source>
+        <translation>Mittlerer Sonnenverlust an Nachbarfassaden, 17. Januar (h)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Shadow on public spaces, 21 March 12:00 (m²)</source>
+        <translation>Schatten auf öffentlichen Flächen, 21. März 12:00 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The file is not a variant comparison (layer variant_comparison).</source>
+        <translation>Die Datei ist kein Variantenvergleich (Layer variant_comparison).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The comparison holds no variant.</source>
+        <translation>Der Vergleich enthält keine Variante.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The GeoPackage of the scenario cannot be read.</source>
+        <translation>Das GeoPackage des Szenarios kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Urban Twin, {} — figures from plan check, district figures, solar potential, sun hours and shadows; base: {}</source>
+        <translation>Urban Twin, {} — Zahlen aus Planprüfung, Quartierskennzahlen, Solarpotenzial, Besonnung und Schatten; Basis: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Δ base</source>
+        <translation>Δ Bestand</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>Planned buildings orange, existing buildings sand, plan areas dashed blue.</source>
+        <translation>Geplante Gebäude orange, Bestand sandfarben, Plangebiete blau gestrichelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>{} – all variants</source>
+        <translation>{} – alle Varianten</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/council.py" />
+        <source>The PDF could not be written (error {}).</source>
+        <translation>Das PDF konnte nicht geschrieben werden (Fehler {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/export_source.py" />
+        <source>The GeoPackage has no buildings and building_surfaces layers.</source>
+        <translation>Das GeoPackage hat keine Layer buildings und building_surfaces.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/export_source.py" />
+        <source>The GeoPackage has no buildings with surfaces to export.</source>
+        <translation>Das GeoPackage enthält keine Gebäude mit Flächen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/massing.py" />
+        <source>Neither a number of storeys nor an eaves height is given.</source>
+        <translation>Weder eine Geschosszahl noch eine Traufhöhe ist angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/massing.py" />
+        <source>The footprint layer has no polygons.</source>
+        <translation>Der Grundriss-Layer enthält keine Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>The eaves height must be greater than 0 m (got {}).</source>
+        <translation>Die Traufhöhe muss größer als 0 m sein (angegeben: {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>The footprint has no area.</source>
+        <translation>Der Grundriss hat keine Fläche.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>Roof type {} cannot be generated; flat roof built instead.</source>
+        <translation>Dachform {} kann nicht erzeugt werden; stattdessen Flachdach.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>courtyard (hole)</source>
+        <translation>Innenhof (Loch)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>concave footprint (L/T/U shape)</source>
+        <translation>konkaver Grundriss (L-/T-/U-Form)</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>Roof type {} needs a convex footprint without holes ({}); flat roof built instead.</source>
+        <translation>Dachform {} braucht einen konvexen Grundriss ohne Löcher ({}); stattdessen Flachdach.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>Roof pitch 0°: flat roof built instead.</source>
+        <translation>Dachneigung 0°: stattdessen Flachdach.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>The ridge height {:.2f} m is below the eaves height {:.2f} m.</source>
+        <translation>Die Firsthöhe {:.2f} m liegt unter der Traufhöhe {:.2f} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>No roof pitch given: {:g}° assumed.</source>
+        <translation>Keine Dachneigung angegeben: {:g}° angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/roofs.py" />
+        <source>The roof pitch {:g}° is outside 0–{:g}°.</source>
+        <translation>Die Dachneigung {:g}° liegt außerhalb von 0–{:g}°.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/scenario.py" />
+        <source>The GeoPackage does not exist.</source>
+        <translation>Das GeoPackage existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/scenario.py" />
+        <source>Existing city ({})</source>
+        <translation>Bestand ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/scenario.py" />
+        <source>The GeoPackage has no layer {} (expected a city model import or a variant).</source>
+        <translation>Das GeoPackage hat keinen Layer {} (erwartet: Stadtmodell-Import oder Variante).</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/styles.py" />
+        <source>Existing</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/styles.py" />
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/styles.py" />
+        <source>Marked for demolition</source>
+        <translation>Abriss markiert</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/terrain.py" />
+        <source>fixed terrain height {:.2f} m</source>
+        <translation>feste Geländehöhe {:.2f} m</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/terrain.py" />
+        <source>terrain model {}</source>
+        <translation>Geländemodell {}</translation>
+    </message>
+    <message>
+        <location filename="../core/variants/terrain.py" />
+        <source>ground of the existing buildings in {}</source>
+        <translation>Geländehöhe der Bestandsgebäude in {}</translation>
     </message>
     <message>
         <location filename="../core/write_checks.py" />
@@ -4716,6 +5476,21 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../ui/menu_entries.py" />
+        <source>Planning variants</source>
+        <translation>Planungsvarianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/menu_entries.py" />
+        <source>Building masses from footprints…</source>
+        <translation>Baukörper aus Grundrissen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/menu_entries.py" />
+        <source>Compare planning variants…</source>
+        <translation>Planungsvarianten vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/menu_entries.py" />
         <source>Publish layer to catalogue…</source>
         <translation>Layer im Katalog veröffentlichen…</translation>
     </message>
@@ -4728,6 +5503,116 @@ statt beauftragter Studien
         <location filename="../ui/menu_entries.py" />
         <source>Create sample district (Musterquartier)…</source>
         <translation>Beispielquartier (Musterquartier) erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Flat roof</source>
+        <translation>Flachdach</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Shed roof</source>
+        <translation>Pultdach</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Gable roof</source>
+        <translation>Satteldach</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Hip roof</source>
+        <translation>Walmdach</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Pyramid roof</source>
+        <translation>Zeltdach</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Variants in the project (tick to show in 2D and 3D):</source>
+        <translation>Varianten im Projekt (Haken = in 2D und 3D anzeigen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>New variant from the selected footprints</source>
+        <translation>Neue Variante aus den ausgewählten Grundrissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Variant A</source>
+        <translation>Variante A</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Storeys</source>
+        <translation>Geschosse</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Roof pitch (°)</source>
+        <translation>Dachneigung (°)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>City model</source>
+        <translation>Stadtmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Create variant</source>
+        <translation>Variante erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Select one or more footprints (polygons) in the active layer first.</source>
+        <translation>Bitte zuerst einen oder mehrere Grundrisse (Flächen) im aktiven Layer auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Load a city model (import GeoPackage) into the project first.</source>
+        <translation>Bitte zuerst ein Stadtmodell (Import-GeoPackage) ins Projekt laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Variant “{}” created: {}</source>
+        <translation>Variante „{}“ erzeugt: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Choose a city model and tick at least one variant to compare.</source>
+        <translation>Bitte ein Stadtmodell wählen und mindestens eine Variante zum Vergleich anhaken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Comparing {} variants …</source>
+        <translation>Vergleiche {} Varianten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>The comparison was cancelled or failed; see the log.</source>
+        <translation>Der Vergleich wurde abgebrochen oder ist fehlgeschlagen; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Comparison finished: {}</source>
+        <translation>Vergleich fertig: {}</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ BUILDING_FIELDS = [
     ("postal_code", ogr.OFTString), ("locality", ogr.OFTString), ("name", ogr.OFTString),
     ("generic_attributes", ogr.OFTString), ("footprint_area", ogr.OFTReal), ("z_min", ogr.OFTReal),
     ("eaves_z", ogr.OFTReal), ("z_max", ogr.OFTReal), ("height", ogr.OFTReal), ("source_file", ogr.OFTString),
+    ("status", ogr.OFTString),  # Bestand (imported) / geplant / Abriss-markiert (planning variants, docs/variants.md)
 ]
 SURFACE_FIELDS = [
     ("surface_id", ogr.OFTString), ("building_id", ogr.OFTString), ("part_id", ogr.OFTString),
@@ -198,6 +199,7 @@ class GeoPackageWriter:
             "z_max": figures.z_max,
             "height": figures.height,
             "source_file": source_file,
+            "status": _text(attributes.get("status")) or ("Bestand" if obj.object_type in ("Building", "BuildingPart") else None),
         }
         for key in ("street", "house_number", "postal_code", "locality"):
             values[key] = address.get(key)

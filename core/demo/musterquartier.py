@@ -21,6 +21,7 @@ from ..analysis.baunvo import grz2_limit
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from . import variants  # planning variants (docs/variants.md): one extra file
 from .citygml_writer import citygml_text
 from .gpkg_writer import write_districts, write_parcels
 from .layout import (
@@ -41,6 +42,7 @@ FILE_NAMES = {
     "xplan": "musterquartier_bplan.gml",
     "parcels": "musterquartier_flurstuecke.gpkg",
     "districts": "musterquartier_quartiere.gpkg",
+    "variants": variants.FILE_NAME,
 }
 RESIDENTIAL_SHARE = {"31001_1000": 1.0, "31001_1010": 1.0, "31001_1100": 0.6, "31001_1120": 0.5}
 NET_FLOOR_SHARE = 0.75  # net living area per gross floor area
@@ -158,6 +160,7 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None, 
         ("xplan", lambda tmp: _write_text(tmp, xplan_text(district))),
         ("parcels", lambda tmp: write_parcels(tmp, district, _metadata(provenance, "Flurstücke Musterquartier"))),
         ("districts", lambda tmp: write_districts(tmp, district.districts, _metadata(provenance, "Quartiere Musterquartier"))),
+        ("variants", lambda tmp: variants.write_variants(tmp, district)),
     ]
     # all four files or none: each is written to a temporary name; the renames happen only when
     # every file is complete (an error or cancellation removes the temporary files, old ones stay)
@@ -194,4 +197,5 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None, 
         parcel_count=len(district.parcels),
         seed=int(seed),
     )
+    result["variant_names"] = dict(variants.VARIANT_NAMES)
     return result
