@@ -1918,6 +1918,11 @@
         <translation>Die Antwort des Servers ist keine OGC-API-Features-Sammlung (Seite {}).</translation>
     </message>
     <message>
+        <location filename="../core/participation/variants.py" />
+        <source>The field {} does not exist in the contributions layer.</source>
+        <translation>Das Feld {} gibt es im Beitragslayer nicht.</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_benefitreport.py" />
         <source>Algorithm</source>
         <translation>Algorithmus</translation>
@@ -2137,6 +2142,16 @@ Basis und Varianten: GeoPackages des Stadtmodell-Imports und von „Planungsvari
     </message>
     <message>
         <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Participation contributions (optional)</source>
+        <translation>Beteiligungsbeiträge (optional)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Field naming the variant a contribution refers to</source>
+        <translation>Feld mit der Variante, auf die sich ein Beitrag bezieht</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
         <source>Shadow times (local)</source>
         <translation>Uhrzeiten der Schatten (Ortszeit)</translation>
     </message>
@@ -2189,6 +2204,16 @@ Basis und Varianten: GeoPackages des Stadtmodell-Imports und von „Planungsvari
         <location filename="../ui/variants_dock.py" />
         <source>Variant comparison</source>
         <translation>Variantenvergleich</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Contributions assigned to the variants by the field {}.</source>
+        <translation>Beiträge den Varianten über das Feld {} zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_comparevariants.py" />
+        <source>Contributions assigned to the variants by location: within {:.0f} m of their planned buildings.</source>
+        <translation>Beiträge den Varianten nach Lage zugeordnet: im Umkreis von {:.0f} m um ihre geplanten Gebäude.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_comparevariants.py" />

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -98,6 +99,10 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource("AREA", tr("Area of interest"), polygon, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("PUBLIC_SPACES", tr("Public spaces"), polygon, optional=True))
         self.addParameter(QgsProcessingParameterString("DATES", tr("Dates (e.g. 2026-03-21, 2026-01-17)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource("PARTICIPATION", tr("Participation contributions (optional)"),
+                                                              [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField("PARTICIPATION_VARIANT_FIELD", tr("Field naming the variant a contribution refers to"),
+                                                      None, "PARTICIPATION", optional=True))
         advanced = [
             QgsProcessingParameterString("SHADOW_TIMES", tr("Shadow times (local)"), "09:00, 12:00, 15:00"),
             QgsProcessingParameterNumber("RADIUS", tr("Radius around the planned buildings (m)"), double, 100.0, minValue=10.0, maxValue=1000.0),
@@ -171,6 +176,10 @@ class Algorithm(UrbanTwinAlgorithm):
                                        public or None, settings, progress, feedback.isCanceled)
         except CancelledError as err:
             raise QgsProcessingException(str(err)) from err
+        participation = self.parameterAsSource(parameters, "PARTICIPATION", context)
+        if participation is not None:
+            self._add_participation(results, participation, self.parameterAsString(parameters, "PARTICIPATION_VARIANT_FIELD", context),
+                                    crs, settings.radius, context, feedback)
         provenance = build_provenance("urbantwin:comparevariants", {k: v for k, v in parameters.items() if not k.startswith("OUTPUT")},
                                       bases + variants, {"dates": [d.isoformat() for d in settings.dates],
                                                          "variants": [r.name for r in results]})
@@ -190,6 +199,36 @@ class Algorithm(UrbanTwinAlgorithm):
         if folder:
             outputs["OUTPUT_FOLDER"] = folder
         return outputs
+
+    @staticmethod
+    def _add_participation(results, source, requested_field, crs, radius, context, feedback):
+        """``contributions``/``contribution_votes`` (+ deltas) per scenario: by the platform's variant field, else
+        within the radius of the scenario's planned buildings (core/participation/variants.py)."""
+        from ..participation import variants as participation_variants
+
+        names = [f.name() for f in source.fields()]
+        field = participation_variants.variant_field(names, requested_field)
+        transform = compliance_io.make_transform(source.sourceCrs(), crs, context.transformContext())
+        contributions = []
+        for feature in compliance_io.features_of(source):
+            geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
+            if geometry is not None and transform is not None:
+                geometry.transform(transform)
+            votes = feature["votes"] if "votes" in names else 0
+            contributions.append((geometry, feature[field] if field else None, votes if isinstance(votes, int) else 0))
+        if field:
+            counts = participation_variants.count_by_field(contributions, [r.name for r in results])
+            feedback.pushInfo(tr("Contributions assigned to the variants by the field {}.").format(field))
+        else:
+            planned = {r.name: (QgsGeometry.unaryUnion([g for _id, g in r.planned_footprints]) if r.planned_footprints else None)
+                       for r in results}
+            counts = participation_variants.count_near(contributions, planned, radius)
+            feedback.pushInfo(tr("Contributions assigned to the variants by location: within {:.0f} m of their planned buildings.").format(radius))
+        base_count, base_votes = counts[results[0].name]
+        for result in results:
+            count, votes = counts[result.name]
+            result.figures.update({"contributions": count, "contribution_votes": votes, "contributions_delta": count - base_count,
+                                   "contribution_votes_delta": votes - base_votes})
 
     def _summary(self, figures, settings):
         parts = [tr("{}: {} new buildings, GF {:.0f} m², GRZ {}, GFZ {}").format(

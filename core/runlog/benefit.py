@@ -95,7 +95,7 @@ def key_figures(runs, rows):
     checks = [r for r in runs if r["algorithm"] == "urbantwin:plancompliance" and r["succeeded"]]
     cases = {tuple(r["input_hashes"]) for r in checks if r["input_hashes"]}
     comparisons = [r for r in runs if r["algorithm"] == "urbantwin:comparevariants" and r["succeeded"]]
-    variants = [int((r["counts"] or {}).get("VARIANTS", 0)) for r in comparisons]
+    variants = [int((r["counts"] or {}).get("VARIANT_COUNT", 0)) for r in comparisons]
     by_axis = {axis: sum(r["manual_hours_estimate"] for r in rows if r["axis"] == axis) for axis in AXES}
     screenings = sum(r["succeeded"] for r in rows if r["axis"] == "reports")
     return {

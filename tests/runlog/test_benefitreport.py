@@ -124,3 +124,24 @@ def test_bad_reference_table_names_file_and_line(urbantwin_provider, filled_runl
         processing.run("urbantwin:benefitreport", {"REFERENCE_TIMES": str(bad), "OUTPUT": str(tmp_path / "b.gpkg")})
     assert str(bad) in str(error.value) and "2" in str(error.value)
     assert not os.path.exists(tmp_path / "b.gpkg")
+
+
+def test_key_figures_on_the_three_axes():
+    """Checks per case (a case = one set of input hashes), variants per comparison, screenings — counted by hand here."""
+    from urban_twin.core.runlog import benefit
+
+    def run(algorithm, hashes=(), counts=None, succeeded=1):
+        return {"algorithm": algorithm, "succeeded": succeeded, "duration_s": 1.0, "objects": 1,
+                "input_hashes": list(hashes), "counts": counts or {}}
+
+    runs = [run("urbantwin:plancompliance", ["a", "b"]), run("urbantwin:plancompliance", ["a", "b"]),
+            run("urbantwin:plancompliance", ["a", "c"]), run("urbantwin:plancompliance", ["x"], succeeded=0),
+            run("urbantwin:comparevariants", counts={"VARIANT_COUNT": 2}), run("urbantwin:comparevariants", counts={"VARIANT_COUNT": 3}),
+            run("urbantwin:solarpotential"), run("urbantwin:shadow")]
+    reference = benefit.load_reference_times()
+    rows = benefit.summarise(runs, reference)
+    figures = benefit.key_figures(runs, rows)
+    assert (figures["plan_checks"], figures["plan_check_cases"], figures["checks_per_case"]) == (3, 2, 1.5)
+    assert (figures["variant_comparisons"], figures["variants_per_comparison"]) == (2, 2.5)
+    assert figures["screenings_instead_of_studies"] == 2  # solar + shadow: axis "reports" in the shipped table
+    assert figures["runs"] == 8 and figures["succeeded"] == 7
