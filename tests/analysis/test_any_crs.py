@@ -160,3 +160,14 @@ def test_districtfigures_state_an_empty_buildings_input(run_alg, tmp_path, quart
     rows, _ = read_layer(result["OUTPUT"], "district_figures", key="name")
     assert result["N_BUILDINGS"] == 0 and all(row["n_buildings"] == 0 for row in rows.values())
     assert any("No buildings in the input" in w for w in feedback.warnings)
+
+
+def test_unknown_name_field_fails_in_qgis_process_too(qgis_process, tmp_path, musterquartier, quarter):
+    """#12 item 6 on the command line: non-zero exit, the message names the field, no output file."""
+    output = tmp_path / "d.gpkg"
+    done = qgis_process("run", "urbantwin:districtfigures", "--", "DISTRICTS=" + musterquartier["districts"],
+                        "BUILDINGS=" + quarter["city"] + "|layername=footprints", "NAME_FIELD=no_such_field",
+                        "OUTPUT=" + str(output), env={"LANG": "en_US.UTF-8"})
+    assert done.returncode != 0
+    assert "no_such_field" in done.stdout + done.stderr and "NAME_FIELD" in done.stdout + done.stderr
+    assert not output.exists()
