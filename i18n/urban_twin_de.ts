@@ -614,6 +614,11 @@
     </message>
     <message>
         <location filename="../core/analysis/solar/layers.py" />
+        <source>The layer {} is in {} (degrees); it is computed in {} (metres).</source>
+        <translation>Der Layer {} liegt in {} (Grad); gerechnet wird in {} (Meter).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/solar/layers.py" />
         <source>The layer {} lacks the fields {} (expected a building_surfaces layer).</source>
         <translation>Dem Layer {} fehlen die Felder {} (erwartet wird ein building_surfaces-Layer).</translation>
     </message>

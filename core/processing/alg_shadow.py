@@ -23,7 +23,7 @@ from .base import UrbanTwinAlgorithm
 def read_solids(source, name, crs, context, feedback):
     """Buildings from a buildings layer (whole geometry) or a building_surfaces layer."""
     if source.fields().indexFromName("surface_type") >= 0:
-        return shadow.group_buildings(layers.read_surfaces(source, name, feedback))
+        return shadow.group_buildings(layers.read_surfaces(source, name, feedback, crs, context.transformContext()))
     return shadow.group_buildings(layers.read_shading_buildings(source, crs, context.transformContext(), feedback))
 
 
@@ -72,7 +72,7 @@ class Algorithm(UrbanTwinAlgorithm):
         if source is None:
             raise QgsProcessingException(tr("The buildings layer is required."))
         name = str(parameters.get("BUILDINGS"))
-        crs = layers.require_projected(source, name)
+        crs = layers.working_crs(source, name, feedback, context.transformContext())
         latitude, longitude = layers.site_of(source, crs, context.transformContext())
         date = read_date(self, parameters, context)
         zone = times.time_zone(self.parameterAsString(parameters, "TIMEZONE", context))

@@ -139,12 +139,12 @@ class Algorithm(UrbanTwinAlgorithm):
         if surfaces_source is None:
             raise QgsProcessingException(tr("The surfaces layer is required."))
         surfaces_name = parameters.get("SURFACES")
-        crs = layers.require_projected(surfaces_source, str(surfaces_name))
+        crs = layers.working_crs(surfaces_source, str(surfaces_name), feedback, context.transformContext())
         settings = self._settings(parameters, context)
         latitude, longitude = layers.site_of(surfaces_source, crs, context.transformContext())
         feedback.pushInfo(tr("Site: {:.4f} N, {:.4f} E; annual GHI {:.0f} kWh/m²a").format(latitude, longitude, sum(settings.monthly_ghi)))
 
-        records = layers.read_surfaces(surfaces_source, str(surfaces_name), feedback)
+        records = layers.read_surfaces(surfaces_source, str(surfaces_name), feedback, crs, context.transformContext())
         shading = None
         buildings_source = self.parameterAsSource(parameters, "BUILDINGS", context)
         if buildings_source is not None:

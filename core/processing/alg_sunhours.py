@@ -75,7 +75,7 @@ class Algorithm(UrbanTwinAlgorithm):
         if source is None:
             raise QgsProcessingException(tr("The buildings layer is required."))
         name = str(parameters.get("BUILDINGS"))
-        crs = layers.require_projected(source, name)
+        crs = layers.working_crs(source, name, feedback, context.transformContext())
         raster_out = self.parameterAsOutputLayer(parameters, "OUTPUT_RASTER", context) if parameters.get("OUTPUT_RASTER") else None
         points_out = self.parameterAsOutputLayer(parameters, "OUTPUT_POINTS", context) if parameters.get("OUTPUT_POINTS") else None
         svf_out = self.parameterAsOutputLayer(parameters, "OUTPUT_SVF", context) if parameters.get("OUTPUT_SVF") else None
@@ -95,7 +95,7 @@ class Algorithm(UrbanTwinAlgorithm):
             raise QgsProcessingException(tr("The sun does not rise on {} at this place (polar night); every point has 0 hours.").format(date.isoformat()))
 
         if source.fields().indexFromName("surface_type") >= 0:
-            records = layers.read_surfaces(source, name, feedback)
+            records = layers.read_surfaces(source, name, feedback, crs, context.transformContext())
         else:
             records = layers.read_shading_buildings(source, crs, context.transformContext(), feedback)
         facets, bases = shading_facets(records)

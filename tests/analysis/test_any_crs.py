@@ -160,3 +160,46 @@ def test_districtfigures_state_an_empty_buildings_input(run_alg, tmp_path, quart
     rows, _ = read_layer(result["OUTPUT"], "district_figures", key="name")
     assert result["N_BUILDINGS"] == 0 and all(row["n_buildings"] == 0 for row in rows.values())
     assert any("No buildings in the input" in w for w in feedback.warnings)
+
+
+def test_unknown_name_field_fails_in_qgis_process_too(qgis_process, tmp_path, musterquartier, quarter):
+    """#12 item 6 on the command line: non-zero exit, the message names the field, no output file."""
+    output = tmp_path / "d.gpkg"
+    done = qgis_process("run", "urbantwin:districtfigures", "--", "DISTRICTS=" + musterquartier["districts"],
+                        "BUILDINGS=" + quarter["city"] + "|layername=footprints", "NAME_FIELD=no_such_field",
+                        "OUTPUT=" + str(output), env={"LANG": "en_US.UTF-8"})
+    assert done.returncode != 0
+    assert "no_such_field" in done.stdout + done.stderr and "NAME_FIELD" in done.stdout + done.stderr
+    assert not output.exists()
+
+
+def test_solar_potential_of_lat_lon_surfaces_equals_the_projected_run(run_alg, tmp_path, quarter, read_layer):
+    """Solar potential never computes in degrees: roof surfaces in EPSG:4326 are reprojected to the UTM zone of
+    the data (here EPSG:25832) and give the results of the same surfaces in EPSG:25832."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(quarter["city"])
+    ids = sorted({f.GetField("building_id") for f in dataset.GetLayerByName("building_surfaces")})[:3]
+    dataset = None
+    where = "building_id IN ({})".format(", ".join("'{}'".format(i) for i in ids))
+    projected, geographic = str(tmp_path / "s25832.gpkg"), str(tmp_path / "s4326.gpkg")
+    for target, srs in ((projected, "EPSG:25832"), (geographic, "EPSG:4326")):
+        options = gdal.VectorTranslateOptions(format="GPKG", dstSRS=srs, layers=["building_surfaces"], where=where)
+        assert gdal.VectorTranslate(target, quarter["city"], options=options) is not None
+    results = {}
+    for tag, path in (("p", projected), ("g", geographic)):
+        result = run_alg("urbantwin:solarpotential", {"SURFACES": path + "|layername=building_surfaces", "AZIMUTHS": 8,
+                                                      "OUTPUT": str(tmp_path / "solar_{}.gpkg".format(tag))})
+        results[tag] = read_layer(result["OUTPUT"], "solar_potential", key="surface_id")
+    rows_p, layer_p = results["p"]
+    rows_g, layer_g = results["g"]
+    assert layer_g.crs().authid() == layer_p.crs().authid() == "EPSG:25832"
+    assert sorted(rows_g) == sorted(rows_p) and len(rows_p) >= 3
+    checked = 0
+    for surface_id, row in rows_p.items():
+        for name in ("area", "tilt", "azimuth", "irradiation"):
+            if row.get(name) is not None:
+                assert rows_g[surface_id][name] == pytest.approx(row[name], rel=1e-4, abs=1e-3), (surface_id, name)
+                checked += 1
+    assert checked >= 3 * len(rows_p)
+    assert max(row["area"] for row in rows_g.values()) > 1.0  # m², not the ~1e-9 "m²" of degrees

@@ -147,11 +147,14 @@ def test_qgis_process_cli(qgis_process, scene_gpkg, tmp_path, solar_helpers):
     assert np.isfinite(rows["DEBW_A_roof"]["kwh_per_year"])
 
 
-def test_geographic_surfaces_are_refused(run_alg, tmp_path, solar_helpers):
+def test_geographic_surfaces_are_computed_in_metres(run_alg, tmp_path, solar_helpers):
+    # issue #11: lat/lon input is reprojected to the UTM zone of the data, never computed in degrees
+    # (the equality with a projected run is tested in tests/analysis/test_any_crs.py)
     path = solar_helpers.write_surfaces_gpkg(str(tmp_path / "wgs84.gpkg"), {"A": solar_helpers.block_surfaces("A", 11.97, 51.48, 0.0001, 0.0001, 6)}, epsg=4326)
-    with pytest.raises(QgsProcessingException) as err:
-        run_alg("urbantwin:solarpotential", {"SURFACES": path + "|layername=building_surfaces", "OUTPUT": str(tmp_path / "o.gpkg")})
-    assert "EPSG:4326" in str(err.value) and "projected" in str(err.value)
+    result = run_alg("urbantwin:solarpotential", {"SURFACES": path + "|layername=building_surfaces", "OUTPUT": str(tmp_path / "o.gpkg")})
+    vector, rows = _features(result["OUTPUT"], "solar_potential")
+    assert vector.crs().authid() == "EPSG:25832"  # 11.97° E: ETRS89 / UTM 32N
+    assert rows and all(f["area"] > 1.0 for f in rows.values())
 
 
 def test_shading_layer_in_another_crs_is_reprojected(run_alg, scene_gpkg, tmp_path, solar_helpers):

@@ -5,6 +5,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsF
 from ...errors import UrbanTwinError
 from ...features import iter_features
 from ...i18n import tr
+from ..working_crs import choose_working_crs
 from .potential import SurfaceInput
 
 SURFACE_FIELDS = ("surface_id", "building_id", "surface_type")
@@ -19,18 +20,34 @@ def require_projected(source, name):
     return crs
 
 
+def working_crs(source, name, feedback=None, transform_context=None):
+    """The projected CRS to compute in: the layer's own, or — for a layer in lat/lon — the UTM zone of its data
+    (the geometries are reprojected on reading; nothing is ever computed in degrees)."""
+    crs = source.sourceCrs()
+    if crs.isValid() and crs.isGeographic():
+        target = choose_working_crs([], [source], transform_context)
+        if feedback is not None:
+            feedback.pushWarning(tr("The layer {} is in {} (degrees); it is computed in {} (metres).").format(
+                name, crs.authid(), target.authid()))
+        return target
+    return require_projected(source, name)
+
+
 def site_of(source, crs, transform_context=None):
-    """(latitude, longitude) of the centre of a source's extent."""
+    """(latitude, longitude) of the centre of a source's extent (``crs`` is kept for callers; the extent is
+    in the source's own CRS)."""
     extent = source.sourceExtent()
     transform = QgsCoordinateTransform(
-        crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context or QgsProject.instance().transformContext()
+        source.sourceCrs() if source.sourceCrs().isValid() else crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+        transform_context or QgsProject.instance().transformContext()
     )
     centre = transform.transform(extent.center())
     return centre.y(), centre.x()
 
 
-def read_surfaces(source, name, feedback=None):
-    """SurfaceInput records from a building_surfaces layer (schema in docs/DEVELOPING.md)."""
+def read_surfaces(source, name, feedback=None, target_crs=None, transform_context=None):
+    """SurfaceInput records from a building_surfaces layer (schema in docs/DEVELOPING.md), reprojected to
+    ``target_crs`` when given and different from the layer's CRS."""
     fields = source.fields()
     missing = [f for f in SURFACE_FIELDS if fields.indexFromName(f) < 0]
     if missing:
@@ -38,11 +55,16 @@ def read_surfaces(source, name, feedback=None):
             tr("The layer {} lacks the fields {} (expected a building_surfaces layer).").format(name, ", ".join(missing))
         )
     records = []
+    transform = None
+    if target_crs is not None and source.sourceCrs().isValid() and source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, transform_context or QgsProject.instance().transformContext())
     request = QgsFeatureRequest().setSubsetOfAttributes([fields.indexFromName(f) for f in SURFACE_FIELDS])
     for feature in iter_features(source, request, feedback.isCanceled if feedback is not None else None):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
+        if transform is not None:
+            geometry.transform(transform)
         surface_id = str(feature["surface_id"]) if feature["surface_id"] not in (None, "") else "fid {}".format(feature.id())
         building_id = feature["building_id"]
         building_id = str(building_id) if building_id not in (None, "") else surface_id
