@@ -1528,6 +1528,11 @@
         <translation>Ausrichtung (°)</translation>
     </message>
     <message>
+        <location filename="../core/xplan/project.py" />
+        <source>{title} – {dataset}</source>
+        <translation>{title} – {dataset}</translation>
+    </message>
+    <message>
         <location filename="../core/citymodel/project.py" />
         <source>3D city model {}</source>
         <translation>3D-Stadtmodell {}</translation>

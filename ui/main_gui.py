@@ -72,6 +72,9 @@ class MainGui:
         self.iface.pluginMenu().addMenu(self.menu)
         self._register_drop_handler()
         self._setup_extensions()
+        from . import dialog_defaults
+
+        dialog_defaults.install()  # our algorithms' dialogs pre-fill layer inputs by layer kind
 
     def _setup_extensions(self):
         """GUI extensions of capability areas: modules in ui/ with setup(iface) -> state, teardown(state)."""
@@ -129,6 +132,9 @@ class MainGui:
 
     # -- tear down ----------------------------------------------------------------------
     def teardown(self):
+        from . import dialog_defaults
+
+        dialog_defaults.uninstall()
         for module, state in reversed(self.extensions):
             module.teardown(state)
         self.extensions.clear()

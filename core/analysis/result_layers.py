@@ -24,6 +24,7 @@ from qgis.core import (
 from ..atomic import atomic_path
 from ..errors import UrbanTwinError
 from ..i18n import tr
+from ..layer_kinds import RESULTS, add_kind_keyword
 from ..provenance import apply_to_metadata, save_into_geopackage
 from . import baunvo
 
@@ -143,6 +144,7 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
             layer.setLabeling(labeling)
             layer.setLabelsEnabled(True)
         metadata = layer.metadata() if provenance is None else apply_to_metadata(QgsLayerMetadata(), provenance, title, abstract)
+        add_kind_keyword(metadata, RESULTS)  # dialogs never offer a result as "Gebäude"
         layer.setMetadata(metadata)
         layer.saveStyleToDatabase(layer_name, tr("Urban Twin style"), True, "")
         if provenance is not None:

@@ -5,15 +5,17 @@ import os
 from qgis.core import QgsEditorWidgetSetup, QgsVectorLayer
 
 from ..i18n import tr
+from ..layer_kinds import BUILDINGS, FOOTPRINTS, SURFACES, set_layer_kind
 from . import styles
 from .codelists import function_group_labels
 
-# (layer in the GeoPackage, style function, visible at start)
+# (layer in the GeoPackage, style function, visible at start); buildings on top, surfaces and footprints below
 LAYERS = (
     ("buildings", styles.style_buildings, True),
     ("building_surfaces", styles.style_surfaces, False),
     ("footprints", styles.style_footprints, False),
 )
+KINDS = {"buildings": BUILDINGS, "building_surfaces": SURFACES, "footprints": FOOTPRINTS}
 
 
 def layer_titles():
@@ -66,21 +68,32 @@ def apply_style(layer, layer_name):
     return False
 
 
+def dataset_label(gpkg_path):
+    """What tells this import apart from others in the layer panel: the tile or file name
+    (``LoD2_32_356_5702`` for ``LoD2_32_356_5702.urbantwin.gpkg``)."""
+    stem = os.path.basename(gpkg_path)
+    for suffix in (".urbantwin.gpkg", ".gpkg"):
+        if stem.endswith(suffix):
+            return stem[: -len(suffix)]
+    return stem
+
+
+def layer_display_name(layer_name, label):
+    """ "Gebäude – LoD2_32_356_5702": a project holds several tiles, each layer says which one it shows."""
+    return tr("{title} – {dataset}").format(title=layer_titles()[layer_name], dataset=label)
+
+
 def add_citymodel_to_project(gpkg_path, project, group_name=None):
     """Add buildings, building_surfaces and footprints of ``gpkg_path`` as a group; returns the group."""
-    titles = layer_titles()
+    label = dataset_label(gpkg_path)
     if not group_name:
-        stem = os.path.basename(gpkg_path)
-        for suffix in (".urbantwin.gpkg", ".gpkg"):
-            if stem.endswith(suffix):
-                stem = stem[: -len(suffix)]
-                break
-        group_name = tr("3D city model {}").format(stem)
+        group_name = tr("3D city model {}").format(label)
     group = project.layerTreeRoot().insertGroup(0, group_name)
     for name, _style, visible in LAYERS:
-        layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, name), titles[name], "ogr")
+        layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, name), layer_display_name(name, label), "ogr")
         if not layer.isValid():
             continue
+        set_layer_kind(layer, KINDS[name])
         apply_style(layer, name)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)

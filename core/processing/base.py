@@ -5,6 +5,7 @@ import os
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from .. import layer_kinds
 from ..errors import UrbanTwinError
 from ..i18n import tr
 
@@ -23,6 +24,11 @@ GROUPS = {
     "participation": "Participation and benefit",
     "models": "Models",
 }
+
+
+# Set by ui/ while the desktop GUI runs: factory(algorithm, parent) -> parameters dialog with inputs pre-filled by
+# layer kind (toolbox, menu, locator all ask createCustomParametersWidget). None under qgis_process and in tests.
+PARAMETERS_DIALOG_FACTORY = None
 
 
 class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
@@ -68,6 +74,15 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def input_kinds(self):
+        """{parameter: layer kinds it takes, best first} for pre-filling the dialog (core/layer_kinds.py)."""
+        return layer_kinds.INPUT_KINDS.get("urbantwin:" + self.name(), {})
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802 - QGIS API
+        if PARAMETERS_DIALOG_FACTORY is None or not self.input_kinds():
+            return None
+        return PARAMETERS_DIALOG_FACTORY(self, parent)
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
