@@ -3706,19 +3706,114 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Bitte eine PDF-Datei zum Schreiben wählen.</translation>
     </message>
     <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the file ends in the middle (truncated, e.g. an interrupted download)</source>
+        <translation>die Datei bricht mittendrin ab (abgeschnitten, z. B. durch einen unterbrochenen Download)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>start and end tags do not match (damaged XML)</source>
+        <translation>Start- und End-Tag passen nicht zusammen (beschädigtes XML)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the file is empty or not XML</source>
+        <translation>die Datei ist leer oder kein XML</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the XML is damaged or the file is truncated (e.g. an interrupted download)</source>
+        <translation>das XML ist beschädigt oder die Datei abgeschnitten (z. B. durch einen unterbrochenen Download)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the file declares entities, which are not read for safety</source>
+        <translation>die Datei deklariert Entitäten, die aus Sicherheitsgründen nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the JSON is damaged or truncated</source>
+        <translation>das JSON ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{meaning} ({original})</source>
+        <translation>{meaning} ({original})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} buildings</source>
+        <translation>{} Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} building parts</source>
+        <translation>{} Gebäudeteile</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} surfaces</source>
+        <translation>{} Flächen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} plan objects</source>
+        <translation>{} Planobjekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>no reason was reported; see the log</source>
+        <translation>kein Grund gemeldet; siehe Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>Import of {name} failed: {reason}</source>
+        <translation>Import von {name} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>skipped objects: {}</source>
+        <translation>übersprungene Objekte: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the import is incomplete</source>
+        <translation>der Import ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>problems: {}</source>
+        <translation>Probleme: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>(and {} more)</source>
+        <translation>(und {} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{name} imported only in part: {counts}; {lost}.</source>
+        <translation>{name} nur teilweise importiert: {counts}; {lost}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>Why: {}</source>
+        <translation>Grund: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{name} imported: {counts}.</source>
+        <translation>{name} importiert: {counts}.</translation>
+    </message>
+    <message>
         <location filename="../ui/main_gui.py" />
         <source>Urban Twin</source>
         <translation>Urban Twin</translation>
     </message>
     <message>
-        <location filename="../ui/drop_handler.py" />
-        <source>Import failed: {}</source>
-        <translation>Import fehlgeschlagen: {}</translation>
-    </message>
-    <message>
-        <location filename="../ui/drop_handler.py" />
-        <source>Imported {} into {}</source>
-        <translation>{} importiert nach {}</translation>
+        <location filename="../ui/import_messages.py" />
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/main_gui.py" />

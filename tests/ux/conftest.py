@@ -55,3 +55,20 @@ def dialog_iface(qgis_iface):
     qgis_iface.activeLayer = lambda: selected["layer"]
     qgis_iface.select_layer = lambda layer: selected.update(layer=layer)
     yield qgis_iface
+
+
+@pytest.fixture()
+def german():
+    """The plugin's German translation installed for one test (the .qm is compiled from the committed .ts)."""
+    import os
+    import subprocess
+
+    from urban_twin.core import i18n
+
+    qm = os.path.join(i18n.I18N_DIR, "urban_twin_de.qm")
+    if not os.path.exists(qm):
+        subprocess.run(["lrelease", "-silent", os.path.join(i18n.I18N_DIR, "urban_twin_de.ts")], check=True)
+    translator = i18n.install_translator("de_DE")
+    assert translator is not None
+    yield
+    i18n.remove_translator(translator)

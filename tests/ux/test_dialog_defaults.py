@@ -106,3 +106,18 @@ def test_layer_kinds_of_our_outputs_and_foreign_layers(planner_project):
     # the property travels with the project file
     buildings = _layer_by_name(project, "Buildings – ")
     assert buildings.customProperty("urbantwin/layer_kind") == "buildings"
+
+
+def test_german_layer_names_tell_tiles_and_plans_apart(german, imported_quarter, qgis_new_project):
+    from qgis.core import QgsProject
+
+    from urban_twin.core.citymodel.project import add_citymodel_to_project
+    from urban_twin.core.xplan.project import add_xplan_to_project
+
+    project = QgsProject.instance()
+    add_citymodel_to_project(imported_quarter["citymodel"], project)
+    add_citymodel_to_project(imported_quarter["citymodel_b"], project)
+    add_xplan_to_project(imported_quarter["xplan"], project)
+    names = {layer.name() for layer in project.mapLayers().values()}
+    assert {"Gebäude – LoD2_32_356_5702", "Gebäude – LoD2_32_357_5702"} <= names
+    assert "Baugebiete – Bebauungsplan Nr. 42" in names or any(n.startswith("Baugebiete – Bebauungsplan Nr. 42") for n in names)
