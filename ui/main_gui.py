@@ -3,7 +3,7 @@
 import importlib
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
@@ -72,9 +72,10 @@ class MainGui:
         self.iface.pluginMenu().addMenu(self.menu)
         self._register_drop_handler()
         self._setup_extensions()
-        from . import dialog_defaults
+        from . import dialog_defaults, result_styles
 
         dialog_defaults.install()  # our algorithms' dialogs pre-fill layer inputs by layer kind
+        self.styled_project = result_styles.install(QgsProject.instance())  # results styled however they arrive
 
     def _setup_extensions(self):
         """GUI extensions of capability areas: modules in ui/ with setup(iface) -> state, teardown(state)."""
@@ -132,9 +133,12 @@ class MainGui:
 
     # -- tear down ----------------------------------------------------------------------
     def teardown(self):
-        from . import dialog_defaults
+        from . import dialog_defaults, result_styles
 
         dialog_defaults.uninstall()
+        if getattr(self, "styled_project", None) is not None:
+            result_styles.uninstall(self.styled_project)
+            self.styled_project = None
         for module, state in reversed(self.extensions):
             module.teardown(state)
         self.extensions.clear()

@@ -35,23 +35,82 @@ TRAFFIC_LIGHT = {
 }
 
 
+STYLED_PROPERTY = "urbantwin/result_styled"
+# Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), in the order of the day
+TIME_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+
+
+def style_result_layer(layer):
+    """Apply the style stored with a result (``layer_styles`` default of the GeoPackage, ``.qml`` beside a raster).
+
+    Processing, the modeler and most loaders open layers without their default style, so results came up in one
+    flat colour. Marks the layer, so a style the planner changes later is not replaced again. True if applied."""
+    if layer is None or not layer.isValid() or layer.customProperty(STYLED_PROPERTY):
+        return False
+    _message, applied = layer.loadDefaultStyle()
+    if applied:
+        layer.setCustomProperty(STYLED_PROPERTY, True)
+        layer.triggerRepaint()
+    return bool(applied)
+
+
 class DefaultStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Processing loads result layers without their default style; load the one stored in the GeoPackage."""
 
     _keep_alive = []  # QGIS does not own Python post-processors; keep them until the run is done
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
-        if layer is not None and layer.isValid():
-            layer.loadDefaultStyle()
-            layer.triggerRepaint()
+        style_result_layer(layer)
 
     @classmethod
     def attach(cls, context, destination):
         """Style ``destination`` when the GUI / modeler loads it on completion."""
         if context.willLoadLayerOnCompletion(destination):
             processor = cls()
-            cls._keep_alive[:] = cls._keep_alive[-15:] + [processor]
+            cls._keep_alive[:] = cls._keep_alive[-31:] + [processor]
             context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
+
+    @classmethod
+    def attach_all(cls, context):
+        """Style every layer the run will load that has no post-processor of its own (solar, shadow, sun hours …)."""
+        for destination in list(context.layersToLoadOnCompletion().keys()):
+            if context.layerToLoadOnCompletionDetails(destination).postProcessor() is None:
+                cls.attach(context, destination)
+
+
+def time_category_renderer(field_name, times):
+    """Categories per time of day in distinguishable colours (shadows of 9:00, 12:00, 15:00 …)."""
+    categories = []
+    for index, value in enumerate(times):
+        symbol = QgsFillSymbol.createSimple(
+            {"color": TIME_COLOURS[index % len(TIME_COLOURS)], "outline_color": "#333333", "outline_width": "0.1"}
+        )
+        symbol.setOpacity(0.5)
+        label = value[11:16] if len(value) >= 16 and value[10] == "T" else value
+        categories.append(QgsRendererCategory(value, symbol, label))
+    return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def _expression_mode(properties_class):
+    """The 'start and end from expressions' mode: a scoped enum of the class up to 3.2x, Qgis.VectorTemporalMode later."""
+    from qgis.core import Qgis
+
+    scoped = getattr(properties_class, "TemporalMode", None)
+    if scoped is not None and hasattr(scoped, "ModeFeatureDateTimeStartAndEndFromExpressions"):
+        return scoped.ModeFeatureDateTimeStartAndEndFromExpressions
+    return Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions
+
+
+def set_time_expression(layer, field_name):
+    """Temporal controller: each feature is shown at its time (ISO text field, e.g. 2026-03-21T10:00+01:00)."""
+    from qgis.core import QgsVectorLayerTemporalProperties
+
+    properties = layer.temporalProperties()
+    expression = "to_datetime(left(\"{}\", 16))".format(field_name)
+    properties.setMode(_expression_mode(QgsVectorLayerTemporalProperties))
+    properties.setStartExpression(expression)
+    properties.setEndExpression("{} + make_interval(minutes:=1)".format(expression))
+    properties.setIsActive(True)
 
 
 def make_fields(definitions):
@@ -111,8 +170,10 @@ def plain_destination(destination):
 
 
 def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=None, provenance=None, title=None, abstract=None,
-                labeling=None):
+                labeling=None, prepare=None):
     """Write rows [(QgsGeometry or None, [values])] atomically; style + aliases + provenance go into the file.
+
+    ``prepare(layer)`` may set more of the stored style (e.g. temporal properties) before it is saved.
 
     Returns the number of features written."""
     path = plain_destination(path)
@@ -143,6 +204,8 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
         if labeling is not None:
             layer.setLabeling(labeling)
             layer.setLabelsEnabled(True)
+        if prepare is not None:
+            prepare(layer)
         metadata = layer.metadata() if provenance is None else apply_to_metadata(QgsLayerMetadata(), provenance, title, abstract)
         add_kind_keyword(metadata, RESULTS)  # dialogs never offer a result as "Gebäude"
         layer.setMetadata(metadata)

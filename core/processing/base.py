@@ -75,6 +75,13 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - QGIS API
+        """Results loaded by the GUI or a model get the style stored with them (not one flat colour)."""
+        from ..analysis.result_layers import DefaultStylePostProcessor
+
+        DefaultStylePostProcessor.attach_all(context)
+        return {}
+
     def input_kinds(self):
         """{parameter: layer kinds it takes, best first} for pre-filling the dialog (core/layer_kinds.py)."""
         return layer_kinds.INPUT_KINDS.get("urbantwin:" + self.name(), {})
