@@ -3276,6 +3276,46 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Heruntergeladen: {}</translation>
     </message>
     <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Buildings and use</source>
+        <translation>Bebauung und Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Green, nature and water</source>
+        <translation>Grün, Natur und Wasser</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Utilities</source>
+        <translation>Ver- und Entsorgung</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Community facilities, play and sport</source>
+        <translation>Gemeinbedarf, Spiel und Sport</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Other provisions</source>
+        <translation>Sonstige Festsetzungen</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Plan and scope</source>
+        <translation>Plan und Geltungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Presentation</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
         <location filename="../core/xplan/validate.py" />
         <source>No XML schema for XPlanGML {} found (set the schema folder or fetch the schemas); schema validation skipped.</source>
         <translation>Kein XML-Schema für XPlanGML {} gefunden (Schemaordner einstellen oder Schemas herunterladen); Schemavalidierung übersprungen.</translation>

@@ -11,6 +11,9 @@ from ..layer_kinds import PLAN, PLAN_ZONES, set_layer_kind
 from .gpkg import FIELDS_TABLE
 from .provenance_gpkg import layer_title
 from .styling import style_layer
+from .titles import heading
+
+LEGEND_HEADING = "urbantwin/legend_heading"
 
 DRAW_ORDER = {  # smaller = higher in the layer tree (drawn on top)
     QgsWkbTypes.GeometryType.PointGeometry: 0,
@@ -65,6 +68,7 @@ def add_xplan_to_project(gpkg_path, project, group_name=None, palette="default")
             if not layer.isValid():
                 continue
             set_layer_kind(layer, PLAN_ZONES if layer_name.startswith("bp_baugebietsteilflaeche") else PLAN)
+            layer.setCustomProperty(LEGEND_HEADING, heading(layer_name))  # council sheet legend groups by it
             if layer.fields().indexOf("plan_id") >= 0 and len(plans) > 1:
                 layer.setSubsetString("\"plan_id\" = '{}'".format(plan_id.replace("'", "''")))
             if layer.featureCount() == 0 or layer.geometryType() == QgsWkbTypes.GeometryType.NullGeometry:
