@@ -1709,6 +1709,16 @@
     </message>
     <message>
         <location filename="../core/layout/texts.py" />
+        <source>Key figures ({total} rows, see annex)</source>
+        <translation>Kennzahlen ({total} Zeilen, s. Anlage)</translation>
+    </message>
+    <message>
+        <location filename="../core/layout/texts.py" />
+        <source>Annex: key figures, page {page} of {pages}</source>
+        <translation>Anlage: Kennzahlen, Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../core/layout/texts.py" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1729,8 +1739,8 @@
     </message>
     <message>
         <location filename="../core/layout/texts.py" />
-        <source>made with Urban Twin ({})</source>
-        <translation>erstellt mit Urban Twin ({})</translation>
+        <source>{name}, Urban Twin {version}</source>
+        <translation>{name}, Urban Twin {version}</translation>
     </message>
     <message>
         <location filename="../core/layout/texts.py" />
@@ -1743,7 +1753,7 @@
         <translation>Maßstab</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" />
+        <location filename="../ui/settings_page.py" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1886,7 +1896,7 @@ Der Maßstab wird auf 1:500, 1:1.000, 1:2.000, 1:2.500, 1:5.000 … gerundet, so
         <translation>Logo (Bild, optional)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" />
+        <location filename="../ui/settings_page.py" />
         <source>Images (*.svg *.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
@@ -3701,6 +3711,36 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Kennzahlentabelle</translation>
     </message>
     <message>
+        <location filename="../ui/settings_page.py" />
+        <source>e.g. Stadt Musterstadt</source>
+        <translation>z. B. Stadt Musterstadt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>e.g. Stadtplanungsamt</source>
+        <translation>z. B. Stadtplanungsamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Office</source>
+        <translation>Amt</translation>
+    </message>
+    <message>
+        <location filename="../ui/councilmap_dialog.py" />
+        <source>Context in the overview map, e.g. districts or a basemap; empty = districts and the plan's scope found in the project</source>
+        <translation>Kontext in der Übersichtskarte, z. B. Quartiere oder eine Hintergrundkarte; leer = Quartiere und Geltungsbereich aus dem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/councilmap_dialog.py" />
+        <source>Overview map layer</source>
+        <translation>Ebene der Übersichtskarte</translation>
+    </message>
+    <message>
         <location filename="../ui/councilmap_dialog.py" />
         <source>Snapshot of the open 3D view</source>
         <translation>Bild der geöffneten 3D-Ansicht</translation>
@@ -3846,7 +3886,7 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>{name} importiert: {counts}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_gui.py" />
+        <location filename="../ui/settings_page.py" />
         <source>Urban Twin</source>
         <translation>Urban Twin</translation>
     </message>
@@ -3919,6 +3959,21 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../ui/menu_entries.py" />
         <source>Create sample district (Musterquartier)…</source>
         <translation>Beispielquartier (Musterquartier) erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>These details appear on every council sheet (dialog, toolbox, models).</source>
+        <translation>Diese Angaben erscheinen auf jeder Ratsvorlage (Dialog, Werkzeugkiste, Modelle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>e.g. © Stadt Musterstadt, Datenlizenz Deutschland – Namensnennung 2.0</source>
+        <translation>z. B. © Stadt Musterstadt, Datenlizenz Deutschland – Namensnennung 2.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Default licence text</source>
+        <translation>Standard-Lizenztext</translation>
     </message>
 </context>
 </TS>

@@ -128,8 +128,23 @@ def traffic_light_renderer(field_name="status"):
             {"color": TRAFFIC_LIGHT[code], "outline_color": "#333333", "outline_width": "0.3", "style": "solid"}
         )
         symbol.setOpacity(0.75)
+        if code == baunvo.EXCEEDS:  # not by colour alone: red/green is the most common colour-vision deficiency
+            symbol.appendSymbolLayer(_hatch("#000000", 45.0, 2.0))
+        elif code == baunvo.NOT_DETERMINABLE:
+            symbol.appendSymbolLayer(_hatch("#555555", 0.0, 3.0, 0.15))
         categories.append(QgsRendererCategory(code, symbol, baunvo.status_label(code)))
     return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def _hatch(colour, angle, distance_mm, width_mm=0.3):
+    """Diagonal (45°) hatch for "überschritten", thin horizontal lines for "nicht bestimmbar"."""
+    from qgis.core import QgsLinePatternFillSymbolLayer, QgsLineSymbol
+
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(angle)
+    hatch.setDistance(distance_mm)
+    hatch.setSubSymbol(QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width_mm)}))
+    return hatch
 
 
 GRZ_CLASSES = ((0.0, 0.2, "#ffffb2"), (0.2, 0.4, "#fecc5c"), (0.4, 0.6, "#fd8d3c"), (0.6, 0.8, "#f03b20"), (0.8, 10.0, "#bd0026"))
