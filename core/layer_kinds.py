@@ -132,3 +132,17 @@ def suggest_inputs(input_kinds, layers, active_layer=None):
                 chosen[parameter] = candidates[0]
             break  # the best kind present decides; a worse kind is not used to break its ambiguity
     return chosen
+
+
+def index_below_results(root):
+    """Where a new city model or plan group goes in the layer tree: on top, but below the results already there
+    (results are drawn above the plans and city models they were computed from)."""
+    from qgis.core import QgsLayerTree
+
+    index = 0
+    for node in root.children():
+        if QgsLayerTree.isLayer(node) and layer_kind(node.layer()) == RESULTS:
+            index += 1
+        else:
+            break
+    return index

@@ -3026,6 +3026,16 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
     </message>
     <message>
+        <location filename="../core/processing/result_loading.py" />
+        <source>Parcels</source>
+        <translation>Flurstücke</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/result_loading.py" />
+        <source>Districts</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
         <location filename="../core/xmlsafe.py" />
         <source>The document declares a DTD or entities; they are not allowed (protection against XXE and entity expansion).</source>
         <translation>Das Dokument deklariert eine DTD oder Entitäten; diese sind nicht erlaubt (Schutz vor XXE und Entity-Expansion).</translation>

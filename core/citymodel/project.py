@@ -5,7 +5,7 @@ import os
 from qgis.core import QgsEditorWidgetSetup, QgsVectorLayer
 
 from ..i18n import tr
-from ..layer_kinds import BUILDINGS, FOOTPRINTS, SURFACES, set_layer_kind
+from ..layer_kinds import BUILDINGS, FOOTPRINTS, SURFACES, index_below_results, set_layer_kind
 from . import styles
 from .codelists import function_group_labels
 
@@ -88,7 +88,8 @@ def add_citymodel_to_project(gpkg_path, project, group_name=None):
     label = dataset_label(gpkg_path)
     if not group_name:
         group_name = tr("3D city model {}").format(label)
-    group = project.layerTreeRoot().insertGroup(0, group_name)
+    root = project.layerTreeRoot()
+    group = root.insertGroup(index_below_results(root), group_name)
     for name, _style, visible in LAYERS:
         layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, name), layer_display_name(name, label), "ogr")
         if not layer.isValid():

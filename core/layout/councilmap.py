@@ -27,7 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QFile, QIODevice
+from qgis.PyQt.QtCore import QFile, QIODevice, QObject
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..atomic import atomic_path, check_writable_target
@@ -87,6 +87,23 @@ class CouncilMapResult:
 
 
 # -- validation ------------------------------------------------------------------------------
+class ScalebarKeeper(QObject):
+    """Re-rounds the scale bar when an atlas page moves the map. A child of the layout, found by item ids: it dies
+    with the layout and Qt disconnects it (a lambda holding item wrappers crashed after a layout was deleted)."""
+
+    def __init__(self, layout, budget_mm):
+        super().__init__(layout)
+        self.budget_mm = budget_mm
+
+    def update(self):
+        layout = self.parent()
+        if layout is None:
+            return
+        scalebar, main_map = layout.itemById("scalebar"), layout.itemById("main_map")
+        if scalebar is not None and main_map is not None:
+            round_scalebar(scalebar, main_map, self.budget_mm)
+
+
 def overview_layers(request, project):
     """Context for the overview: the chosen layers, else districts and Geltungsbereich layers of the project
     (by layer kind / plan table), drawn under the sheet's own layers' outline frame."""
@@ -359,7 +376,8 @@ def _build_council_layout(request, project, language):
         bar_budget_mm = width_mm * 0.8
         round_scalebar(scalebar, main_map, bar_budget_mm)
         # atlas pages have their own scale: re-round whenever the map has followed the feature
-        main_map.extentChanged.connect(lambda: round_scalebar(scalebar, main_map, bar_budget_mm))
+        keeper = ScalebarKeeper(layout, bar_budget_mm)
+        main_map.extentChanged.connect(keeper.update)
     layout.refresh()
     return layout
 

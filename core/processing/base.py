@@ -75,10 +75,28 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         raise NotImplementedError
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - QGIS API
-        """Results loaded by the GUI or a model get the style stored with them (not one flat colour)."""
-        from ..analysis.result_layers import DefaultStylePostProcessor
+    def preprocessParameters(self, parameters):  # noqa: N802 - QGIS API
+        """Imports with a temporary target write beside their input (menu, toolbox and drop alike)."""
+        from .result_loading import output_beside_input
 
+        return output_beside_input(self.name(), parameters)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        self._prepared_parameters = dict(parameters)  # postProcessAlgorithm gets no parameters
+        return True
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - QGIS API
+        """What a desktop run adds to the map is what a drop adds; results get their stored style."""
+        from ..analysis.result_layers import DefaultStylePostProcessor
+        from . import result_loading
+
+        if result_loading.is_desktop(context):
+            if self.name() == "importcitymodel":
+                result_loading.load_citymodel_as_group(context)
+            elif self.name() == "musterquartier":
+                folder = self.parameterAsString(getattr(self, "_prepared_parameters", {}), "OUTPUT_FOLDER", context)
+                if folder and os.path.isdir(folder):
+                    result_loading.load_musterquartier(folder, context.project())
         DefaultStylePostProcessor.attach_all(context)
         return {}
 

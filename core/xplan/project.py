@@ -7,7 +7,7 @@ from qgis.core import QgsLayerTreeGroup, QgsVectorLayer, QgsWkbTypes
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
-from ..layer_kinds import PLAN, PLAN_ZONES, set_layer_kind
+from ..layer_kinds import PLAN, PLAN_ZONES, index_below_results, set_layer_kind
 from .gpkg import FIELDS_TABLE
 from .provenance_gpkg import layer_title
 from .styling import style_layer
@@ -55,7 +55,7 @@ def add_xplan_to_project(gpkg_path, project, group_name=None, palette="default")
     existing = root.findGroup(top_name)
     if existing is not None and existing.customProperty("urbantwin/xplan_gpkg") == gpkg_path:
         return existing
-    top = root.insertGroup(0, top_name)
+    top = root.insertGroup(index_below_results(root), top_name)
     top.setCustomProperty("urbantwin/xplan_gpkg", gpkg_path)
     for plan_id, plan_name in plans:
         group = top if len(plans) == 1 else top.addGroup(plan_name)
