@@ -343,7 +343,7 @@
         <translation>{}: Höhenbezug</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" />
+        <location filename="../core/citymodel/project.py" />
         <source>Building</source>
         <translation>Gebäude</translation>
     </message>
@@ -1526,6 +1526,81 @@
         <location filename="../core/citymodel/project.py" />
         <source>Azimuth (°)</source>
         <translation>Ausrichtung (°)</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Building installation</source>
+        <translation>Gebäudeinstallation</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Bridge</source>
+        <translation>Brücke</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Bridge part</source>
+        <translation>Brückenteil</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Tunnel</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Tunnel part</source>
+        <translation>Tunnelteil</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>City furniture</source>
+        <translation>Stadtmobiliar</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Plant cover</source>
+        <translation>Bewuchs</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Road</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Land use</source>
+        <translation>Flächennutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Water body</source>
+        <translation>Gewässer</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Other city object</source>
+        <translation>Sonstiges Stadtobjekt</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../core/xplan/project.py" />
@@ -3021,6 +3096,56 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Der Plan ist nicht valide: {} Fehler.</translation>
     </message>
     <message>
+        <location filename="../core/processing/base.py" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>XPlanung</source>
+        <translation>XPlanung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/menu_entries.py" />
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Planning variants</source>
+        <translation>Planungsvarianten</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Climate adaptation</source>
+        <translation>Klimaanpassung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Measuring and 3D export</source>
+        <translation>Vermessen und 3D-Export</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Participation and benefit</source>
+        <translation>Beteiligung und Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
         <location filename="../core/processing/provider.py" />
         <source>Urban Twin – urban digital twin tools</source>
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
@@ -3494,11 +3619,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../ui/catalogue_dock.py" />
         <source>Loaded {}.</source>
         <translation>{} geladen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/menu_entries.py" />
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_browser.py" />

@@ -54,7 +54,10 @@ class MainGui:
             if entry["kind"] == "algorithm" and registry.algorithmById(entry["target"]) is None:
                 QgsMessageLog.logMessage("Menu entry skipped, algorithm missing: " + entry["target"], "Urban Twin", Qgis.MessageLevel.Warning)
                 continue
-            action = QAction(icon(entry.get("icon", "urban_twin.svg")), entry["text"], main_window)
+            text = entry["text"]
+            if entry["kind"] == "algorithm":  # one name per algorithm: the toolbox's, with the dialog ellipsis
+                text = registry.algorithmById(entry["target"]).displayName() + "…"
+            action = QAction(icon(entry.get("icon", "urban_twin.svg")), text, main_window)
             action.setObjectName("urbantwin_" + entry["target"].split(":")[-1].split(".")[-1])
             action.triggered.connect(self._handler(entry))
             if entry["kind"] == "dock":

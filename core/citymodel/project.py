@@ -45,6 +45,17 @@ def field_aliases():
     }
 
 
+def object_type_labels():
+    """CityGML class → what the attribute table shows (translated at call time)."""
+    return {
+        "Building": tr("Building"), "BuildingPart": tr("Building part"), "BuildingInstallation": tr("Building installation"),
+        "Bridge": tr("Bridge"), "BridgePart": tr("Bridge part"), "Tunnel": tr("Tunnel"), "TunnelPart": tr("Tunnel part"),
+        "CityFurniture": tr("City furniture"), "SolitaryVegetationObject": tr("Tree"), "PlantCover": tr("Plant cover"),
+        "Road": tr("Road"), "LandUse": tr("Land use"), "WaterBody": tr("Water body"), "ReliefFeature": tr("Terrain"),
+        "GenericCityObject": tr("Other city object"),
+    }
+
+
 def set_aliases(layer):
     aliases = field_aliases()
     for index, field in enumerate(layer.fields()):
@@ -54,6 +65,15 @@ def set_aliases(layer):
     if group_index >= 0:  # the attribute table and forms show "Wohnen", the data keeps the key "residential"
         value_map = [{label: key} for key, label in function_group_labels().items()]
         layer.setEditorWidgetSetup(group_index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+    # codes stay in the data (Building, 0/1); the attribute table and forms show the planner's words
+    type_index = layer.fields().indexOf("object_type")
+    if type_index >= 0:
+        value_map = [{label: key} for key, label in object_type_labels().items()]
+        layer.setEditorWidgetSetup(type_index, QgsEditorWidgetSetup("ValueMap", {"map": value_map}))
+    for name in ("is_part",):
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": [{tr("yes"): "1"}, {tr("no"): "0"}]}))
     if layer.fields().indexOf("function_label") >= 0:
         layer.setDisplayExpression("coalesce(\"function_label\", \"object_type\") || ' ' || \"gml_id\"")
 

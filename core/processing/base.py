@@ -1,6 +1,7 @@
 """Shared base class for Urban Twin algorithms: groups, icon, help, translation, provenance."""
 
 import os
+import re
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
@@ -11,7 +12,7 @@ from ..i18n import tr
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources", "icons")
 
-# groupId → English group name (translated at call time)
+# groupId → English group name (ids and source names; the toolbox shows group_names(), translated)
 GROUPS = {
     "import": "Import",
     "xplanung": "XPlanung",
@@ -24,6 +25,34 @@ GROUPS = {
     "participation": "Participation and benefit",
     "models": "Models",
 }
+
+
+
+
+def group_names():
+    """Translated group names: literal tr() calls, so the translation tool sees them (a string inside GROUPS
+    and tr(GROUPS[key]) left "Analysis" English in a German toolbox)."""
+    return {
+        "import": tr("Import"),
+        "xplanung": tr("XPlanung"),
+        "analysis": tr("Analysis"),
+        "catalogue": tr("Catalogue"),
+        "layout": tr("Layout"),
+        "variants": tr("Planning variants"),
+        "climate": tr("Climate adaptation"),
+        "export3d": tr("Measuring and 3D export"),
+        "participation": tr("Participation and benefit"),
+        "models": tr("Models"),
+    }
+
+
+# own icon of every algorithm that does not name one (resources/icons/)
+ICONS = {
+    "plancompliance": "plancompliance.svg", "districtfigures": "districtfigures.svg", "solarpotential": "solar.svg",
+    "shadow": "shadow.svg", "sunhours": "sunhours.svg", "publish": "publish.svg", "fetch": "fetch.svg",
+    "musterquartier": "musterquartier.svg",
+}
+OPTIONAL_MARK = re.compile(r"\s*\(optional\)|,\s*optional(?=\))", re.IGNORECASE)
 
 
 # Set by ui/ while the desktop GUI runs: factory(algorithm, parent) -> parameters dialog with inputs pre-filled by
@@ -48,7 +77,7 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def group(self):
-        return tr(GROUPS[self.ALG_GROUP])
+        return group_names().get(self.ALG_GROUP, GROUPS.get(self.ALG_GROUP, self.ALG_GROUP))
 
     def groupId(self):  # noqa: N802 - QGIS API
         return self.ALG_GROUP
@@ -60,10 +89,18 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         return ""
 
     def icon(self):
-        path = os.path.join(ICON_DIR, self.ICON)
+        name = self.ICON if self.ICON != UrbanTwinAlgorithm.ICON else ICONS.get(self.ALG_NAME, self.ICON)
+        path = os.path.join(ICON_DIR, name)
         if not os.path.exists(path):
             path = os.path.join(ICON_DIR, "urban_twin.svg")
         return QIcon(path)
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802,N803 - QGIS API
+        """QGIS marks optional parameters itself ("[optional]"); a description saying "(optional)" too read
+        "(optional) [optional]"."""
+        if definition.flags() & definition.Flag.FlagOptional:
+            definition.setDescription(OPTIONAL_MARK.sub("", definition.description()))
+        return super().addParameter(definition, createOutput)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         """Runs ``run_algorithm()``; user errors (UrbanTwinError, naming file and object) become Processing errors."""

@@ -72,3 +72,27 @@ def german():
     assert translator is not None
     yield
     i18n.remove_translator(translator)
+
+
+@pytest.fixture()
+def iface_with_plugin_menu(qgis_iface):
+    from qgis.PyQt.QtWidgets import QMenu
+
+    plugin_menu = qgis_iface.mainWindow().menuBar().findChild(QMenu, "mPluginMenu")
+    if plugin_menu is None:
+        plugin_menu = qgis_iface.mainWindow().menuBar().addMenu("&Plugins")
+        plugin_menu.setObjectName("mPluginMenu")
+    qgis_iface.pluginMenu = lambda: plugin_menu
+    return qgis_iface
+
+
+@pytest.fixture()
+def flush():
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    def _flush():
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QgsApplication.processEvents()
+
+    return _flush
