@@ -1348,17 +1348,17 @@
         <translation>Jeder Stützpunkt braucht 3 Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/base.py" />
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/base.py" />
         <source>Building surfaces</source>
         <translation>Gebäudeflächen</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/base.py" />
         <source>Footprints</source>
         <translation>Grundrisse</translation>
     </message>
@@ -3146,6 +3146,16 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <translation>Modelle</translation>
     </message>
     <message>
+        <location filename="../core/xplan/provenance_gpkg.py" />
+        <source>Building zones</source>
+        <translation>Baugebiete</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/provenance_gpkg.py" />
+        <source>Buildable plot areas</source>
+        <translation>Überbaubare Grundstücksflächen</translation>
+    </message>
+    <message>
         <location filename="../core/processing/provider.py" />
         <source>Urban Twin – urban digital twin tools</source>
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
@@ -3209,16 +3219,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Plan sections (Bereiche)</source>
         <translation>Bereiche</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/provenance_gpkg.py" />
-        <source>Building zones</source>
-        <translation>Baugebiete</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/provenance_gpkg.py" />
-        <source>Buildable plot areas</source>
-        <translation>Überbaubare Grundstücksflächen</translation>
     </message>
     <message>
         <location filename="../core/xplan/provenance_gpkg.py" />

@@ -125,8 +125,9 @@ class MainGui:
         from qgis.PyQt.QtCore import QUrl
         from qgis.PyQt.QtGui import QDesktopServices
 
-        readme = os.path.join(os.path.dirname(ICON_DIR), "..", "README.md")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.abspath(readme)))
+        # the German HTML help shipped with the plugin (scripts/build_help.py), offline; not the README as Markdown
+        index = os.path.join(os.path.dirname(ICON_DIR), "help", "index.html")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.abspath(index)))
 
     def _register_drop_handler(self):
         from .drop_handler import UrbanTwinDropHandler

@@ -55,6 +55,42 @@ ICONS = {
 OPTIONAL_MARK = re.compile(r"\s*\(optional\)|,\s*optional(?=\))", re.IGNORECASE)
 
 
+HELP_DIR = os.path.join(os.path.dirname(ICON_DIR), "help")
+
+
+def help_file(name):
+    return os.path.join(HELP_DIR, name + ".html")
+
+
+def _layer_titles():
+    """GeoPackage table → the name the planner sees in the layer panel."""
+    return {
+        "building_surfaces": tr("Building surfaces"),
+        "bp_baugebietsteilflaeche": tr("Building zones"),
+        "bp_ueberbaubaregrundstuecksflaeche": tr("Buildable plot areas"),
+        "buildings": tr("Buildings"),
+        "footprints": tr("Footprints"),
+    }
+
+
+def visible_layer_names(text):
+    """Help speaks of the layers the user sees ("Gebäude", "Baugebiete"), not of table names (buildings,
+    bp_baugebietsteilflaeche): table names in quotes, in brackets, next to "layer"/"Layer" or with an underscore."""
+    titles = _layer_titles()
+
+    def title(match):
+        return "„{}“".format(titles[match.group("name")])
+
+    names = "|".join(sorted(titles, key=len, reverse=True))
+    text = re.sub(r"['‚„“\"](?P<name>{})['‘“”\"]".format(names), title, text)
+    text = re.sub(r"(?<=\()(?P<name>{})(?=\))".format(names), lambda m: titles[m.group("name")], text)
+    text = re.sub(r"\b(?P<name>building_surfaces|bp_baugebietsteilflaeche|bp_ueberbaubaregrundstuecksflaeche)\b", title, text)
+    text = re.sub(r"\b(?P<name>buildings|footprints)(?=[ -](?:layer|Layer|oder|or)\b| \()", title, text)
+    text = re.sub(r"(?<=\b(?:Layer|layer|Ebene) )(?P<name>buildings|footprints)\b", title, text)
+    text = re.sub(r"(?:(?<=\boder )|(?<=\bor ))(?P<name>buildings|footprints)\b", title, text)
+    return text
+
+
 # Set by ui/ while the desktop GUI runs: factory(algorithm, parent) -> parameters dialog with inputs pre-filled by
 # layer kind (toolbox, menu, locator all ask createCustomParametersWidget). None under qgis_process and in tests.
 PARAMETERS_DIALOG_FACTORY = None
@@ -83,7 +119,16 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         return self.ALG_GROUP
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
-        return self.help_text()
+        return visible_layer_names(self.help_text())
+
+    def helpUrl(self):  # noqa: N802 - QGIS API
+        """The help button opens the German HTML help shipped with the plugin (offline), not a web page."""
+        path = help_file(self.ALG_NAME)
+        if not os.path.exists(path):
+            return ""
+        from qgis.PyQt.QtCore import QUrl
+
+        return QUrl.fromLocalFile(path).toString()
 
     def help_text(self):
         return ""
@@ -98,8 +143,10 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
     def addParameter(self, definition, createOutput=True):  # noqa: N802,N803 - QGIS API
         """QGIS marks optional parameters itself ("[optional]"); a description saying "(optional)" too read
         "(optional) [optional]"."""
+        description = visible_layer_names(definition.description())  # "Gebäude (Layer „Gebäude“ oder „Grundrisse“)"
         if definition.flags() & definition.Flag.FlagOptional:
-            definition.setDescription(OPTIONAL_MARK.sub("", definition.description()))
+            description = OPTIONAL_MARK.sub("", description)
+        definition.setDescription(description)
         return super().addParameter(definition, createOutput)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
