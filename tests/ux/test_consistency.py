@@ -31,9 +31,7 @@ def test_check_catches_strings_hidden_in_class_attributes(tmp_path):
 
 
 def test_german_toolbox_groups_names_icons(german, urbantwin_provider):
-    from qgis.core import QgsApplication
-
-    from qgis.core import QgsProcessingModelAlgorithm
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
     algorithms = [a for a in QgsApplication.processingRegistry().algorithms()
                   if a.provider().id() == "urbantwin" and not isinstance(a, QgsProcessingModelAlgorithm)]

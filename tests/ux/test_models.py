@@ -16,9 +16,7 @@ def _pdf(path):
 
 
 def test_models_are_in_the_toolbox_group_modelle(urbantwin_provider):
-    from qgis.core import QgsApplication
-
-    from qgis.core import QgsProcessingModelAlgorithm
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
     models = [a for a in QgsApplication.processingRegistry().algorithms()
               if a.provider().id() == "urbantwin" and isinstance(a, QgsProcessingModelAlgorithm)]
