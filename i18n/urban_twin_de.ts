@@ -3642,6 +3642,16 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
+        <source>{name} of {date}</source>
+        <translation>{name} vom {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Result: {}</source>
+        <translation>Ergebnis: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
         <source>New catalogue connection</source>
         <translation>Neue Katalogverbindung</translation>
     </message>
@@ -3784,6 +3794,21 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../ui/catalogue_dock.py" />
         <source>{} is in the outbox and is being sent…</source>
         <translation>{} liegt im Postausgang und wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Urban Twin</source>
+        <translation>Urban Twin</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Published “{title}” to the catalogue (record {record}).</source>
+        <translation>„{title}“ im Katalog veröffentlicht (Datensatz {record}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Open in catalogue</source>
+        <translation>Im Katalog anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
@@ -4014,11 +4039,6 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
         <location filename="../ui/import_messages.py" />
         <source>{name} imported: {counts}.</source>
         <translation>{name} importiert: {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" />
-        <source>Urban Twin</source>
-        <translation>Urban Twin</translation>
     </message>
     <message>
         <location filename="../ui/import_messages.py" />

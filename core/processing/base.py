@@ -55,6 +55,7 @@ ICONS = {
 OPTIONAL_MARK = re.compile(r"\s*\(optional\)|,\s*optional(?=\))", re.IGNORECASE)
 
 
+CONNECTION_WIDGET = "{}.ui.connection_widget.ConnectionWidgetWrapper".format(__package__.split(".")[0])
 HELP_DIR = os.path.join(os.path.dirname(ICON_DIR), "help")
 
 
@@ -147,6 +148,11 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         if definition.flags() & definition.Flag.FlagOptional:
             description = OPTIONAL_MARK.sub("", description)
         definition.setDescription(description)
+        if definition.name() == "CATALOGUE" and definition.type() == "string":
+            # dialogs show the configured connections as a drop-down; qgis_process still takes a name
+            metadata = definition.metadata()
+            metadata["widget_wrapper"] = {"class": CONNECTION_WIDGET}
+            definition.setMetadata(metadata)
         return super().addParameter(definition, createOutput)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
