@@ -61,6 +61,7 @@ class DefaultStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         style_result_layer(layer)
+        raise_above_sources(layer, context.project())
 
     @classmethod
     def attach(cls, context, destination):
@@ -76,6 +77,29 @@ class DefaultStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         for destination in list(context.layersToLoadOnCompletion().keys()):
             if context.layerToLoadOnCompletionDetails(destination).postProcessor() is None:
                 cls.attach(context, destination)
+
+
+def raise_above_sources(layer, project):
+    """A result Processing dropped into (or below) a city model or plan group goes on top of the layer tree:
+    results are drawn above the plans and city models they were computed from."""
+    if layer is None or project is None:
+        return False
+    from qgis.core import QgsLayerTree
+
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None:
+        return False
+    top = node
+    while top.parent() is not None and top.parent() is not root:
+        top = top.parent()
+    index = root.children().index(top) if top in root.children() else -1
+    sources_above = any(not QgsLayerTree.isLayer(child) for child in root.children()[:max(index, 0)])
+    if top is node and not sources_above:
+        return False
+    root.insertChildNode(0, node.clone())
+    node.parent().removeChildNode(node)
+    return True
 
 
 def time_category_renderer(field_name, times):

@@ -88,3 +88,21 @@ def test_musterquartier_adds_its_four_results(tmp_path, urbantwin_provider, qgis
     kinds = sorted(filter(None, (layer_kind(layer) for layer in project.mapLayers().values())))
     assert {"buildings", "surfaces", "footprints", "plan_zones", "parcels", "districts"} <= set(kinds)
     assert os.path.exists(os.path.join(folder, "musterquartier_lod2.urbantwin.gpkg"))  # beside the files, not in /tmp
+
+
+def test_result_dropped_into_a_plan_group_goes_on_top(imported_quarter, qgis_new_project):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from urban_twin.core.analysis.result_layers import raise_above_sources
+    from urban_twin.core.xplan.project import add_xplan_to_project
+
+    project = QgsProject.instance()
+    plan_group = add_xplan_to_project(imported_quarter["xplan"], project)
+    result = QgsVectorLayer("Polygon?crs=EPSG:25832", "Prüfung", "memory")
+    project.addMapLayer(result, False)
+    plan_group.insertLayer(2, result)  # where Processing's insertion point would put it (a selected plan layer)
+    assert raise_above_sources(result, project)
+    root = project.layerTreeRoot()
+    assert root.children()[0].layer().id() == result.id()
+    assert plan_group.findLayer(result.id()) is None
+    assert not raise_above_sources(result, project)  # already on top: nothing moves
