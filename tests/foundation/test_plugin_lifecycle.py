@@ -67,7 +67,10 @@ def test_class_factory_without_iface_runs_init_processing(qgis_processing):
     assert provider is not None
     ids = {alg.id() for alg in provider.algorithms()}
     assert "urbantwin:musterquartier" in ids
-    groups = {alg.groupId() for alg in provider.algorithms()}
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    # shipped .model3 models (#18) keep the group their file names ("Modelle"); QGIS does not store a group id
+    groups = {alg.groupId() for alg in provider.algorithms() if not isinstance(alg, QgsProcessingModelAlgorithm)}
     assert groups <= {"import", "xplanung", "analysis", "catalogue", "layout"}
     plugin.unload()
     # unload removes only what this plugin instance registered
