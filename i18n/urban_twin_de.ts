@@ -1418,17 +1418,17 @@
         <translation>Jeder Stützpunkt braucht 3 Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/base.py" />
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/base.py" />
         <source>Building surfaces</source>
         <translation>Gebäudeflächen</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/base.py" />
         <source>Footprints</source>
         <translation>Grundrisse</translation>
     </message>
@@ -1596,6 +1596,86 @@
         <location filename="../core/citymodel/project.py" />
         <source>Azimuth (°)</source>
         <translation>Ausrichtung (°)</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Building installation</source>
+        <translation>Gebäudeinstallation</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Bridge</source>
+        <translation>Brücke</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Bridge part</source>
+        <translation>Brückenteil</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Tunnel</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Tunnel part</source>
+        <translation>Tunnelteil</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>City furniture</source>
+        <translation>Stadtmobiliar</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Plant cover</source>
+        <translation>Bewuchs</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Road</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Land use</source>
+        <translation>Flächennutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Water body</source>
+        <translation>Gewässer</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>Other city object</source>
+        <translation>Sonstiges Stadtobjekt</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/project.py" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/project.py" />
+        <source>{title} – {dataset}</source>
+        <translation>{title} – {dataset}</translation>
     </message>
     <message>
         <location filename="../core/citymodel/project.py" />
@@ -1779,6 +1859,16 @@
     </message>
     <message>
         <location filename="../core/layout/texts.py" />
+        <source>Key figures ({total} rows, see annex)</source>
+        <translation>Kennzahlen ({total} Zeilen, s. Anlage)</translation>
+    </message>
+    <message>
+        <location filename="../core/layout/texts.py" />
+        <source>Annex: key figures, page {page} of {pages}</source>
+        <translation>Anlage: Kennzahlen, Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../core/layout/texts.py" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1799,8 +1889,8 @@
     </message>
     <message>
         <location filename="../core/layout/texts.py" />
-        <source>made with Urban Twin ({})</source>
-        <translation>erstellt mit Urban Twin ({})</translation>
+        <source>{name}, Urban Twin {version}</source>
+        <translation>{name}, Urban Twin {version}</translation>
     </message>
     <message>
         <location filename="../core/layout/texts.py" />
@@ -1813,7 +1903,7 @@
         <translation>Maßstab</translation>
     </message>
     <message>
-        <location filename="../core/layout/texts.py" />
+        <location filename="../ui/settings_page.py" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2465,7 +2555,7 @@ Der Maßstab wird auf 1:500, 1:1.000, 1:2.000, 1:2.500, 1:5.000 … gerundet, so
         <translation>Logo (Bild, optional)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_councilmap.py" />
+        <location filename="../ui/settings_page.py" />
         <source>Images (*.svg *.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
@@ -4211,6 +4301,66 @@ Vergleich: die Tabelle aus „Planungsvarianten vergleichen“ (ihr Feld source 
         <translation>{} Seiten nach {} geschrieben.</translation>
     </message>
     <message>
+        <location filename="../core/processing/base.py" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>XPlanung</source>
+        <translation>XPlanung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/menu_entries.py" />
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../ui/menu_entries.py" />
+        <source>Planning variants</source>
+        <translation>Planungsvarianten</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Climate adaptation</source>
+        <translation>Klimaanpassung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Measuring and 3D export</source>
+        <translation>Vermessen und 3D-Export</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Participation and benefit</source>
+        <translation>Beteiligung und Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/provenance_gpkg.py" />
+        <source>Building zones</source>
+        <translation>Baugebiete</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/provenance_gpkg.py" />
+        <source>Buildable plot areas</source>
+        <translation>Überbaubare Grundstücksflächen</translation>
+    </message>
+    <message>
         <location filename="../core/processing/destinations.py" />
         <source>The output “{}” is the input {}; it would be overwritten. Please choose another output file.</source>
         <translation>Die Ausgabe „{}“ ist die Eingabe {}; sie würde überschrieben. Bitte eine andere Ausgabedatei wählen.</translation>
@@ -4234,6 +4384,16 @@ Vergleich: die Tabelle aus „Planungsvarianten vergleichen“ (ihr Feld source 
         <location filename="../core/processing/provider.py" />
         <source>Urban Twin – urban digital twin tools</source>
         <translation>Urban Twin – Werkzeuge für den urbanen digitalen Zwilling</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/result_loading.py" />
+        <source>Parcels</source>
+        <translation>Flurstücke</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/result_loading.py" />
+        <source>Districts</source>
+        <translation>Quartiere</translation>
     </message>
     <message>
         <location filename="../core/runlog/benefit.py" />
@@ -4749,16 +4909,6 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../core/xplan/provenance_gpkg.py" />
-        <source>Building zones</source>
-        <translation>Baugebiete</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/provenance_gpkg.py" />
-        <source>Buildable plot areas</source>
-        <translation>Überbaubare Grundstücksflächen</translation>
-    </message>
-    <message>
-        <location filename="../core/xplan/provenance_gpkg.py" />
         <source>Building lines (Baugrenzen)</source>
         <translation>Baugrenzen</translation>
     </message>
@@ -4993,6 +5143,46 @@ statt beauftragter Studien
         <translation>Heruntergeladen: {}</translation>
     </message>
     <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Buildings and use</source>
+        <translation>Bebauung und Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Green, nature and water</source>
+        <translation>Grün, Natur und Wasser</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Utilities</source>
+        <translation>Ver- und Entsorgung</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Community facilities, play and sport</source>
+        <translation>Gemeinbedarf, Spiel und Sport</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Other provisions</source>
+        <translation>Sonstige Festsetzungen</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Plan and scope</source>
+        <translation>Plan und Geltungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/xplan/titles.py" />
+        <source>Presentation</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
         <location filename="../core/xplan/validate.py" />
         <source>No XML schema for XPlanGML {} found (set the schema folder or fetch the schemas); schema validation skipped.</source>
         <translation>Kein XML-Schema für XPlanGML {} gefunden (Schemaordner einstellen oder Schemas herunterladen); Schemavalidierung übersprungen.</translation>
@@ -5170,11 +5360,6 @@ statt beauftragter Studien
         <translation>{} geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/menu_entries.py" />
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
         <location filename="../ui/catalogue_browser.py" />
         <source>Urban Twin catalogue</source>
         <translation>Urban-Twin-Katalog</translation>
@@ -5193,6 +5378,16 @@ statt beauftragter Studien
         <location filename="../ui/catalogue_dock.py" />
         <source>none recorded</source>
         <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>{name} of {date}</source>
+        <translation>{name} vom {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Result: {}</source>
+        <translation>Ergebnis: {}</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
@@ -5340,6 +5535,21 @@ statt beauftragter Studien
         <translation>{} liegt im Postausgang und wird gesendet…</translation>
     </message>
     <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Urban Twin</source>
+        <translation>Urban Twin</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Published “{title}” to the catalogue (record {record}).</source>
+        <translation>„{title}“ im Katalog veröffentlicht (Datensatz {record}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>Open in catalogue</source>
+        <translation>Im Katalog anzeigen</translation>
+    </message>
+    <message>
         <location filename="../ui/catalogue_dock.py" />
         <source>Outbox: {} waiting, {} failed</source>
         <translation>Postausgang: {} wartend, {} fehlgeschlagen</translation>
@@ -5395,6 +5605,36 @@ statt beauftragter Studien
         <translation>Kennzahlentabelle</translation>
     </message>
     <message>
+        <location filename="../ui/settings_page.py" />
+        <source>e.g. Stadt Musterstadt</source>
+        <translation>z. B. Stadt Musterstadt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>e.g. Stadtplanungsamt</source>
+        <translation>z. B. Stadtplanungsamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Office</source>
+        <translation>Amt</translation>
+    </message>
+    <message>
+        <location filename="../ui/councilmap_dialog.py" />
+        <source>Context in the overview map, e.g. districts or a basemap; empty = districts and the plan's scope found in the project</source>
+        <translation>Kontext in der Übersichtskarte, z. B. Quartiere oder eine Hintergrundkarte; leer = Quartiere und Geltungsbereich aus dem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/councilmap_dialog.py" />
+        <source>Overview map layer</source>
+        <translation>Ebene der Übersichtskarte</translation>
+    </message>
+    <message>
         <location filename="../ui/councilmap_dialog.py" />
         <source>Snapshot of the open 3D view</source>
         <translation>Bild der geöffneten 3D-Ansicht</translation>
@@ -5440,19 +5680,109 @@ statt beauftragter Studien
         <translation>Bitte eine PDF-Datei zum Schreiben wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_gui.py" />
-        <source>Urban Twin</source>
-        <translation>Urban Twin</translation>
+        <location filename="../ui/import_messages.py" />
+        <source>the file ends in the middle (truncated, e.g. an interrupted download)</source>
+        <translation>die Datei bricht mittendrin ab (abgeschnitten, z. B. durch einen unterbrochenen Download)</translation>
     </message>
     <message>
-        <location filename="../ui/drop_handler.py" />
-        <source>Import failed: {}</source>
-        <translation>Import fehlgeschlagen: {}</translation>
+        <location filename="../ui/import_messages.py" />
+        <source>start and end tags do not match (damaged XML)</source>
+        <translation>Start- und End-Tag passen nicht zusammen (beschädigtes XML)</translation>
     </message>
     <message>
-        <location filename="../ui/drop_handler.py" />
-        <source>Imported {} into {}</source>
-        <translation>{} importiert nach {}</translation>
+        <location filename="../ui/import_messages.py" />
+        <source>the file is empty or not XML</source>
+        <translation>die Datei ist leer oder kein XML</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the XML is damaged or the file is truncated (e.g. an interrupted download)</source>
+        <translation>das XML ist beschädigt oder die Datei abgeschnitten (z. B. durch einen unterbrochenen Download)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the file declares entities, which are not read for safety</source>
+        <translation>die Datei deklariert Entitäten, die aus Sicherheitsgründen nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the JSON is damaged or truncated</source>
+        <translation>das JSON ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{meaning} ({original})</source>
+        <translation>{meaning} ({original})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} buildings</source>
+        <translation>{} Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} building parts</source>
+        <translation>{} Gebäudeteile</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} surfaces</source>
+        <translation>{} Flächen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{} plan objects</source>
+        <translation>{} Planobjekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>no reason was reported; see the log</source>
+        <translation>kein Grund gemeldet; siehe Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>Import of {name} failed: {reason}</source>
+        <translation>Import von {name} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>skipped objects: {}</source>
+        <translation>übersprungene Objekte: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>the import is incomplete</source>
+        <translation>der Import ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>problems: {}</source>
+        <translation>Probleme: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>(and {} more)</source>
+        <translation>(und {} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{name} imported only in part: {counts}; {lost}.</source>
+        <translation>{name} nur teilweise importiert: {counts}; {lost}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>Why: {}</source>
+        <translation>Grund: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>{name} imported: {counts}.</source>
+        <translation>{name} importiert: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_messages.py" />
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/main_gui.py" />
@@ -5506,11 +5836,6 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../ui/menu_entries.py" />
-        <source>Planning variants</source>
-        <translation>Planungsvarianten</translation>
-    </message>
-    <message>
-        <location filename="../ui/menu_entries.py" />
         <source>Building masses from footprints…</source>
         <translation>Baukörper aus Grundrissen…</translation>
     </message>
@@ -5533,6 +5858,21 @@ statt beauftragter Studien
         <location filename="../ui/menu_entries.py" />
         <source>Create sample district (Musterquartier)…</source>
         <translation>Beispielquartier (Musterquartier) erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>These details appear on every council sheet (dialog, toolbox, models).</source>
+        <translation>Diese Angaben erscheinen auf jeder Ratsvorlage (Dialog, Werkzeugkiste, Modelle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>e.g. © Stadt Musterstadt, Datenlizenz Deutschland – Namensnennung 2.0</source>
+        <translation>z. B. © Stadt Musterstadt, Datenlizenz Deutschland – Namensnennung 2.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Default licence text</source>
+        <translation>Standard-Lizenztext</translation>
     </message>
     <message>
         <location filename="../ui/variants_dock.py" />

@@ -149,9 +149,10 @@ def scenario():
     menu = main_window.findChild(QMenu, "UrbanTwinMenu")
     titles = [action.text() for action in menu.actions()] if menu is not None else []
     check("menu 'Urban Twin' present", menu is not None and menu.title() == "Urban Twin", menu.title() if menu else "none")
-    check("menu entry '3D-Stadtmodell importieren…'", "3D-Stadtmodell importieren…" in titles, " | ".join(t for t in titles if t))
+    check("menu entry '3D-Stadtmodell importieren …'", any(t.startswith("3D-Stadtmodell importieren") for t in titles),
+          " | ".join(t for t in titles if t))
     SUMMARY["menu"] = titles
-    english = [t for t in titles if t and t in ("Import 3D city model…", "Export council map…", "Catalogue", "Help")]
+    english = [t for t in titles if t and t.startswith(("Import 3D city model", "Export council map", "Catalogue", "Help"))]
     check("menu without English entries", not english, ", ".join(english))
     plugin_menu = iface().pluginMenu()
     check("menu sits in the plugin menu", plugin_menu is not None and menu is not None and menu.menuAction() in plugin_menu.actions(),
@@ -174,12 +175,17 @@ def scenario():
     yield until(lambda: not plugin().gui.drop_handler.running, 300, "city model import task")
     yield wait(2)
     SUMMARY["messages"] += message_bar_texts()
+    bar_texts = message_bar_texts()
+    check("message bar says what was imported (counts, not a bare path)", any("Gebäude" in t for t in bar_texts), bar_texts)
+    grab(main_window, "02a_import_message")
     group = find_group(os.path.splitext(os.path.basename(SAMPLE))[0])
     check("layer group of the city model", group is not None, group.name() if group else [n.name() for n in QgsProject.instance().layerTreeRoot().children()])
     buildings = None
     if group is not None:
         names = [layer.name() for layer in layers_of(group)]
-        check("city model layers in German", names == ["Gebäude", "Gebäudeflächen", "Grundrisse"], names)
+        tile = os.path.splitext(os.path.basename(SAMPLE))[0]
+        check("city model layers in German, named after the tile",
+              names == ["Gebäude – " + tile, "Gebäudeflächen – " + tile, "Grundrisse – " + tile], names)
         buildings = layers_of(group)[0] if names else None
     if buildings is not None:
         labels = sorted({f["function_label"] for f in buildings.getFeatures() if f["function_label"]})
@@ -295,6 +301,51 @@ def scenario():
             zoom_to(plan_layers)
             yield until(canvas_rendered, 60, "canvas rendering")
 
+    # 4b. the plan check dialog with the Flurstücke selected (#18 item 1) and its styled result (item 3)
+    check_layer = None
+    if plan_group is not None:
+        import processing
+        from qgis.core import QgsVectorLayer
+
+        from urban_twin.ui.dialog_defaults import initial_parameters
+
+        mq_city = os.path.join(mq_dir, "musterquartier_lod2.gml")
+        accepted, started = drop(mq_city)
+        yield until(lambda: not plugin().gui.drop_handler.running, 300, "Musterquartier city model import")
+        yield wait(2)
+        parcels = QgsVectorLayer(os.path.join(mq_dir, "musterquartier_flurstuecke.gpkg") + "|layername=flurstuecke", "Flurstücke", "ogr")
+        QgsProject.instance().addMapLayer(parcels)
+        iface().setActiveLayer(parcels)
+        yield wait(1)
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("urbantwin:plancompliance")
+        chosen = {k: (v.name() if v is not None else None) for k, v in initial_parameters(algorithm, None, parcels).items()}
+        SUMMARY["plan_check_defaults"] = chosen
+        # two tiles are loaded (NRW and Musterquartier): Gebäude stays empty rather than a guess
+        check("plan check pre-fills by layer kind (not the selected Flurstücke everywhere)",
+              chosen.get("BUILDINGS") is None and (chosen.get("PLAN") or "").startswith("Baugebiete – ")
+              and chosen.get("PARCELS") == "Flurstücke", chosen)
+        dialog = processing.createAlgorithmDialog("urbantwin:plancompliance", {})
+        dialog.setGeometry(200, 80, 900, 820)
+        dialog.show()
+        yield wait(3)
+        grab(dialog, "08a_plancheck_dialog")
+        dialog.close()
+        result = processing.runAndLoadResults("urbantwin:plancompliance", {
+            "BUILDINGS": os.path.join(mq_dir, "musterquartier_lod2.urbantwin.gpkg") + "|layername=buildings",
+            "PLAN": zones[0].source(), "PARCELS": parcels.source(), "OUTPUT": os.path.join(WORK, "pruefung.gpkg")})
+        yield wait(2)
+        check_layer = QgsProject.instance().mapLayer(result["OUTPUT"]) if result and result.get("OUTPUT") in QgsProject.instance().mapLayers() else None
+        if check_layer is None:
+            loaded = [lyr for lyr in QgsProject.instance().mapLayers().values() if "pruefung" in lyr.source()]
+            check_layer = loaded[0] if loaded else None
+        check("plan check result loads styled (traffic light with hatch)",
+              check_layer is not None and check_layer.renderer().type() == "categorizedSymbol", check_layer.renderer().type() if check_layer else None)
+        if check_layer is not None:
+            zoom_to([check_layer])
+            yield until(canvas_rendered, 60, "canvas rendering")
+            yield wait(2)
+            grab(iface().mapCanvas(), "08b_plancheck_result")
+
     # 5. council map dialog
     council_action = main_window.findChild(QAction, "urbantwin_CouncilMapDialog")
     check("action 'Ratsvorlage exportieren…'", council_action is not None and council_action.text() == "Ratsvorlage exportieren…",
@@ -308,12 +359,16 @@ def scenario():
             from qgis.PyQt.QtWidgets import QDialogButtonBox
 
             listed = [dialog.layer_list.item(row).text() for row in range(dialog.layer_list.count())]
-            check("reopened council map dialog lists the plan layers", "Baugebiete" in listed, ", ".join(listed))
+            check("reopened council map dialog lists the plan layers", any(n.startswith("Baugebiete – ") for n in listed), ", ".join(listed))
             button_texts = [b.text() for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()]
             check("council map dialog buttons in German", "Close" not in button_texts, ", ".join(button_texts))
             grab(dialog, "08_councilmap_dialog")
             dialog.title_edit.setText("Bebauungsplan Nr. 42 Musterquartier")
             dialog.subtitle_edit.setText("Entwurf zur Sitzung des Bauausschusses")
+            dialog.municipality_edit.setText("Stadt Musterstadt")
+            dialog.office_edit.setText("Stadtplanungsamt")
+            if check_layer is not None:
+                dialog.figures_combo.setLayer(check_layer)
             dialog.update_preview()
             yield wait(2)
             check("council map preview rendered", dialog.preview_label.pixmap() is not None and not dialog.preview_label.pixmap().isNull(),
@@ -323,6 +378,11 @@ def scenario():
             dialog.output_widget.setFilePath(pdf)
             result = dialog.export()
             check("council map PDF written", result is not None and os.path.exists(pdf), dialog.message_label.text())
+            if result is not None and os.path.exists(pdf):
+                check("council sheet with annex pages", result.pages >= 1, result.pages)
+                for page in (1, 2):
+                    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile", pdf,
+                                    os.path.join(OUT, "10{}_sheet_page{}".format("ab"[page - 1], page))], check=False)
             yield wait(1)
             grab(dialog, "10_councilmap_exported")
             dialog.close()

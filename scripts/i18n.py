@@ -8,6 +8,7 @@ per area, easy to review and merge). ``update`` extracts every ``tr("…")`` wit
 translation (exit 1 if any). Usage: scripts/i18n.py update|check
 """
 
+import ast
 import csv
 import glob
 import os
@@ -75,6 +76,30 @@ def fill(ts_path, glossary):
     return missing
 
 
+def hidden_strings(files=None):
+    """``tr(<not a string literal>)`` calls: pylupdate5 extracts only literals, so a string kept in a class attribute
+    or a dict (``tr(GROUPS[key])``) never reaches the .ts and stays English. Returns ["file:line: call"].
+    A forwarding definition (``def tr(self, text): return tr(text)``) is allowed."""
+    found = []
+    for path in files or source_files():
+        with open(path, encoding="utf-8") as handle:
+            tree = ast.parse(handle.read(), path)
+        forwarding = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == "tr":
+                forwarding.update(id(call) for call in ast.walk(node) if isinstance(call, ast.Call))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or id(node) in forwarding:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+            if name != "tr":
+                continue
+            first = node.args[0] if node.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                found.append("{}:{}: {}".format(os.path.relpath(path, ROOT), node.lineno, ast.unparse(node)))
+    return found
+
+
 def main(argv):
     command = argv[1] if len(argv) > 1 else "check"
     conflicts = []
@@ -93,10 +118,13 @@ def main(argv):
             ts = os.path.join(tmp, "check_de.ts")
             extract(ts)
             missing = fill(ts, glossary)
+    hidden = hidden_strings()
+    for call in hidden:
+        print("string hidden from the translation tool (use tr() with a literal at the point of use): " + call)
     for source in missing:
         print("missing German translation: " + source.replace("\n", "\\n"))
-    print("{} strings without German translation".format(len(missing)))
-    return 1 if ((missing or conflicts) and command == "check") else 0
+    print("{} strings without German translation".format(len(missing) + len(hidden)))
+    return 1 if ((missing or conflicts or hidden) and command == "check") else 0
 
 
 if __name__ == "__main__":

@@ -69,7 +69,7 @@ class RecordFormDialog(QDialog):
         form.addRow(tr("Licence"), self.license_combo)
         if with_publisher:
             form.addRow(tr("Publisher (organisation)"), self.publisher_edit)
-        form.addRow(tr("Provenance"), QLabel(provenance.get("algorithm") or tr("none recorded")))
+        form.addRow(tr("Provenance"), QLabel(provenance_in_words(provenance) or tr("none recorded")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -85,12 +85,31 @@ class RecordFormDialog(QDialog):
         }
 
 
+def provenance_in_words(provenance):
+    """ "Bebauungsplan-Check vom 03.12.2026" (German UI) for a record's or layer's provenance, '' when unknown."""
+    from ..core.layout.sheet_text import algorithm_in_words
+
+    if not isinstance(provenance, dict) or not provenance.get("algorithm"):
+        return ""
+    pattern = tr("{name} of {date}")
+    german = pattern != "{name} of {date}"  # the German translation is active
+    name = algorithm_in_words(provenance["algorithm"], english=not german)
+    day = str(provenance.get("runAt") or "")[:10]
+    if len(day) == 10 and day[4] == "-" and day[7] == "-":
+        return pattern.format(name=name, date="{}.{}.{}".format(day[8:10], day[5:7], day[0:4]) if german else day)
+    return name
+
+
 class PublishDialog(RecordFormDialog):
-    """The publication form, prefilled from the layer metadata."""
+    """The publication form, prefilled from the layer metadata: its title (else the layer name) and a
+    description saying what made it ("Ergebnis: Bebauungsplan-Check vom 03.12.2026")."""
 
     def __init__(self, layer, parent=None):
         defaults = metadata_to_fields(layer.metadata())
         defaults["title"] = defaults.get("title") or layer.name()
+        made = provenance_in_words(defaults.get("provenance"))
+        if not (defaults.get("description") or "").strip() and made:
+            defaults["description"] = tr("Result: {}").format(made)
         super().__init__(defaults, tr("Publish layer to catalogue"), parent)
 
 
@@ -307,7 +326,9 @@ class CatalogueDock(QDockWidget):
             self.records = {}
         for record in page.records:
             info = summary(record)
-            item = QTreeWidgetItem([info["title"], info["updated"][:10], info["license"], info["algorithm"]])
+            provenance = (record.get("properties") or {}).get("udt:provenance") or {}
+            made = provenance_in_words(provenance) or info["algorithm"]
+            item = QTreeWidgetItem([info["title"], info["updated"][:10], info["license"], made])
             item.setData(0, Qt.ItemDataRole.UserRole, info["id"])
             item.setToolTip(0, info["description"][:500])
             self.results.addTopLevelItem(item)
@@ -320,6 +341,12 @@ class CatalogueDock(QDockWidget):
             message += " " + tr("The catalogue cannot be reached: these are the records last seen (offline).")
         self.last_search_count = len(page.records)
         self._show(message)
+        wanted = getattr(self, "pending_selection", None)
+        for index in range(self.results.topLevelItemCount()):
+            entry = self.results.topLevelItem(index)
+            if wanted and entry.data(0, Qt.ItemDataRole.UserRole) == wanted:
+                self.results.setCurrentItem(entry)
+                self.pending_selection = None
 
     def selected_record_id(self):
         items = self.results.selectedItems()
@@ -379,7 +406,33 @@ class CatalogueDock(QDockWidget):
         self.refresh_outbox()
         self._show(tr("{} is in the outbox and is being sent…").format(record_id))
         self.sync_now()
+        self.confirm_published(values.get("title") or layer.name(), record_id)
         return record_id
+
+    def confirm_published(self, title, record_id):
+        """A clear confirmation in the message bar with the record and "Im Katalog anzeigen"."""
+        from qgis.core import Qgis
+
+        bar = self.iface.messageBar() if self.iface is not None else None
+        if bar is None:
+            return None
+        item = bar.createMessage(tr("Urban Twin"), tr("Published “{title}” to the catalogue (record {record}).").format(
+            title=title, record=record_id))
+        button = QPushButton(tr("Open in catalogue"))
+        button.setObjectName("urbantwin_open_record")
+        button.clicked.connect(lambda checked=False: self.show_record(title, record_id))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.MessageLevel.Success, 10)
+        return item
+
+    def show_record(self, title, record_id):
+        """Show the dock with a search for the record; it is selected when the results arrive."""
+        self.setVisible(True)
+        self.raise_()
+        self.pending_selection = record_id
+        self.search_edit.setText(title)
+        self.extent_check.setChecked(False)
+        self.run_search()
 
     def refresh_outbox(self):
         counts = self.outbox.counts()

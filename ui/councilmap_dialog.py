@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import UrbanTwinError
 from ..core.i18n import tr
 from ..core.layout.councilmap import CouncilMapRequest, build_council_layout, export_council_map, format_scales, render_preview
+from ..core.layout.sheet_settings import sheet_settings
 from ..core.layout.template_builder import TEMPLATE_KEYS
 
 PREVIEW_WIDTH_PX = 520
@@ -78,6 +79,25 @@ class CouncilMapDialog(QDialog):
         self.figures_combo.setAllowEmptyLayer(True)
         self.figures_combo.setLayer(None)
         form.addRow(tr("Key figures table"), self.figures_combo)
+        # the municipality's details, pre-filled from Settings → Options → Urban Twin
+        stored = sheet_settings()
+        self.municipality_edit = QLineEdit(stored["municipality"])
+        self.municipality_edit.setPlaceholderText(tr("e.g. Stadt Musterstadt"))
+        form.addRow(tr("Municipality"), self.municipality_edit)
+        self.office_edit = QLineEdit(stored["office"])
+        self.office_edit.setPlaceholderText(tr("e.g. Stadtplanungsamt"))
+        form.addRow(tr("Office"), self.office_edit)
+        self.logo_widget = QgsFileWidget()
+        self.logo_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.logo_widget.setFilter(tr("Images (*.svg *.png *.jpg *.jpeg)"))
+        self.logo_widget.setFilePath(stored["logo"])
+        form.addRow(tr("Logo"), self.logo_widget)
+        self.overview_combo = QgsMapLayerComboBox()
+        self.overview_combo.setAllowEmptyLayer(True)
+        self.overview_combo.setLayer(None)
+        self.overview_combo.setToolTip(tr("Context in the overview map, e.g. districts or a basemap; empty = districts and "
+                                          "the plan's scope found in the project"))
+        form.addRow(tr("Overview map layer"), self.overview_combo)
         self.png_check = QCheckBox(tr("Also write one PNG per page"))
         form.addRow("", self.png_check)
         self.snapshot_check = QCheckBox(tr("Snapshot of the open 3D view"))
@@ -178,6 +198,10 @@ class CouncilMapDialog(QDialog):
             figures_layer=self.figures_combo.currentLayer(),
             write_png=self.png_check.isChecked(),
             snapshot_image=self._snapshot() if self.snapshot_check.isChecked() else self.snapshot_file.filePath().strip(),
+            logo=self.logo_widget.filePath().strip(),
+            municipality=self.municipality_edit.text().strip(),
+            office=self.office_edit.text().strip(),
+            overview_layers=[self.overview_combo.currentLayer()] if self.overview_combo.currentLayer() is not None else [],
         )
 
     # -- 3D snapshot (only where the 3D engine runs: a 3D map view is open) ----------------

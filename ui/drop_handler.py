@@ -3,18 +3,16 @@
 import importlib
 
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
 )
 from qgis.gui import QgsCustomDropHandler
 
 from ..core import formats
-from ..core.i18n import tr
 from ..core.paths import default_import_target
+from .import_messages import CollectingFeedback, import_outcome, push_outcome
 
 # format → (algorithm id, module in core/ with the project loader, loader function)
 IMPORTERS = {
@@ -37,6 +35,8 @@ class UrbanTwinDropHandler(QgsCustomDropHandler):
         super().__init__()
         self.iface = iface
         self.running = []  # keep task, context and feedback alive until done
+        self.last_task = None
+        self.last_outcome = None
 
     def handleFileDrop(self, file):  # noqa: N802 - QGIS API
         kind = formats.sniff_format(file)
@@ -52,21 +52,26 @@ class UrbanTwinDropHandler(QgsCustomDropHandler):
         target = default_import_target(path)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        feedback = QgsProcessingFeedback()
+        feedback = CollectingFeedback()  # keeps what was skipped and why, for the message bar
         task = QgsProcessingAlgRunnerTask(algorithm, import_parameters(algorithm_id, path, target), context, feedback)
         entry = (task, context, feedback, algorithm)
         self.running.append(entry)
 
         def finished(successful, results):
             self.running.remove(entry)
-            bar = self.iface.messageBar()
-            if not successful:
-                bar.pushMessage(tr("Urban Twin"), tr("Import failed: {}").format(path), level=Qgis.MessageLevel.Critical)
-                return
-            module = importlib.import_module("{}.{}".format(__package__.rsplit(".", 1)[0], loader_module))
-            getattr(module, loader_name)(results.get("OUTPUT", target), QgsProject.instance())
-            bar.pushMessage(tr("Urban Twin"), tr("Imported {} into {}").format(path, target), level=Qgis.MessageLevel.Success)
+            self.finish_import(algorithm_id, path, target, successful, results, feedback, loader_module, loader_name)
 
         task.executed.connect(finished)
+        self.last_task = task
         QgsApplication.taskManager().addTask(task)
         return task
+
+    def finish_import(self, algorithm_id, path, target, successful, results, feedback, loader_module, loader_name):
+        """Load what was imported (also a partial import) and say in the message bar what happened."""
+        outcome = import_outcome(algorithm_id, path, successful, results, feedback)
+        if successful:
+            module = importlib.import_module("{}.{}".format(__package__.rsplit(".", 1)[0], loader_module))
+            getattr(module, loader_name)(results.get("OUTPUT", target), QgsProject.instance())
+        push_outcome(self.iface, outcome, path)
+        self.last_outcome = outcome
+        return outcome

@@ -3,7 +3,7 @@
 import importlib
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
@@ -12,7 +12,7 @@ from ..core.i18n import tr
 from .menu_entries import menu_entries
 
 # modules in ui/ with setup(iface) -> state and teardown(state), e.g. the catalogue's Browser items
-GUI_EXTENSIONS = ["catalogue_browser"]
+GUI_EXTENSIONS = ["catalogue_browser", "settings_page"]
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "icons")
 
@@ -54,7 +54,10 @@ class MainGui:
             if entry["kind"] == "algorithm" and registry.algorithmById(entry["target"]) is None:
                 QgsMessageLog.logMessage("Menu entry skipped, algorithm missing: " + entry["target"], "Urban Twin", Qgis.MessageLevel.Warning)
                 continue
-            action = QAction(icon(entry.get("icon", "urban_twin.svg")), entry["text"], main_window)
+            text = entry["text"]
+            if entry["kind"] == "algorithm":  # one name per algorithm: the toolbox's, with the dialog ellipsis
+                text = registry.algorithmById(entry["target"]).displayName() + "…"
+            action = QAction(icon(entry.get("icon", "urban_twin.svg")), text, main_window)
             action.setObjectName("urbantwin_" + entry["target"].split(":")[-1].split(".")[-1])
             action.triggered.connect(self._handler(entry))
             if entry["kind"] == "dock":
@@ -72,6 +75,10 @@ class MainGui:
         self.iface.pluginMenu().addMenu(self.menu)
         self._register_drop_handler()
         self._setup_extensions()
+        from . import dialog_defaults, result_styles
+
+        dialog_defaults.install()  # our algorithms' dialogs pre-fill layer inputs by layer kind
+        self.styled_project = result_styles.install(QgsProject.instance())  # results styled however they arrive
 
     def _setup_extensions(self):
         """GUI extensions of capability areas: modules in ui/ with setup(iface) -> state, teardown(state)."""
@@ -118,8 +125,9 @@ class MainGui:
         from qgis.PyQt.QtCore import QUrl
         from qgis.PyQt.QtGui import QDesktopServices
 
-        readme = os.path.join(os.path.dirname(ICON_DIR), "..", "README.md")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.abspath(readme)))
+        # the German HTML help shipped with the plugin (scripts/build_help.py), offline; not the README as Markdown
+        index = os.path.join(os.path.dirname(ICON_DIR), "help", "index.html")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.abspath(index)))
 
     def _register_drop_handler(self):
         from .drop_handler import UrbanTwinDropHandler
@@ -129,6 +137,12 @@ class MainGui:
 
     # -- tear down ----------------------------------------------------------------------
     def teardown(self):
+        from . import dialog_defaults, result_styles
+
+        dialog_defaults.uninstall()
+        if getattr(self, "styled_project", None) is not None:
+            result_styles.uninstall(self.styled_project)
+            self.styled_project = None
         for module, state in reversed(self.extensions):
             module.teardown(state)
         self.extensions.clear()

@@ -24,6 +24,7 @@ from qgis.core import (
 from ..atomic import atomic_path
 from ..errors import UrbanTwinError
 from ..i18n import tr
+from ..layer_kinds import RESULTS, add_kind_keyword
 from ..provenance import apply_to_metadata, save_into_geopackage
 from . import baunvo
 
@@ -34,23 +35,106 @@ TRAFFIC_LIGHT = {
 }
 
 
+STYLED_PROPERTY = "urbantwin/result_styled"
+# Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), in the order of the day
+TIME_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+
+
+def style_result_layer(layer):
+    """Apply the style stored with a result (``layer_styles`` default of the GeoPackage, ``.qml`` beside a raster).
+
+    Processing, the modeler and most loaders open layers without their default style, so results came up in one
+    flat colour. Marks the layer, so a style the planner changes later is not replaced again. True if applied."""
+    if layer is None or not layer.isValid() or layer.customProperty(STYLED_PROPERTY):
+        return False
+    _message, applied = layer.loadDefaultStyle()
+    if applied:
+        layer.setCustomProperty(STYLED_PROPERTY, True)
+        layer.triggerRepaint()
+    return bool(applied)
+
+
 class DefaultStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Processing loads result layers without their default style; load the one stored in the GeoPackage."""
 
     _keep_alive = []  # QGIS does not own Python post-processors; keep them until the run is done
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
-        if layer is not None and layer.isValid():
-            layer.loadDefaultStyle()
-            layer.triggerRepaint()
+        style_result_layer(layer)
+        raise_above_sources(layer, context.project())
 
     @classmethod
     def attach(cls, context, destination):
         """Style ``destination`` when the GUI / modeler loads it on completion."""
         if context.willLoadLayerOnCompletion(destination):
             processor = cls()
-            cls._keep_alive[:] = cls._keep_alive[-15:] + [processor]
+            cls._keep_alive[:] = cls._keep_alive[-31:] + [processor]
             context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
+
+    @classmethod
+    def attach_all(cls, context):
+        """Style every layer the run will load that has no post-processor of its own (solar, shadow, sun hours …)."""
+        for destination in list(context.layersToLoadOnCompletion().keys()):
+            if context.layerToLoadOnCompletionDetails(destination).postProcessor() is None:
+                cls.attach(context, destination)
+
+
+def raise_above_sources(layer, project):
+    """A result Processing dropped into (or below) a city model or plan group goes on top of the layer tree:
+    results are drawn above the plans and city models they were computed from."""
+    if layer is None or project is None:
+        return False
+    from qgis.core import QgsLayerTree
+
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None:
+        return False
+    top = node
+    while top.parent() is not None and top.parent() is not root:
+        top = top.parent()
+    index = root.children().index(top) if top in root.children() else -1
+    sources_above = any(not QgsLayerTree.isLayer(child) for child in root.children()[:max(index, 0)])
+    if top is node and not sources_above:
+        return False
+    root.insertChildNode(0, node.clone())
+    node.parent().removeChildNode(node)
+    return True
+
+
+def time_category_renderer(field_name, times):
+    """Categories per time of day in distinguishable colours (shadows of 9:00, 12:00, 15:00 …)."""
+    categories = []
+    for index, value in enumerate(times):
+        symbol = QgsFillSymbol.createSimple(
+            {"color": TIME_COLOURS[index % len(TIME_COLOURS)], "outline_color": "#333333", "outline_width": "0.1"}
+        )
+        symbol.setOpacity(0.5)
+        label = value[11:16] if len(value) >= 16 and value[10] == "T" else value
+        categories.append(QgsRendererCategory(value, symbol, label))
+    return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def _expression_mode(properties_class):
+    """The 'start and end from expressions' mode: a scoped enum of the class up to 3.2x, Qgis.VectorTemporalMode later."""
+    from qgis.core import Qgis
+
+    scoped = getattr(properties_class, "TemporalMode", None)
+    if scoped is not None and hasattr(scoped, "ModeFeatureDateTimeStartAndEndFromExpressions"):
+        return scoped.ModeFeatureDateTimeStartAndEndFromExpressions
+    return Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions
+
+
+def set_time_expression(layer, field_name):
+    """Temporal controller: each feature is shown at its time (ISO text field, e.g. 2026-03-21T10:00+01:00)."""
+    from qgis.core import QgsVectorLayerTemporalProperties
+
+    properties = layer.temporalProperties()
+    expression = "to_datetime(left(\"{}\", 16))".format(field_name)
+    properties.setMode(_expression_mode(QgsVectorLayerTemporalProperties))
+    properties.setStartExpression(expression)
+    properties.setEndExpression("{} + make_interval(minutes:=1)".format(expression))
+    properties.setIsActive(True)
 
 
 def make_fields(definitions):
@@ -68,8 +152,23 @@ def traffic_light_renderer(field_name="status"):
             {"color": TRAFFIC_LIGHT[code], "outline_color": "#333333", "outline_width": "0.3", "style": "solid"}
         )
         symbol.setOpacity(0.75)
+        if code == baunvo.EXCEEDS:  # not by colour alone: red/green is the most common colour-vision deficiency
+            symbol.appendSymbolLayer(_hatch("#000000", 45.0, 2.0))
+        elif code == baunvo.NOT_DETERMINABLE:
+            symbol.appendSymbolLayer(_hatch("#555555", 0.0, 3.0, 0.15))
         categories.append(QgsRendererCategory(code, symbol, baunvo.status_label(code)))
     return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def _hatch(colour, angle, distance_mm, width_mm=0.3):
+    """Diagonal (45°) hatch for "überschritten", thin horizontal lines for "nicht bestimmbar"."""
+    from qgis.core import QgsLinePatternFillSymbolLayer, QgsLineSymbol
+
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(angle)
+    hatch.setDistance(distance_mm)
+    hatch.setSubSymbol(QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width_mm)}))
+    return hatch
 
 
 GRZ_CLASSES = ((0.0, 0.2, "#ffffb2"), (0.2, 0.4, "#fecc5c"), (0.4, 0.6, "#fd8d3c"), (0.6, 0.8, "#f03b20"), (0.8, 10.0, "#bd0026"))
@@ -110,8 +209,10 @@ def plain_destination(destination):
 
 
 def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=None, provenance=None, title=None, abstract=None,
-                labeling=None):
+                labeling=None, prepare=None):
     """Write rows [(QgsGeometry or None, [values])] atomically; style + aliases + provenance go into the file.
+
+    ``prepare(layer)`` may set more of the stored style (e.g. temporal properties) before it is saved.
 
     Returns the number of features written."""
     path = plain_destination(path)
@@ -147,7 +248,10 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
         if labeling is not None:
             layer.setLabeling(labeling)
             layer.setLabelsEnabled(True)
+        if prepare is not None:
+            prepare(layer)
         metadata = layer.metadata() if provenance is None else apply_to_metadata(QgsLayerMetadata(), provenance, title, abstract)
+        add_kind_keyword(metadata, RESULTS)  # dialogs never offer a result as "Gebäude"
         layer.setMetadata(metadata)
         layer.saveStyleToDatabase(layer_name, tr("Urban Twin style"), True, "")
         if provenance is not None:

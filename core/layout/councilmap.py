@@ -27,21 +27,24 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QFile, QIODevice
+from qgis.PyQt.QtCore import QFile, QIODevice, QObject
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..atomic import atomic_path, check_writable_target
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
-from .key_figures import fill_key_figures, limit_rows_to_frame
+from .key_figures import fill_key_figures, flow_rows_onto_annex
 from .legend import fill_legend
 from .map_items import configure_atlas, fit_map_to, fit_overview, place_snapshot, round_scalebar, transformed_extent
-from .scales import ROUND_SCALES, format_scale
+from .scales import SHEET_SCALES, format_scale
+from .sheet_locale import sheet_locale
+from .sheet_settings import sender_line, sheet_settings
 from .sheet_text import fit_text, sources_text
-from .template_builder import ITEM_IDS, NORTH_ARROW_SVG, PLUGIN_DIR, TEMPLATE_KEYS, sheet_geometry, template_path
-from .texts import ENGLISH, sheet_language, sheet_texts
+from .template_builder import ITEM_IDS, NORTH_ARROW_SVG, TEMPLATE_KEYS, sheet_geometry, template_path
+from .texts import sheet_language, sheet_texts
 
-DEFAULT_LOGO = os.path.join(PLUGIN_DIR, "resources", "icons", "urban_twin.svg")
+LANGUAGE_PROPERTY = "urbantwin/sheet_language"
+
 
 
 @dataclass
@@ -64,6 +67,12 @@ class CouncilMapRequest:
     logo: str = ""
     dpi: int = 300
     language: Optional[str] = None  # "de" / "en"; None = from the QGIS locale
+    # the municipality's details; None = from the settings page (core/layout/sheet_settings.py)
+    municipality: Optional[str] = None
+    office: Optional[str] = None
+    licence_text: Optional[str] = None
+    # context in the overview map (districts, the plan's Geltungsbereich, a basemap); empty = found in the project
+    overview_layers: List[QgsMapLayer] = field(default_factory=list)
     # Processing opens file layers with a random style: give those (not the project's layers) their stored style
     use_stored_styles: bool = False
 
@@ -78,6 +87,40 @@ class CouncilMapResult:
 
 
 # -- validation ------------------------------------------------------------------------------
+class ScalebarKeeper(QObject):
+    """Re-rounds the scale bar when an atlas page moves the map. A child of the layout, found by item ids: it dies
+    with the layout and Qt disconnects it (a lambda holding item wrappers crashed after a layout was deleted)."""
+
+    def __init__(self, layout, budget_mm):
+        super().__init__(layout)
+        self.budget_mm = budget_mm
+
+    def update(self):
+        layout = self.parent()
+        if layout is None:
+            return
+        scalebar, main_map = layout.itemById("scalebar"), layout.itemById("main_map")
+        if scalebar is not None and main_map is not None:
+            round_scalebar(scalebar, main_map, self.budget_mm)
+
+
+def overview_layers(request, project):
+    """Context for the overview: the chosen layers, else districts and Geltungsbereich layers of the project
+    (by layer kind / plan table), drawn under the sheet's own layers' outline frame."""
+    if request.overview_layers:
+        return list(request.overview_layers)
+    from ..layer_kinds import DISTRICTS, layer_kind, table_name
+
+    found = []
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if layer is None or layer in found:
+            continue
+        if layer_kind(layer) == DISTRICTS or table_name(layer) == "plans":
+            found.append(layer)
+    return found
+
+
 def has_usable_crs(layer):
     """False for no CRS (shapefile without .prj) and for GeoPackage's "Undefined geographic /
     cartesian SRS" (srs_id 0 / -1), which QGIS reports as valid but which places nothing."""
@@ -233,9 +276,16 @@ def _longest_page_name(request):
 
 def build_council_layout(request, project=None):
     """The filled QgsPrintLayout (atlas configured when a coverage layer is given)."""
+    language = request.language or sheet_language()
+    with sheet_locale(language):
+        layout = _build_council_layout(request, project, language)
+    layout.setCustomProperty(LANGUAGE_PROPERTY, language)
+    return layout
+
+
+def _build_council_layout(request, project, language):
     project = project or QgsProject.instance()
     validate_request(request)
-    language = request.language or sheet_language()
     texts = sheet_texts(language)
     layout = load_template(request.template, project)
     layout.setName(request.title or "Urban Twin")
@@ -254,7 +304,7 @@ def build_council_layout(request, project=None):
     overview = item(layout, "overview")
     if overview is not None:
         overview.setCrs(crs)
-        overview.setLayers(layers)
+        overview.setLayers(overview_layers(request, project) or layers)
         overview.setKeepLayerSet(True)
         overview.overview().setLinkedMap(main_map)
         overview.overview().setFrameSymbol(
@@ -268,9 +318,14 @@ def build_council_layout(request, project=None):
     arrow = item(layout, "north_arrow")
     if arrow is not None:
         arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, QgsPathResolver()))
+    stored = sheet_settings()
     logo = item(layout, "logo")
+    logo_path = request.logo or stored["logo"]
     if logo is not None:
-        logo.setPicturePath(request.logo if request.logo and os.path.isfile(request.logo) else DEFAULT_LOGO)
+        if logo_path and os.path.isfile(logo_path):
+            logo.setPicturePath(logo_path)
+        else:  # the municipality's logo or none: a council sheet never carries the plugin's logo
+            logo.setVisibility(False)
 
     title_text = request.title or (layers[0].name() if layers else "")
     _set_label(layout, "title", title_text, fit=True)
@@ -291,22 +346,28 @@ def build_council_layout(request, project=None):
     source_label = item(layout, "source")
     if source_label is not None:
         all_layers = list(layers) + [lyr for lyr in (request.coverage_layer, request.figures_layer) if lyr is not None and lyr not in layers]
-        _set_label(layout, "source", sources_text(all_layers, texts), fit=True)
-    _set_label(layout, "date", "{} [% format_date(now(), '{}') %]".format(texts["date_prefix"], texts["date_format"]))
+        sources = sources_text(all_layers, texts)
+        licence = request.licence_text if request.licence_text is not None else stored["licence"]
+        if licence:
+            sources += " · " + licence
+        _set_label(layout, "source", sources, fit=True)
+    sender = sender_line(request.municipality if request.municipality is not None else stored["municipality"],
+                         request.office if request.office is not None else stored["office"])
+    date_text = "{} [% format_date(now(), '{}') %]".format(texts["date_prefix"], texts["date_format"])
+    _set_label(layout, "date", (sender + " · " + date_text) if sender else date_text)
+    # format_number follows the sheet locale set around building and export (sheet_locale.py), not the system's
     scale_expression = "format_number(map_get(item_variables('main_map'), 'map_scale'), 0)"
-    if language != ENGLISH:
-        scale_expression = "replace({}, ',', '.')".format(scale_expression)
     _set_label(layout, "scale_text", "{} 1:[% {} %]".format(texts["scale_prefix"], scale_expression))
 
-    layout.renderContext().setPredefinedScales([float(s) for s in ROUND_SCALES])
+    layout.renderContext().setPredefinedScales([float(s) for s in SHEET_SCALES])  # atlas pages: >= 80 % fill too
     if request.coverage_layer is not None:
         configure_atlas(layout, request, main_map, overview, crs, project)
     else:
         area = area_of_interest(request, crs, project)
         fit_map_to(main_map, area)
         if overview is not None:
-            fit_overview(overview, area)
-    limit_rows_to_frame(layout, request, texts)
+            fit_overview(overview, area, factor=3.0)  # the area in its surroundings
+    flow_rows_onto_annex(layout, request, texts)
     place_snapshot(layout, main_map, request.snapshot_image)
     scalebar = item(layout, "scalebar")
     if scalebar is not None:
@@ -315,7 +376,8 @@ def build_council_layout(request, project=None):
         bar_budget_mm = width_mm * 0.8
         round_scalebar(scalebar, main_map, bar_budget_mm)
         # atlas pages have their own scale: re-round whenever the map has followed the feature
-        main_map.extentChanged.connect(lambda: round_scalebar(scalebar, main_map, bar_budget_mm))
+        keeper = ScalebarKeeper(layout, bar_budget_mm)
+        main_map.extentChanged.connect(keeper.update)
     layout.refresh()
     return layout
 
@@ -360,6 +422,11 @@ def export_council_map(request, project=None, feedback=None):
     if not request.output_pdf:
         raise UrbanTwinError(tr("No output PDF file given."))
     layout = build_council_layout(request, project)
+    with sheet_locale(layout.customProperty(LANGUAGE_PROPERTY)):
+        return _export(layout, request, feedback)
+
+
+def _export(layout, request, feedback):
     names, scales = page_plan(layout)
     if feedback is not None and feedback.isCanceled():
         raise CancelledError()
@@ -375,7 +442,8 @@ def export_council_map(request, project=None, feedback=None):
         if code != QgsLayoutExporter.ExportResult.Success or not os.path.isfile(temporary):
             raise _export_error(code, target)
     png_files = export_pngs(layout, target, feedback) if request.write_png else []
-    return CouncilMapResult(pdf=target, pages=len(names), scales=scales, page_names=names, png_files=png_files)
+    pages = len(names) if layout.atlas().enabled() else layout.pageCollection().pageCount()  # sheet + annex pages
+    return CouncilMapResult(pdf=target, pages=pages, scales=scales, page_names=names, png_files=png_files)
 
 
 def export_pngs(layout, pdf_path, feedback=None, dpi=150):
@@ -410,6 +478,11 @@ def export_pngs(layout, pdf_path, feedback=None, dpi=150):
 
 def render_preview(layout, width_px=900):
     """QImage of the first page (first atlas feature), for the dialog's preview."""
+    with sheet_locale(layout.customProperty(LANGUAGE_PROPERTY)):
+        return _render_preview(layout, width_px)
+
+
+def _render_preview(layout, width_px):
     from qgis.PyQt.QtCore import QSize
 
     atlas = layout.atlas()

@@ -1,14 +1,26 @@
 """The key-figures table of the council map: which columns, how numbers are written, which rows.
 
-Columns: the user's choice or the fields a council asks for first (name, status, GRZ/GFZ …), at
-most five, never ids or JSON; a code field is replaced by its ``_label`` sibling. Numbers are
-formatted in the sheet language by expressions (the table has no per-column number format in 3.22).
-Rows: in an atlas those of the page's feature (same page-name value, or spatially intersecting).
+Columns: the user's choice or what identifies a row (zone, Flurstückskennzeichen, name) and then the fields a
+council asks for first (status, GRZ/GFZ …), at most six, never technical ids or JSON; a code field is replaced
+by its ``_label`` sibling; headers in the sheet language ("GRZ (Bestand)"). Numbers are formatted by the sheet's
+own locale while the sheet is built and exported (core/layout/sheet_locale.py), never the system's.
+Rows: all of them — what does not fit the sheet continues on annex pages ("Anlage: Kennzahlen, Seite 2 von 3");
+in an atlas those of the page's feature (same page-name value, or spatially intersecting).
 """
 
 import re
 
-from qgis.core import QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsUnitTypes
+from qgis.core import (
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemPage,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtCore import Qt
 
 from ..errors import UrbanTwinError
@@ -17,8 +29,23 @@ from ..i18n import tr
 from .template_builder import TEMPLATE_KEYS, sheet_geometry
 from .texts import ENGLISH
 
-MAX_TABLE_COLUMNS = 5
-MAX_TABLE_ROWS = 14
+MAX_TABLE_COLUMNS = 6
+MAX_TABLE_ROWS = 10000  # every row is printed: what the sheet cannot hold goes onto annex pages
+ANNEX_MARGIN_MM = 15.0
+ANNEX_HEADER_MM = 12.0
+# what tells the rows apart, best first; at most two of them lead the table (zone and Flurstück of a check per parcel)
+IDENTIFYING_FIELDS = ["name", "zone_id", "parcel_id", "flurstueckskennzeichen", "zone_name", "nummer", "building_id", "unit_id"]
+MAX_IDENTIFYING = 2
+# German column headers for the fields of our results (the aliases follow the UI language of the run)
+GERMAN_HEADERS = {
+    "name": "Name", "zone_id": "Baugebiet", "parcel_id": "Flurstück", "flurstueckskennzeichen": "Flurstück",
+    "building_id": "Gebäude", "unit_id": "Prüfeinheit", "zone_type": "Gebietsart", "status_label": "Ergebnis",
+    "exceeded": "Überschritten", "grz_actual": "GRZ (Bestand)", "gfz_actual": "GFZ (Bestand)", "grz_limit": "GRZ zulässig",
+    "gfz_limit": "GFZ zulässig", "n_buildings": "Gebäude (Anzahl)", "area": "Fläche (m²)", "einwohner": "Einwohner",
+    "kwp": "Leistung (kWp)", "kwh_per_year": "Ertrag (kWh/a)", "suitability_label": "Eignung",
+    "built_area": "Überbaute Fläche (m²)", "gf_estimate": "Geschossfläche (m²)", "max_height": "Max. Höhe (m)",
+    "mean_height": "Mittlere Höhe (m)", "z_actual": "Vollgeschosse (Bestand)", "z_limit": "Vollgeschosse zulässig",
+}
 # fields that are identifiers or machine-readable blobs, not key figures for a council
 _HIDDEN_FIELD = re.compile(r"^(fid|ogc_fid|id|gml_id|.*_id|generic_attributes|hoehenangabe|source_file|provenance)$", re.IGNORECASE)
 
@@ -39,20 +66,35 @@ def displayed_fields(layer, wanted=None):
         if missing:
             raise UrbanTwinError(tr("The key figures table has no field named {}.").format(", ".join(missing)), path=layer.source(), obj=layer.name())
         return list(wanted)
-    readable = [n for n in names if not _HIDDEN_FIELD.match(n) and n + "_label" not in names]
+    identifying = [n for n in IDENTIFYING_FIELDS if n in names and _has_values(layer, n)][:MAX_IDENTIFYING]
+    readable = [n for n in names if not _HIDDEN_FIELD.match(n) and n + "_label" not in names and n not in identifying]
     ordered = [n for n in PREFERRED_FIELDS if n in readable] + [n for n in readable if n not in PREFERRED_FIELDS]
-    return ordered[:MAX_TABLE_COLUMNS]
+    return (identifying + ordered)[:MAX_TABLE_COLUMNS]
+
+
+def _has_values(layer, name):
+    """True when any feature has a value there (a parcel column of a check per plan area is empty)."""
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setSubsetOfAttributes([name], layer.fields()).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFilterExpression('"{}" IS NOT NULL AND to_string("{}") <> \'\''.format(name, name)).setLimit(1)
+    return any(True for _ in layer.getFeatures(request))
+
+
+def column_header(layer, name, language):
+    if language != ENGLISH and name in GERMAN_HEADERS:
+        return GERMAN_HEADERS[name]
+    return layer.attributeDisplayName(layer.fields().indexOf(name))
 
 
 def number_expression(field_name, is_integer, language):
-    """Numbers as the sheet language writes them: 1.234,5 (de) or 1,234.5 (en)."""
+    """Numbers as the sheet language writes them: 1.234,5 (de) or 1,234.5 (en). format_number() follows the
+    default QLocale, which core/layout/sheet_locale.py sets to the sheet's language while building and exporting."""
     quoted = '"{}"'.format(field_name.replace('"', '""'))
     if is_integer:
         text = "format_number({}, 0)".format(quoted)
     else:
         text = "if(abs({0}) >= 100, format_number({0}, 0), format_number({0}, 2))".format(quoted)
-    if language != ENGLISH:  # QGIS formats with the C/English separators on a C locale
-        text = "replace(replace(replace({}, ',', '#'), '.', ','), '#', '.')".format(text)
     return "if({} IS NULL, '–', {})".format(quoted, text)
 
 
@@ -60,7 +102,7 @@ def table_columns(layer, field_names, language):
     columns = []
     for name in field_names:
         definition = layer.fields().field(name)
-        column = QgsLayoutTableColumn(layer.attributeDisplayName(layer.fields().indexOf(name)))
+        column = QgsLayoutTableColumn(column_header(layer, name, language))
         if is_integer(definition):
             column.setAttribute(number_expression(name, True, language))
         elif field_type(definition) == FieldType.DOUBLE:
@@ -101,6 +143,7 @@ def fill_key_figures(layout, request, main_map, texts, language):
     table.setColumns(columns)
     table.setSortColumns(problem_rows_first(figures))
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
+    table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)  # continuation pages repeat the headers
     name_field = request.page_name_field
     if request.coverage_layer is not None and name_field and figures.fields().indexOf(name_field) >= 0 and figures is not request.coverage_layer:
         table.setFilterFeatures(True)
@@ -129,30 +172,51 @@ def problem_rows_first(layer):
     return [key]
 
 
-def limit_rows_to_frame(layout, request, texts, count_limit=10000):
-    """Single page: show only whole rows that fit the frame, and say so in the table title
-    ("Kennzahlen (6 von 15 Zeilen)") instead of silently dropping the rest. Call after the map
-    extent is final (a spatial table lists what the map shows)."""
+def flow_rows_onto_annex(layout, request, texts, count_limit=MAX_TABLE_ROWS):
+    """Single page: the rows that do not fit the sheet's table frame continue on annex pages of the same size,
+    each titled "Anlage: Kennzahlen, Seite 2 von 3"; the sheet's table title points to the annex. Call after the
+    map extent is final (a spatial table lists what the map shows). Returns (rows, pages)."""
     frame = layout.itemById("figures")
     if frame is None or request.figures_layer is None or request.coverage_layer is not None:
         return None
     table = frame.multiFrame()
-    # totalSize() is never smaller than the frames, so "fits" means "not taller than the frame"
-    height = frame.rect().height() + 0.01
     table.setMaximumNumberOfFeatures(count_limit)
     table.refreshAttributes()
     total = len(table.contents())
-    shown = min(total, MAX_TABLE_ROWS)
-    table.setMaximumNumberOfFeatures(shown)
-    table.refreshAttributes()
-    while shown > 1 and table.totalSize().height() > height:
-        shown -= 1
-        table.setMaximumNumberOfFeatures(shown)
-        table.refreshAttributes()
+    if table.totalSize().height() <= frame.rect().height() + 0.01:
+        return total, 1
+    pages = layout.pageCollection()
+    size = pages.page(0).pageSize()
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(size)
+    pages.addPage(page)
+    annex = QgsLayoutFrame(layout, table)
+    annex.setId("figures_annex")
+    width = size.width() - 2 * ANNEX_MARGIN_MM
+    height = size.height() - 2 * ANNEX_MARGIN_MM - ANNEX_HEADER_MM
+    annex.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    annex.attemptMove(QgsLayoutPoint(ANNEX_MARGIN_MM, ANNEX_MARGIN_MM + ANNEX_HEADER_MM, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
+                      True, False, 1)
+    table.addFrame(annex)
+    # more annex pages with a frame like this one until every row is printed
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
+    table.recalculateFrameSizes()
+    count = pages.pageCount()
+    for index in range(1, count):
+        label = QgsLayoutItemLabel(layout)
+        label.setId("annex_title_{}".format(index + 1))
+        label.setText(texts["annex_title"].format(page=index + 1, pages=count))
+        font = label.font()
+        font.setPointSizeF(12)
+        font.setBold(True)
+        label.setFont(font)
+        layout.addLayoutItem(label)
+        label.attemptResize(QgsLayoutSize(width, ANNEX_HEADER_MM - 2, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        label.attemptMove(QgsLayoutPoint(ANNEX_MARGIN_MM, ANNEX_MARGIN_MM, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, index)
     title = layout.itemById("figures_title")
-    if title is not None and shown < total:
-        title.setText(texts["figures_title_partial"].format(shown, total))
-    return shown, total
+    if title is not None:
+        title.setText(texts["figures_title_continued"].format(total=total))
+    return total, count
 
 
 def extend_over(legend, items):

@@ -4,6 +4,8 @@ from qgis.core import QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle
 
 from .sheet_text import legend_name
 
+LEGEND_HEADING = "urbantwin/legend_heading"  # set by core/xplan/project.py
+
 
 def fill_legend(layout, layers, main_map, texts):
     legend = layout.itemById("legend")
@@ -13,7 +15,12 @@ def fill_legend(layout, layers, main_map, texts):
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for layer in layers:
-        node = root.addLayer(layer)
+        # plan layers sit under their heading ("Bebauungsplan – Verkehr"), in the order they come
+        heading = layer.customProperty(LEGEND_HEADING) if hasattr(layer, "customProperty") else None
+        parent = root
+        if heading:
+            parent = root.findGroup(heading) or root.addGroup(heading)
+        node = parent.addLayer(layer)
         node.setCustomProperty("legend/title-label", legend_name(layer))
     legend.setLinkedMap(main_map)
     legend.setLegendFilterByMapEnabled(True)

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from .scales import round_scale_at_least, scalebar_division
+from .scales import scalebar_division, sheet_scale_at_least
 
 MAP_MARGIN = 0.02  # share of the area added on each side before rounding up to a round scale
 
@@ -34,12 +34,12 @@ def ensure_valid_extent(map_item):
 
 
 def fit_map_to(main_map, extent):
-    """Zoom to the extent plus margin, then out to the next round scale."""
+    """Zoom to the extent plus margin, then out to the next scale of the sheet series (fills >= 80 % of the frame)."""
     ensure_valid_extent(main_map)
     grown = QgsRectangle(extent)
     grown.grow(max(extent.width(), extent.height()) * MAP_MARGIN or 50.0)
     main_map.zoomToExtent(grown)
-    main_map.setScale(round_scale_at_least(main_map.scale()))
+    main_map.setScale(sheet_scale_at_least(main_map.scale()))
 
 
 def round_scalebar(scalebar, main_map, width_mm):

@@ -11,6 +11,20 @@ ROUND_SCALES = [
 ]
 
 
+# A single sheet's map uses a finer series (1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8 × 10^n): neighbours
+# differ by at most 25 %, so the area plus its margin always fills at least 80 % of the frame.
+SHEET_SCALE_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0, 7.0, 8.0)
+SHEET_SCALES = sorted({int(step * 10 ** exponent) for exponent in range(2, 7) for step in SHEET_SCALE_STEPS if step * 10 ** exponent >= 250})
+
+
+def sheet_scale_at_least(scale):
+    """The smallest scale of the sheet series >= ``scale``."""
+    for candidate in SHEET_SCALES:
+        if candidate >= scale - 1e-6:
+            return candidate
+    return SHEET_SCALES[-1]
+
+
 def round_scale_at_least(scale):
     """The smallest round scale denominator >= ``scale`` (the largest one when none is big enough)."""
     for candidate in ROUND_SCALES:

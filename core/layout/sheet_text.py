@@ -114,11 +114,33 @@ def sources_text(layers, texts):
     return texts["sources_prefix"] + " " + "; ".join(entries)
 
 
+# what made a result, in the words of a council document (German sheet, English sheet)
+ALGORITHM_NAMES = {
+    "urbantwin:plancompliance": ("Bebauungsplan-Check", "Bebauungsplan check"),
+    "urbantwin:districtfigures": ("Quartierskennzahlen", "District key figures"),
+    "urbantwin:solarpotential": ("Solarpotenzial der Dachflächen", "Solar potential of roofs"),
+    "urbantwin:shadow": ("Schattenwurf", "Shadows"),
+    "urbantwin:sunhours": ("Besonnungsdauer", "Hours of direct sun"),
+    "urbantwin:importcitymodel": ("3D-Stadtmodell-Import", "3D city model import"),
+    "urbantwin:importxplan": ("XPlanung-Import", "XPlanung import"),
+    "urbantwin:musterquartier": ("Musterquartier (fiktive Beispieldaten)", "Musterquartier (fictitious sample data)"),
+}
+
+
+def algorithm_in_words(algorithm_id, english=False):
+    names = ALGORITHM_NAMES.get(algorithm_id)
+    if names is None:
+        return algorithm_id.split(":")[-1]
+    return names[1] if english else names[0]
+
+
 def _made_with(metadata, texts):
-    """"erstellt mit Urban Twin (urbantwin:plancompliance)" for our own results (their provenance)."""
+    """ "Bebauungsplan-Check, Urban Twin 0.2" for our own results (their provenance), not an algorithm id."""
     from ..provenance import read_from_metadata
 
     provenance = read_from_metadata(metadata)
     if not provenance or not provenance.get("algorithm"):
         return ""
-    return texts["made_with"].format(provenance["algorithm"])
+    version = ".".join(str(provenance.get("pluginVersion") or "").split(".")[:2])
+    name = algorithm_in_words(provenance["algorithm"], english=texts.get("language") == "en")
+    return texts["made_with"].format(name=name, version=version).strip()

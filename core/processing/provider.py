@@ -6,7 +6,7 @@ import importlib
 import os
 import pkgutil
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -26,6 +26,25 @@ def algorithm_modules():
         except Exception as err:  # noqa: BLE001 - a broken module must not hide the other algorithms
             QgsMessageLog.logMessage("Cannot load {}: {!r}".format(name, err), "Urban Twin", Qgis.MessageLevel.Critical)
     return modules
+
+
+MODEL_DIR = os.path.join(os.path.dirname(ICON_DIR), "models")
+
+
+def shipped_models():
+    """The .model3 models under resources/models (toolbox: Urban Twin → Modelle; built by scripts/build_models.py)."""
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    models = []
+    for name in sorted(os.listdir(MODEL_DIR)) if os.path.isdir(MODEL_DIR) else []:
+        if not name.endswith(".model3"):
+            continue
+        model = QgsProcessingModelAlgorithm()
+        if model.fromFile(os.path.join(MODEL_DIR, name)):
+            models.append(model)
+        else:
+            QgsMessageLog.logMessage("Cannot load model " + name, "Urban Twin", Qgis.MessageLevel.Warning)
+    return models
 
 
 class UrbanTwinProvider(QgsProcessingProvider):
@@ -50,3 +69,17 @@ class UrbanTwinProvider(QgsProcessingProvider):
                 )
                 continue
             self.addAlgorithm(algorithm_class())
+        for model in shipped_models():
+            self.addAlgorithm(model)
+        if not getattr(self, "_models_resolved", False):
+            # the models' steps are this provider's own algorithms, which the registry knows only once the
+            # provider is registered: load once more then, so the models get their outputs (PDF, layers)
+            self._models_resolved = True
+            registry = QgsApplication.processingRegistry()
+
+            def reload(provider_id):
+                if provider_id == PROVIDER_ID:
+                    registry.providerAdded.disconnect(reload)
+                    self.refreshAlgorithms()
+
+            registry.providerAdded.connect(reload)

@@ -7,9 +7,13 @@ from qgis.core import QgsLayerTreeGroup, QgsVectorLayer, QgsWkbTypes
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
+from ..layer_kinds import PLAN, PLAN_ZONES, index_below_results, set_layer_kind
 from .gpkg import FIELDS_TABLE
 from .provenance_gpkg import layer_title
 from .styling import style_layer
+from .titles import heading
+
+LEGEND_HEADING = "urbantwin/legend_heading"
 
 DRAW_ORDER = {  # smaller = higher in the layer tree (drawn on top)
     QgsWkbTypes.GeometryType.PointGeometry: 0,
@@ -51,16 +55,20 @@ def add_xplan_to_project(gpkg_path, project, group_name=None, palette="default")
     existing = root.findGroup(top_name)
     if existing is not None and existing.customProperty("urbantwin/xplan_gpkg") == gpkg_path:
         return existing
-    top = root.insertGroup(0, top_name)
+    top = root.insertGroup(index_below_results(root), top_name)
     top.setCustomProperty("urbantwin/xplan_gpkg", gpkg_path)
     for plan_id, plan_name in plans:
         group = top if len(plans) == 1 else top.addGroup(plan_name)
         layers = []
         for layer_name in layer_names:
             # the layer panel shows the planner's words ("Baugebiete"); the table name stays in the source
-            layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, layer_name), layer_title(layer_name), "ogr")
+            # "Baugebiete – Bebauungsplan Nr. 42": a project holds several plans, each layer says which one
+            display_name = tr("{title} – {dataset}").format(title=layer_title(layer_name), dataset=plan_name)
+            layer = QgsVectorLayer("{}|layername={}".format(gpkg_path, layer_name), display_name, "ogr")
             if not layer.isValid():
                 continue
+            set_layer_kind(layer, PLAN_ZONES if layer_name.startswith("bp_baugebietsteilflaeche") else PLAN)
+            layer.setCustomProperty(LEGEND_HEADING, heading(layer_name))  # council sheet legend groups by it
             if layer.fields().indexOf("plan_id") >= 0 and len(plans) > 1:
                 layer.setSubsetString("\"plan_id\" = '{}'".format(plan_id.replace("'", "''")))
             if layer.featureCount() == 0 or layer.geometryType() == QgsWkbTypes.GeometryType.NullGeometry:

@@ -30,12 +30,15 @@ def _titles():
 
 
 def layer_title(layer_name):
-    """Readable, translated title for an XPlan GeoPackage layer (falls back to the layer name)."""
+    """Readable, translated title for an XPlan GeoPackage layer: the common layers in the UI language, every other
+    XPlanung class 4.0–6.0 by its German name (core/xplan/titles.py); the table name only for unknown tables."""
+    from .titles import table_title
+
     base = layer_name
     for suffix in ("_point", "_line", "_polygon"):
         if base.endswith(suffix):
             base = base[: -len(suffix)]
-    return _titles().get(base, layer_name)
+    return _titles().get(base) or table_title(layer_name) or layer_name
 
 
 def store_provenance(gpkg_path, layer_names, provenance):

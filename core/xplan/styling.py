@@ -157,6 +157,10 @@ def style_layer(layer, layer_name, palette="default"):
             layer.setRenderer(QgsSingleSymbolRenderer(_fill(_colour(colour, palette), opacity=0.85)))
         else:
             layer.setRenderer(QgsSingleSymbolRenderer(_fill("#FFFFFF", outline="#505050", opacity=0.3)))
+    elif geometry_type == QgsWkbTypes.GeometryType.LineGeometry and base in PLANZV_LINES:
+        layer.setRenderer(QgsSingleSymbolRenderer(PLANZV_LINES[base](palette)))
+    elif geometry_type == QgsWkbTypes.GeometryType.PointGeometry and base in PLANZV_POINTS:
+        layer.setRenderer(PLANZV_POINTS[base](layer))
     elif geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
         colour, width, dash_dot = CLASS_LINES.get(base, ("#505050", 0.3, False))
         properties = {"line_color": _colour(colour, palette), "line_width": str(width), "line_width_unit": "MM"}
@@ -167,6 +171,93 @@ def style_layer(layer, layer_name, palette="default"):
         layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
             {"name": "circle", "color": "#404040", "size": "1.2"})))
     layer.triggerRepaint()
+
+
+def _marker_line(colour, shape, size, interval, width=0.0, angle=0.0):
+    """A line drawn as a row of markers (PlanZV "Perlschnur", tick rows)."""
+    from qgis.core import QgsMarkerLineSymbolLayer
+
+    marker = QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "outline_color": colour, "size": str(size),
+                                          "angle": str(angle)})
+    symbol_layer = QgsMarkerLineSymbolLayer(True, interval)
+    symbol_layer.setSubSymbol(marker)
+    symbol = QgsLineSymbol()
+    symbol.changeSymbolLayer(0, symbol_layer)
+    if width:
+        line = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width)})  # kept: owns the layer cloned
+        symbol.appendSymbolLayer(line.symbolLayer(0).clone())
+    return symbol
+
+
+def _nutzungsartengrenze(palette):
+    """PlanZV 15.14 Abgrenzung unterschiedlicher Nutzung: a chain of black dots."""
+    return _marker_line("#000000", "circle", 0.9, 1.6)
+
+
+def _firstrichtung(palette):
+    """Hauptfirstrichtung: a thin line with arrow heads at both ends."""
+    from qgis.core import QgsArrowSymbolLayer
+
+    arrow = QgsArrowSymbolLayer()
+    arrow.setIsCurved(False)
+    arrow.setIsRepeated(True)
+    arrow.setHeadType(QgsArrowSymbolLayer.HeadType.HeadDouble)
+    arrow.setArrowWidth(0.2)
+    arrow.setArrowStartWidth(0.2)
+    arrow.setHeadLength(1.5)
+    arrow.setHeadThickness(1.0)
+    arrow.setSubSymbol(QgsFillSymbol.createSimple({"color": "#000000", "outline_style": "no"}))
+    symbol = QgsLineSymbol()
+    symbol.changeSymbolLayer(0, arrow)
+    return symbol
+
+
+def _ohne_ein_ausfahrt(palette):
+    """PlanZV 6.4 Bereich ohne Ein- und Ausfahrt: a line with a row of short cross ticks."""
+    return _marker_line("#000000", "line", 1.6, 1.5, width=0.3)
+
+
+def _einfahrtsbereich(palette):
+    """PlanZV 6.4 Einfahrtbereich: dashed line."""
+    return QgsLineSymbol.createSimple({"line_color": "#000000", "line_width": "0.4", "line_style": "dash"})
+
+
+def _single_marker(properties):
+    return lambda layer: QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(properties))
+
+
+def _trees(layer):
+    """PlanZV 13.2: trees to plant (open green circle), to keep (filled green circle); massnahme 1000 = keep."""
+    field = "massnahme" if layer.fields().indexOf("massnahme") >= 0 else None
+    keep = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#2E8B22", "outline_color": "#1B5E14", "size": "3"})
+    plant = QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,255,255,0", "outline_color": "#2E8B22",
+                                          "outline_width": "0.5", "size": "3"})
+    if field is None:
+        return QgsSingleSymbolRenderer(plant)
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(keep, 0, 0, '"massnahme" = 1000', "Bäume erhalten"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(plant, 0, 0, 'coalesce("massnahme", 0) <> 1000', "Bäume anpflanzen"))
+    return QgsRuleBasedRenderer(root)
+
+
+# PlanZV symbols of the common line and point classes (table name → symbol builder)
+PLANZV_LINES = {
+    "bp_nutzungsartengrenze": _nutzungsartengrenze,
+    "fp_nutzungsartengrenze": _nutzungsartengrenze,
+    "bp_firstrichtungslinie": _firstrichtung,
+    "bp_bereichohneeinausfahrtlinie": _ohne_ein_ausfahrt,
+    "bp_einfahrtsbereichlinie": _einfahrtsbereich,
+}
+PLANZV_POINTS = {
+    "bp_einfahrtpunkt": _single_marker({"name": "triangle", "color": "#000000", "size": "2.5"}),
+    "bp_anpflanzungbindungerhaltung": _trees,
+    "lp_anpflanzungbindungerhaltung": _trees,
+    "bp_hoehenmass": _single_marker({"name": "cross2", "color": "#000000", "outline_color": "#000000", "size": "2"}),
+    "bp_denkmalschutzeinzelanlage": _single_marker({"name": "square", "color": "255,255,255,0", "outline_color": "#C00000",
+                                                    "outline_width": "0.4", "size": "3"}),
+    "bp_verentsorgung": _single_marker({"name": "circle", "color": "#FFFF1A", "outline_color": "#000000", "size": "2.5"}),
+    "bp_gemeinbedarfsflaeche": _single_marker({"name": "square", "color": "#E94EA5", "outline_color": "#000000", "size": "2.5"}),
+}
 
 
 def apply_nutzungsschablone_labels(layer):

@@ -64,7 +64,7 @@ def test_german_locale_gives_german_menu(iface_with_plugin_menu, qgis_processing
         plugin.initGui()
         texts = [action.text() for action in plugin.gui.menu.actions() if action.text()]
         assert "Hilfe" in texts
-        assert "Beispielquartier (Musterquartier) erzeugen…" in texts
+        assert "Beispielquartier erzeugen (Musterquartier)…" in texts  # menu = toolbox name (#18)
         algorithm = plugin.provider or None
         from qgis.core import QgsApplication
 

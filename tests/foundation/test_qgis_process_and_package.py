@@ -23,7 +23,8 @@ def test_qgis_process_lists_every_algorithm(qgis_process):
     listing = json.loads(result.stdout[result.stdout.index("{"):])
     provider = listing["providers"]["urbantwin"]
     listed = sorted(provider["algorithms"].keys())
-    assert listed == _expected_algorithm_ids()
+    models = [name for name in listed if " " in name]  # shipped .model3 models (#18) are named by their title
+    assert [name for name in listed if name not in models] == _expected_algorithm_ids()
     assert provider["name"] == "Urban Twin"
 
 

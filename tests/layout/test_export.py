@@ -8,7 +8,8 @@ from osgeo import ogr
 
 from urban_twin.core.layout.template_builder import sheet_geometry
 
-ROUND = [500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000]
+# the sheet series: 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8 × 10^n (neighbours within 25 %: >= 80 % fill)
+ROUND = sorted({int(m * 10 ** e) for e in range(2, 6) for m in (1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8)})
 PT_PER_MM = 72.0 / 25.4
 # from tests/layout/conftest.py (kept literal here: test modules cannot import each other)
 DISTRICTS = [("Altstadt", 0.0, 300.0, 200.0), ("Nordviertel", 500.0, 600.0, 400.0), ("Bahnhof", 1300.0, 150.0, 120.0)]
@@ -246,7 +247,8 @@ def test_3d_snapshot_is_placed_as_an_inset_and_the_page_is_complete_without(coun
 
 
 def test_extent_sets_the_round_scale_and_the_table_lists_what_is_on_the_map(council_gpkg, run_alg, pdf_tools, tmp_path, qgis_new_project):
-    """EXTENT = the Altstadt (300 m x 200 m): 1:2,000 on A4 landscape; only its row in the table."""
+    """EXTENT = the Altstadt (300 m x 200 m): 1:1,750 on A4 landscape (1:2,000 would leave the frame a fifth empty);
+    only its row in the table."""
     output = str(tmp_path / "altstadt.pdf")
     districts = council_gpkg + "|layername=districts"
     result = run_alg("urbantwin:councilmap", {
@@ -255,7 +257,9 @@ def test_extent_sets_the_round_scale_and_the_table_lists_what_is_on_the_map(coun
     })
     frame = sheet_geometry("a4_landscape")["main_map"]
     expected = _round_scale(300.0, 200.0, (frame[2], frame[3]), 0.02)
-    assert expected == 2000 and result["SCALES"] == _german(expected)
+    assert expected == 1750 and result["SCALES"] == _german(expected)
+    fill = max(300.0 * 1.04 * 1000 / frame[2], 200.0 * 1.04 * 1000 / frame[3]) / expected
+    assert fill >= 0.8  # the area plus its margin fills at least 80 % of the frame
     # ground shown: frame × scale, centred on the Altstadt; Nordviertel starts 500 m east of its west edge
     half_width_m = frame[2] * expected / 1000.0 / 2
     assert 150.0 + half_width_m < 500.0
@@ -263,28 +267,30 @@ def test_extent_sets_the_round_scale_and_the_table_lists_what_is_on_the_map(coun
     assert "Altstadt" in flat and "Nordviertel" not in flat and "Bahnhof" not in flat
 
 
-def test_key_figures_table_says_how_many_rows_it_shows(council_sheet_inputs, pdf_tools, tmp_path, qgis_new_project):
-    """108 buildings as key figures on one A4 page: whole rows that fit, and the title says how many."""
+def test_all_key_figure_rows_continue_on_annex_pages(council_sheet_inputs, pdf_tools, tmp_path, qgis_new_project):
+    """108 buildings as key figures on one A4 sheet: every row is printed, what does not fit on annex pages
+    titled "Anlage: Kennzahlen, Seite 2 von N" (not "14 von 108 Zeilen")."""
     import re
 
     from urban_twin.core.layout.councilmap import CouncilMapRequest, export_council_map
 
     districts, buildings = council_sheet_inputs
     output = str(tmp_path / "rows.pdf")
-    export_council_map(CouncilMapRequest(layers=[districts, buildings], template="a4_landscape", title="Zeilen",
-                                         figures_layer=buildings, output_pdf=output))
+    result = export_council_map(CouncilMapRequest(layers=[districts, buildings], template="a4_landscape", title="Zeilen",
+                                                  figures_layer=buildings, output_pdf=output))
+    pages = int(pdf_tools.info(output)["Pages"])
+    assert pages >= 2 and result.pages == pages
     flat = " ".join(pdf_tools.text(output).split())
-    match = re.search(r"Kennzahlen \((\d+) von (\d+) Zeilen\)", flat)
-    assert match, flat[:300]
-    shown, total = int(match.group(1)), int(match.group(2))
-    assert total == 3 * 6 * 6  # every building is on the map
+    assert "Kennzahlen (108 Zeilen, s. Anlage)" in flat
+    for page in range(2, pages + 1):
+        assert "Anlage: Kennzahlen, Seite {} von {}".format(page, pages) in flat
     rows_in_pdf = len(re.findall(r"\b(Wohnhaus|Garage)\b", flat))  # only table rows carry the raw codes
-    assert 1 <= shown < total and rows_in_pdf == shown
+    assert rows_in_pdf == 3 * 6 * 6  # every building, none lost
 
 
 def test_exceeding_rows_come_first_when_the_table_is_cut(council_gpkg, run_alg, pdf_tools, tmp_path, qgis_new_project):
-    """A compliance-like table (status field) with the two findings last in the file: they are printed."""
-    import re
+    """A compliance-like table (status field) with the two findings last in the file: they are printed first,
+    on the sheet itself, and every row is printed (annex)."""
 
     from osgeo import osr
 
@@ -309,6 +315,7 @@ def test_exceeding_rows_come_first_when_the_table_is_cut(council_gpkg, run_alg, 
     output = str(tmp_path / "befund.pdf")
     run_alg("urbantwin:councilmap", {"LAYERS": [path], "TEMPLATE": 0, "TITLE": "Befund", "FIGURES": path, "OUTPUT": output})
     flat = " ".join(pdf_tools.text(output).split())
-    shown, total = (int(v) for v in re.search(r"Kennzahlen \((\d+) von (\d+) Zeilen\)", flat).groups())
-    assert total == 30 and shown < 30
-    assert "Zone28" in flat and "Zone29" in flat and flat.count("überschritten") == 2
+    assert "Kennzahlen (30 Zeilen, s. Anlage)" in flat and "Anlage: Kennzahlen, Seite 2 von 2" in flat
+    first_page = " ".join(pdf_tools.text(output, first=1, last=1).split())
+    assert "Zone28" in first_page and "Zone29" in first_page and flat.count("überschritten") == 2
+    assert all("Zone{:02d}".format(i) in flat for i in range(30))

@@ -44,7 +44,7 @@ def test_plan_group_with_planzv_colours_and_nutzungsschablone(import_sample, sam
     has_geometry = etree.parse(sample(SAMPLE_60)).getroot().find(".//" + X60 + "BP_Bereich/" + X60 + "geltungsbereich") is not None
     assert ("bereiche" in layers) == has_geometry
     # the layer panel shows titles in the planner's words, the group the plan's name
-    assert layers["bp_baugebietsteilflaeche"].name() == "Building zones" and layers["plans"].name() != "plans"
+    assert layers["bp_baugebietsteilflaeche"].name().startswith("Building zones – ") and layers["plans"].name() != "plans"
     plan_name = etree.parse(sample(SAMPLE_60)).getroot().findtext(".//" + X60 + "BP_Plan/" + X60 + "name")
     assert group.name() == plan_name
     # calling again (drop handler after the algorithm) does not add the layers twice

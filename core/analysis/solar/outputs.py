@@ -238,9 +238,14 @@ def shadow_definitions():
     ]
 
 
-def shadow_renderer():
+def shadow_renderer(times=()):
+    """One colour per time of day (several times stay distinguishable where shadows overlap); one time: grey."""
     from qgis.core import QgsSingleSymbolRenderer
 
+    from ..result_layers import time_category_renderer
+
+    if len(set(times)) > 1:
+        return time_category_renderer("local_time", times)
     symbol = QgsFillSymbol.createSimple({"color": "#252525", "outline_color": "#000000", "outline_width": "0.1"})
     symbol.setOpacity(0.45)
     return QgsSingleSymbolRenderer(symbol)
@@ -248,9 +253,13 @@ def shadow_renderer():
 
 def write_shadows(path, rows, crs, provenance):
     """rows: (QgsGeometry, [building_id, local_time, elevation, azimuth, length, area])."""
+    from ..result_layers import set_time_expression
+
+    times = sorted({values[1] for _geometry, values in rows})
     return write_layer(
-        path, "shadows", shadow_definitions(), rows, QgsWkbTypes.Type.MultiPolygon, crs, shadow_renderer(), provenance,
+        path, "shadows", shadow_definitions(), rows, QgsWkbTypes.Type.MultiPolygon, crs, shadow_renderer(times), provenance,
         tr("Shadows of buildings"), tr("Shadow polygons on flat local ground for the given local times."),
+        prepare=lambda layer: set_time_expression(layer, "local_time"),
     )
 
 
