@@ -5875,6 +5875,21 @@ statt beauftragter Studien
         <translation>Standard-Lizenztext</translation>
     </message>
     <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Record every Urban Twin run in the local run log (for the Wirkungsnachweis)</source>
+        <translation>Jeden Urban-Twin-Lauf im lokalen Laufprotokoll erfassen (für den Wirkungsnachweis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Algorithm, time, duration, success, object counts and content hashes — no names, no paths. Kept in your QGIS profile and sent nowhere.</source>
+        <translation>Algorithmus, Zeitpunkt, Dauer, Erfolg, Objektzahlen und Inhalts-Prüfsummen — keine Namen, keine Pfade. Liegt in Ihrem QGIS-Profil und wird nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" />
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
         <location filename="../ui/variants_dock.py" />
         <source>Flat roof</source>
         <translation>Flachdach</translation>

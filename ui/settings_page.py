@@ -1,10 +1,11 @@
 """Settings → Options → Urban Twin: the municipality's details for council sheets (Gemeinde, Amt, logo, licence)."""
 
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
-from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from qgis.PyQt.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from ..core.i18n import tr
 from ..core.layout.sheet_settings import save_sheet_settings, sheet_settings
+from ..core.runlog import store as runlog_store
 from .main_gui import icon
 
 
@@ -30,6 +31,11 @@ class SheetSettingsPage(QgsOptionsPageWidget):
         self.licence_edit.setPlaceholderText(tr("e.g. © Stadt Musterstadt, Datenlizenz Deutschland – Namensnennung 2.0"))
         self.licence_edit.setMaximumHeight(80)
         form.addRow(tr("Default licence text"), self.licence_edit)
+        self.runlog_check = QCheckBox(tr("Record every Urban Twin run in the local run log (for the Wirkungsnachweis)"))
+        self.runlog_check.setChecked(runlog_store.logging_enabled())
+        self.runlog_check.setToolTip(tr("Algorithm, time, duration, success, object counts and content hashes — no names, no "
+                                        "paths. Kept in your QGIS profile and sent nowhere."))
+        form.addRow(tr("Run log"), self.runlog_check)
 
     def apply(self):
         save_sheet_settings({
@@ -38,6 +44,7 @@ class SheetSettingsPage(QgsOptionsPageWidget):
             "logo": self.logo_widget.filePath(),
             "licence": self.licence_edit.toPlainText(),
         })
+        runlog_store.set_logging_enabled(self.runlog_check.isChecked())
 
 
 class SheetSettingsFactory(QgsOptionsWidgetFactory):

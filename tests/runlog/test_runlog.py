@@ -132,3 +132,19 @@ def test_two_qgis_process_runs_at_once_both_land(runlog, tmp_path):
     assert [r["algorithm"] for r in logged] == ["urbantwin:musterquartier"] * 2
     assert all(r["platform"] == "qgis_process" and r["objects"] == 10 for r in logged)
     assert len({json.loads(r["output_hashes"])[0] for r in logged}) == 2 or sys.platform != "linux"
+
+
+def test_settings_page_switches_the_run_log(qgis_app, runlog):
+    """Einstellungen → Optionen → Urban Twin: the check box shows and sets the opt-out."""
+    from urban_twin.core.runlog import store
+    from urban_twin.ui.settings_page import SheetSettingsPage
+
+    page = SheetSettingsPage()
+    assert page.runlog_check.isChecked() == store.logging_enabled() is True
+    page.runlog_check.setChecked(False)
+    page.apply()
+    try:
+        assert store.logging_enabled() is False
+        assert SheetSettingsPage().runlog_check.isChecked() is False
+    finally:
+        store.set_logging_enabled(True)
