@@ -42,6 +42,7 @@ def table_definitions():
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "benefitreport"
     ALG_GROUP = "participation"
+    ICON = "benefit_report.svg"
 
     def display_name(self):
         return tr("Benefit report (Wirkungsnachweis)")

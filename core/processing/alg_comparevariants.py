@@ -62,6 +62,7 @@ def _safe_name(name):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "comparevariants"
     ALG_GROUP = "variants"
+    ICON = "variant_compare.svg"
 
     def display_name(self):
         return tr("Compare planning variants")

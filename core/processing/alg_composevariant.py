@@ -38,6 +38,7 @@ def gpkg_path_of(value):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "composevariant"
     ALG_GROUP = "variants"
+    ICON = "variant_compose.svg"
 
     def display_name(self):
         return tr("Compose planning variant")

@@ -18,6 +18,7 @@ from .base import UrbanTwinAlgorithm
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "exportvariant"
     ALG_GROUP = "variants"
+    ICON = "variant_export.svg"
 
     def display_name(self):
         return tr("Export variant as CityGML or CityJSON")

@@ -31,6 +31,7 @@ ROLES = (("TEXT_FIELD", "text"), ("CATEGORY_FIELD", "category"), ("DATE_FIELD", 
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "importparticipation"
     ALG_GROUP = "participation"
+    ICON = "participation_import.svg"
 
     def display_name(self):
         return tr("Import participation contributions")

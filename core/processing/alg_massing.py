@@ -51,6 +51,7 @@ def footprint_parts(geometry):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "massing"
     ALG_GROUP = "variants"
+    ICON = "variant_massing.svg"
 
     def display_name(self):
         return tr("Building masses from footprints")

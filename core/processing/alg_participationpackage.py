@@ -34,6 +34,7 @@ MAX_FIGURE_ROWS = 40
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "participationpackage"
     ALG_GROUP = "participation"
+    ICON = "participation_package.svg"
 
     def display_name(self):
         return tr("Export participation package (web page)")

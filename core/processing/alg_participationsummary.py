@@ -57,6 +57,7 @@ def metric_crs(crs, extent):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "participationsummary"
     ALG_GROUP = "participation"
+    ICON = "participation_summary.svg"
 
     def display_name(self):
         return tr("Summarise participation per area")

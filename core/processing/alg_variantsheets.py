@@ -17,6 +17,7 @@ from .base import UrbanTwinAlgorithm
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "variantsheets"
     ALG_GROUP = "variants"
+    ICON = "variant_sheets.svg"
 
     def display_name(self):
         return tr("Council map: variant comparison")

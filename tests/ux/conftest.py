@@ -50,11 +50,17 @@ def dialog_iface(qgis_iface):
     from qgis.gui import QgsBrowserGuiModel
 
     model = QgsBrowserGuiModel()
+    originals = {name: qgis_iface.__dict__.get(name) for name in ("browserModel", "activeLayer")}
     qgis_iface.browserModel = lambda: model
     selected = {"layer": None}
     qgis_iface.activeLayer = lambda: selected["layer"]
     qgis_iface.select_layer = lambda layer: selected.update(layer=layer)
     yield qgis_iface
+    for name, original in originals.items():  # the iface is the session's: later tests must see its own methods
+        if original is None:
+            qgis_iface.__dict__.pop(name, None)
+        else:
+            setattr(qgis_iface, name, original)
 
 
 @pytest.fixture()

@@ -38,24 +38,21 @@ def drop_folder(tmp_path):
     return tmp_path
 
 
-def test_truncated_tile_is_a_warning_with_counts_and_reason(musterquartier, drop_folder, qgis_iface, qgis_new_project, urbantwin_provider):
+def test_truncated_tile_is_refused_with_the_reason(musterquartier, drop_folder, qgis_iface, qgis_new_project, urbantwin_provider):
+    """The robustness rule (#12): a file that ends before its root element closes is an error unless ALLOW_PARTIAL is
+    set (not possible on a drop) — the bar says so in words with file and line, never a green "importiert"."""
     from qgis.core import Qgis, QgsProject
 
     data = open(musterquartier["citygml"], "rb").read()
     truncated = drop_folder / "LoD2_32_356_5702.gml"
     truncated.write_bytes(data[: len(data) // 2])
     outcome = _drop(qgis_iface, str(truncated))
-    assert outcome.level == Qgis.MessageLevel.Warning  # not the green "importiert"
+    assert outcome.level == Qgis.MessageLevel.Critical
     text, level, buttons = _bar_texts(qgis_iface)
-    assert level == Qgis.MessageLevel.Warning and text == outcome.text
-    assert "LoD2_32_356_5702.gml imported only in part" in text
-    buildings_loaded = [layer for layer in QgsProject.instance().mapLayers().values() if layer.name().startswith("Buildings – ")]
-    assert len(buildings_loaded) == 1
-    imported = sum(1 for f in buildings_loaded[0].getFeatures() if f["parent_id"] in (None, "") or f["parent_id"] != f["parent_id"])
-    assert 0 < imported < musterquartier["buildings"]  # half a tile, and the bar says how many
-    assert ": {} buildings, ".format(imported) in text
-    # why, in words, with the file and the line
-    assert "truncated" in text and "line" in text.lower() and "LoD2_32_356_5702.gml" in text
+    assert level == Qgis.MessageLevel.Critical and text == outcome.text
+    assert text.startswith("Import of LoD2_32_356_5702.gml failed: ")
+    assert "truncated" in text and "line" in text.lower()
+    assert not [layer for layer in QgsProject.instance().mapLayers().values() if layer.name().startswith("Buildings – ")]
     assert "Details" in buttons
 
 
