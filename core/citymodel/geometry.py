@@ -31,14 +31,36 @@ def parse_coordinates(text, dimension=3):
     return points
 
 
-def check_ring(ring, must_close=True):
-    """Validate a ring (closed, ≥ 4 points, finite) and return it."""
+RING_TOLERANCE_M = 0.001  # a ring whose last point misses the first by less than this is closed (documented)
+METRES_PER_DEGREE = 111_320.0  # for the closing tolerance only (an upper bound of a degree of longitude)
+
+
+def ring_gap(ring, metres_per_unit=1.0):
+    """Distance in metres between the first and the last point (horizontal units scaled, z in metres)."""
+    delta = ring[-1] - ring[0]
+    return math.sqrt((float(delta[0]) * metres_per_unit) ** 2 + (float(delta[1]) * metres_per_unit) ** 2
+                     + float(delta[2]) ** 2)
+
+
+def check_ring(ring, must_close=True, tolerance=RING_TOLERANCE_M, metres_per_unit=1.0, repairs=None):
+    """Validate a ring (closed, ≥ 4 points, finite) and return it.
+
+    A ring whose end misses its start by at most ``tolerance`` metres (writers rounding differently) gets
+    its last point set to the first; that is counted in ``repairs["closed_rings"]``. Larger gaps are errors.
+    """
     if len(ring) < 4:
         raise GeometryProblem(tr("The ring has too few points ({}; at least 4 needed).").format(len(ring)))
     if not math.isfinite(float(ring.sum())):  # one reduction: NaN/inf anywhere makes the sum non-finite
         raise GeometryProblem(tr("The ring contains NaN or infinite coordinates."))
     if must_close and ring[0].tolist() != ring[-1].tolist() and float(np.abs(ring[0] - ring[-1]).max()) > 1e-9:
-        raise GeometryProblem(tr("The ring is not closed (first and last point differ)."))
+        gap = ring_gap(ring, metres_per_unit)
+        if gap > tolerance:
+            raise GeometryProblem(tr("The ring is not closed (first and last point differ by {:.4g} m; tolerance {:.4g} m).")
+                                  .format(gap, tolerance))
+        ring = ring.copy()
+        ring[-1] = ring[0]
+        if repairs is not None:
+            repairs["closed_rings"] = repairs.get("closed_rings", 0) + 1
     return ring
 
 
