@@ -374,7 +374,7 @@ class CityJsonSeqReader:
             with open(self.path, "rb") as handle:
                 first = handle.readline(MAX_LINE_BYTES + 1)
             if len(first) > MAX_LINE_BYTES:
-                raise InputFormatError(tr("The header line is longer than {} MB.").format(MAX_LINE_BYTES // 2 ** 20),
+                raise InputFormatError(tr("The header line is longer than {:g} MB.").format(MAX_LINE_BYTES / 2 ** 20),
                                        path=self.path, line=1)
             try:
                 self._header = json.loads(first)
@@ -398,8 +398,8 @@ class CityJsonSeqReader:
             for line_number, raw in _limited_lines(handle, MAX_LINE_BYTES):
                 self.position = handle.tell()
                 if raw is None:
-                    yield SkippedObject(self.path, None, tr("The line is longer than {} MB and was not read.").format(
-                        MAX_LINE_BYTES // 2 ** 20), line_number)
+                    yield SkippedObject(self.path, None, tr("The line is longer than {:g} MB and was not read.").format(
+                        MAX_LINE_BYTES / 2 ** 20), line_number)
                     continue
                 if not raw.strip():
                     continue
