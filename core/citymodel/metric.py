@@ -7,6 +7,7 @@ import instead. Heights (z) are never transformed: a horizontal reprojection lea
 """
 
 import dataclasses
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -116,11 +117,16 @@ def _copy(obj, mapping):
 
 
 def record_points(record):
-    """All exterior-ring points of the object and its parts as one (n, 3) array, or None."""
-    rings = [polygon[0] for obj in record.all_objects()
-             for group in list(obj.geometry.values()) + [surface.polygons for surface in obj.surfaces]
-             for polygon in group if polygon]
-    return np.concatenate(rings) if rings else None
+    """All exterior-ring points of the object and its parts as one (n, 3) array, or None (shared polygons once)."""
+    rings = {}
+    for obj in record.all_objects():
+        for group in list(obj.geometry.values()) + [surface.polygons for surface in obj.surfaces]:
+            for polygon in group:
+                if polygon:
+                    rings[id(polygon)] = polygon[0]
+    if not rings:
+        return None
+    return np.concatenate(list(rings.values())) if len(rings) > 1 else next(iter(rings.values()))
 
 
 def check_plausible(record, geographic):
@@ -128,20 +134,21 @@ def check_plausible(record, geographic):
     points = record_points(record)
     if points is None:
         return
-    with np.errstate(over="ignore", invalid="ignore"):
-        if not np.isfinite(points).all():
-            raise GeometryProblem(tr("The object has NaN or infinite coordinates."))
-        low, high = points.min(axis=0), points.max(axis=0)
-        if geographic:
-            if low[0] < -180.0 or high[0] > 180.0 or low[1] < -90.0 or high[1] > 90.0:
-                raise GeometryProblem(tr("The object has coordinates outside ±180° longitude / ±90° latitude."))
-        elif float(np.abs(points[:, :2]).max()) > MAX_ABS_PROJECTED:
-            raise GeometryProblem(tr("The object has absurd coordinates (up to {:.3g}).").format(
-                float(np.abs(points[:, :2]).max())))
-        if float(np.abs(points[:, 2]).max()) > MAX_ABS_Z or float(high[2] - low[2]) > MAX_HEIGHT_SPAN_M:
-            raise GeometryProblem(tr("The object has absurd heights ({:.3g} to {:.3g} m).").format(float(low[2]), float(high[2])))
-        scale = METRES_PER_DEGREE if geographic else 1.0
-        span = float(max(high[0] - low[0], high[1] - low[1])) * scale
+    # min/max propagate NaN; the rest are comparisons of six Python floats (cheap: once per building)
+    low_x, low_y, low_z = points.min(axis=0).tolist()
+    high_x, high_y, high_z = points.max(axis=0).tolist()
+    if not all(math.isfinite(value) for value in (low_x, low_y, low_z, high_x, high_y, high_z)):
+        raise GeometryProblem(tr("The object has NaN or infinite coordinates."))
+    if geographic:
+        if low_x < -180.0 or high_x > 180.0 or low_y < -90.0 or high_y > 90.0:
+            raise GeometryProblem(tr("The object has coordinates outside ±180° longitude / ±90° latitude."))
+    else:
+        largest = max(-low_x, high_x, -low_y, high_y)
+        if largest > MAX_ABS_PROJECTED:
+            raise GeometryProblem(tr("The object has absurd coordinates (up to {:.3g}).").format(largest))
+    if max(-low_z, high_z) > MAX_ABS_Z or high_z - low_z > MAX_HEIGHT_SPAN_M:
+        raise GeometryProblem(tr("The object has absurd heights ({:.3g} to {:.3g} m).").format(low_z, high_z))
+    span = max(high_x - low_x, high_y - low_y) * (METRES_PER_DEGREE if geographic else 1.0)
     if span > MAX_OBJECT_SPAN_M:
         raise GeometryProblem(tr("The object spans {:,.0f} km: a vertex lies far away from the rest (absurd coordinates).")
                               .format(span / 1000.0))
