@@ -1409,8 +1409,8 @@
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
-        <source>Levels of detail in the data (objects): {}. Taken (one LoD per object, preferred LoD{}): {}.</source>
-        <translation>Detaillierungsgrade in den Daten (Objekte): {}. Übernommen (ein LoD je Objekt, bevorzugt LoD{}): {}.</translation>
+        <source>Levels of detail of the buildings: {}. Taken (one LoD per building, preferred LoD{}): {}.</source>
+        <translation>Detaillierungsgrade der Gebäude: {}. Übernommen (ein LoD je Gebäude, bevorzugt LoD{}): {}.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />

@@ -69,14 +69,14 @@ class ObjectFigures:
         self.footprint_area = self.footprint.GetArea() if self.footprint is not None else None
 
     @classmethod
-    def combined(cls, figures):
+    def combined(cls, figures, preference=LOD_PREFERENCE):
         """The whole building: all polygons, lowest/highest z, 2D union of the footprints."""
         if len(figures) == 1:
             return figures[0]
         whole = cls.__new__(cls)
         whole.polygons = [polygon for item in figures for polygon in item.polygons]
         lods = {item.lod for item in figures if item.lod is not None}
-        whole.lod = min(lods, key=LOD_PREFERENCE.index) if lods else None
+        whole.lod = min(lods, key=preference.index) if lods else None
         whole.z_min = _extreme(min, [item.z_min for item in figures])
         whole.z_max = _extreme(max, [item.z_max for item in figures])
         whole.eaves_z = _extreme(min, [item.eaves_z for item in figures])
@@ -118,6 +118,7 @@ class GeoPackageWriter:
         self.srs = None
         self._definitions = {}
         self._wkb_cache = {}
+        self.lod_preference = LOD_PREFERENCE  # the building's lod when its parts differ (the import's LoD order)
         if epsg:
             self.srs = osr.SpatialReference()
             self.srs.ImportFromEPSG(int(epsg))
@@ -152,7 +153,7 @@ class GeoPackageWriter:
         measured = list(metric.all_objects()) if metric is not None else objects
         own = ObjectFigures(measured[0], record.object_type in FOOTPRINT_TYPES)
         parts = [ObjectFigures(part, part.object_type in PART_FOOTPRINT_TYPES) for part in measured[1:]]
-        whole = ObjectFigures.combined([own] + parts)
+        whole = ObjectFigures.combined([own] + parts, self.lod_preference)
         if metric is not None:
             _restore_geometry([own] + parts, objects, whole, back)
         building_attributes = self._attributes(record, record, whole, source_file)

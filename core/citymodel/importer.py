@@ -54,8 +54,8 @@ class ImportReport:
     crs_authid: Optional[str] = None
     vertical_crs: Optional[str] = None
     licences: list = field(default_factory=list)
-    lod_counts: dict = field(default_factory=dict)  # "1+2" (LoDs a building has) → number of buildings
-    lod_taken: dict = field(default_factory=dict)  # LoD taken → number of buildings
+    lod_counts: dict = field(default_factory=dict)  # "1+2" (LoDs a building incl. its parts has) → number of buildings
+    lod_taken: dict = field(default_factory=dict)  # LoD taken (the building's, else its parts') → number of buildings
     closed_rings: int = 0  # rings closed within the tolerance
     duplicate_ids: int = 0  # polygons sharing a gml:id with another one in the same building
     metric_crs: Optional[str] = None  # where areas/tilts/azimuths were measured when the data is in degrees
@@ -292,6 +292,7 @@ class _ImportRun:
     def open_writer(self, info):
         self.info = info
         self.writer = GeoPackageWriter(self.temporary, info.horizontal_epsg if info else None)
+        self.writer.lod_preference = self.options.lod_order
         self.report.crs_authid = info.authid if info else None
         self.report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
         self.extent_box = _extent_filter(self.extent, info.horizontal_epsg if info else None)
@@ -346,14 +347,16 @@ class _ImportRun:
 
     def count_lods(self, item, lods):
         report = self.report
+        report.closed_rings += item.repairs.get("closed_rings", 0)
+        report.duplicate_ids += item.repairs.get("duplicate_ids", 0)
+        if item.object_type != "Building":
+            return
         available, chosen = lods
         key = "+".join(str(lod) for lod in sorted(available))
         if key:
             report.lod_counts[key] = report.lod_counts.get(key, 0) + 1
         if chosen is not None:
             report.lod_taken[chosen] = report.lod_taken.get(chosen, 0) + 1
-        report.closed_rings += item.repairs.get("closed_rings", 0)
-        report.duplicate_ids += item.repairs.get("duplicate_ids", 0)
 
 
 def _notes(report, options):
@@ -363,7 +366,7 @@ def _notes(report, options):
         having = ", ".join(tr("{} with LoD {}").format(number, key)
                            for key, number in sorted(report.lod_counts.items()))
         taken = ", ".join(tr("LoD{} for {}").format(lod, number) for lod, number in sorted(report.lod_taken.items()))
-        notes.append(tr("Levels of detail in the data (objects): {}. Taken (one LoD per object, preferred LoD{}): {}.")
+        notes.append(tr("Levels of detail of the buildings: {}. Taken (one LoD per building, preferred LoD{}): {}.")
                      .format(having, options.lod_order[0], taken))
     if report.closed_rings:
         notes.append(tr("{} nearly closed rings (gap up to {} mm) were closed.").format(
