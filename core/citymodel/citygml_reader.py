@@ -37,6 +37,7 @@ _GML = ("http://www.opengis.net/gml", "http://www.opengis.net/gml/3.2")
 _POLYGON_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in _POLYGON_NAMES)
 _ORIENTABLE_TAGS = tuple("{%s}OrientableSurface" % ns for ns in _GML)
 _POLYGON_TAG_SET = frozenset(_POLYGON_TAGS)
+_POS_LIST_TAGS = frozenset("{%s}posList" % ns for ns in _GML)
 _ORIENTABLE_TAG_SET = frozenset(_ORIENTABLE_TAGS)
 _MEMBER_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in (
     "surfaceMember", "baseSurface", "patches", "solidMember", "geometryMember", "exterior", "interior", "member"))
@@ -232,7 +233,10 @@ class _MemberReader:
         return rings
 
     def read_ring(self, ring_element):
-        pos_list = ring_element.find("{*}posList")
+        # a loop over the (usually one) child is twice as fast as lxml's find("{*}posList")
+        pos_list = next((child for child in ring_element if child.tag in _POS_LIST_TAGS), None)
+        if pos_list is None:
+            pos_list = ring_element.find("{*}posList")  # another GML namespace
         if pos_list is not None:
             dimension = int(pos_list.get("srsDimension") or pos_list.get("dimension") or 3)
             points = parse_coordinates(pos_list.text or "", dimension)
