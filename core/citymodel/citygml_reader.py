@@ -22,7 +22,7 @@ from .model import CityObjectRecord, SemanticSurface, SkippedObject
 
 GML_ID_NAMES = ("{http://www.opengis.net/gml}id", "{http://www.opengis.net/gml/3.2}id")
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-_LOD_PROPERTY = re.compile(r"^lod(\d)(Solid|MultiSurface|Geometry|CompositeSurface|MultiSolid|Surface)$")
+_LOD_PROPERTY = re.compile(r"^lod(\d)(Solid|MultiSurface|Geometry|CompositeSurface|MultiSolid|Surface|FootPrint|RoofEdge)$")
 _SRS_NAME = re.compile(rb'srsName\s*=\s*"([^"]+)"')
 _MAX_LINK_DEPTH = 16
 MEMBER_TAGS = ("{*}cityObjectMember", "{http://www.opengis.net/gml}featureMember",

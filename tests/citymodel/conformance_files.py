@@ -110,6 +110,10 @@ def house_member(building_id, version="2.0", lods=(1, 2, 3), x0=0.0, y0=0.0, z0=
                 parts.append("<{b}><{s}:WallSurface gml:id=\"{i}_s\"><{p}:lod3MultiSurface>{m}</{p}:lod3MultiSurface>"
                              "</{s}:WallSurface></{b}>".format(b=boundary, s=sem, i=pid3, p=prefix,
                                                                m=_multi_surface([_polygon(ring, pid3, transform)])))
+    if 0 in lods:  # CityGML 1.0/2.0: lod0FootPrint; 3.0: lod0MultiSurface
+        name = "lod0MultiSurface" if version == "3.0" else "lod0FootPrint"
+        parts.append("<{p}:{n}>{m}</{p}:{n}>".format(p=prefix, n=name, m=_multi_surface(
+            [_polygon(rings2["ground"][1], None, transform)])))
     if 1 in lods:
         box = "".join("<gml:surfaceMember>{}</gml:surfaceMember>".format(_polygon(r, None, transform))
                       for r in box_rings(x0, y0, z0))

@@ -38,13 +38,14 @@ def _by_type(rows):
 @pytest.mark.parametrize("version", ["1.0", "2.0", "3.0"])
 def test_default_takes_lod2_surfaces_only(version, gpkg_rows, tmp_path):
     path = write_citygml(tmp_path / "lods.gml", [
-        house_member("HOUSE_123", version, (1, 2, 3), X0, Y0),
-        house_member("BLOCK_1", version, (1,), X0 + 50, Y0),
+        house_member("HOUSE_123", version, (0, 1, 2, 3), X0, Y0),
+        house_member("BLOCK_1", version, (0, 1), X0 + 50, Y0),
         house_member("FINE_3", version, (3,), X0 + 100, Y0),
+        house_member("FLAT_0", version, (0,), X0 + 150, Y0),
     ], version)
     output = str(tmp_path / "out.gpkg")
     report = import_citymodel([path], output)
-    assert report.buildings == 3
+    assert report.buildings == 4
     rows = _surfaces(gpkg_rows, output, "HOUSE_123")
     totals = _by_type(rows)
     # one LoD: the single-LoD figures, not LoD2 + LoD3 (2 × 105 m² roofs, 480 m² walls before the fix)
@@ -61,9 +62,11 @@ def test_default_takes_lod2_surfaces_only(version, gpkg_rows, tmp_path):
     assert _building(gpkg_rows, output, "BLOCK_1")[:4] == (1, 100.0, 106.0, 6.0)
     assert _building(gpkg_rows, output, "FINE_3")[0] == 3
     assert _by_type(_surfaces(gpkg_rows, output, "FINE_3"))["RoofSurface"] == pytest.approx(2 * ROOF_AREA_LOD3, abs=1e-6)
-    assert report.lod_counts == {"1+2+3": 1, "1": 1, "3": 1}
-    assert report.lod_taken == {2: 1, 1: 1, 3: 1}
-    assert any("1 with LoD 1+2+3" in note and "LoD2 for 1" in note for note in report.notes)
+    # LoD0 only: the footprint, no volume
+    assert _building(gpkg_rows, output, "FLAT_0") == (0, 100.0, 100.0, 0.0, None, pytest.approx(GROUND_AREA))
+    assert report.lod_counts == {"0+1+2+3": 1, "0+1": 1, "3": 1, "0": 1}
+    assert report.lod_taken == {2: 1, 1: 1, 3: 1, 0: 1}
+    assert any("1 with LoD 0+1+2+3" in note and "LoD2 for 1" in note for note in report.notes)
 
 
 @pytest.mark.parametrize("lod, roof, walls, ground, z_max, footprint", [
