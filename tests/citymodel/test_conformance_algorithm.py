@@ -59,14 +59,28 @@ def test_cityjson_edge_cases_through_qgis_process(qgis_process, gpkg_rows, tmp_p
     text = text.replace(nan_vertex, "[NaN, {}, {}]".format(vertices[-1][1], vertices[-1][2]))
     path = tmp_path / "edges.city.json"
     path.write_text(text, encoding="utf-8")
+    # a CityJSONSeq with a line nested too deeply, and a CityJSON whose transform.scale has two values
+    header = {"type": "CityJSON", "version": "2.0", "transform": {"scale": [1, 1, 1], "translate": [0, 0, 0]},
+              "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/25832"}, "CityObjects": {},
+              "vertices": []}
+    house_vertices, geometries = cityjson_house(X0 + 100, Y0)
+    feature = {"type": "CityJSONFeature", "id": "SEQ_OK", "vertices": house_vertices,
+               "CityObjects": {"SEQ_OK": {"type": "Building", "geometry": geometries}}}
+    seq = tmp_path / "deep.city.jsonl"
+    seq.write_text("\n".join([json.dumps(header), "[" * 50_000 + "]" * 50_000, json.dumps(feature)]) + "\n", encoding="utf-8")
+    scaled = tmp_path / "scaled.city.json"
+    scaled.write_text(text.replace('"version": "2.0",', '"version": "2.0", "transform": {"scale": [0.001, 0.001], '
+                                   '"translate": [0, 0, 0]},'), encoding="utf-8")
     output = str(tmp_path / "cli.gpkg")
-    result = qgis_process("run", "urbantwin:importcitymodel", "--", "INPUT=" + str(path), "OUTPUT=" + output)
+    result = qgis_process("run", "urbantwin:importcitymodel", "--", "INPUT=" + str(path), "INPUT=" + str(seq),
+                          "INPUT=" + str(scaled), "OUTPUT=" + output)
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
     assert "Traceback" not in log
-    assert "BUILDINGS:\t1" in result.stdout and "SKIPPED:\t2" in result.stdout
+    assert "BUILDINGS:\t2" in result.stdout and "SKIPPED:\t3" in result.stdout
+    assert "deep.city.jsonl" in log and "scaled.city.json" in log and "transform.scale" in log
     # messages in the user's language (German here when the .qm is built): object ids and figures are the same
     assert "NEGATIVE:" in log and "-3" in log and "NAN:" in log and "NaN" in log and "EPSG:999999" in log
     assert ("negative vertex index -3" in log) or ("negativen Punktindex -3" in log)
     assert os.path.exists(output)
-    assert [r[0] for r in gpkg_rows(output, "SELECT gml_id FROM buildings")] == ["GOOD"]
+    assert sorted(r[0] for r in gpkg_rows(output, "SELECT gml_id FROM buildings")) == ["GOOD", "SEQ_OK"]
