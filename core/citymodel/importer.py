@@ -326,7 +326,6 @@ class _ImportRun:
                 if self.feedback is not None:
                     self.feedback.setProgress(100.0 * (number + min(reader.position / size, 1.0)) / count)
 
-
     def prepare(self, item):
         """(record to write, the same in metres or None): plausible coordinates, one LoD, reprojected."""
         check_plausible(item, self.geographic_source)

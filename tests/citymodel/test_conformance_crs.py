@@ -119,6 +119,13 @@ def test_geographic_citygml_gives_the_figures_of_the_projected_file(srs, epsg, m
     vertex = _first_vertex(output)
     assert min(abs(vertex[0] - lon), abs(vertex[0] - to_geographic.transform(X0 + 10, Y0)[0])) < 1e-6
     assert abs(vertex[1] - lat) < 1e-3
+    # footprints (measured in UTM, written back in lon/lat): their extent is that of the corners in degrees
+    corners = [to_geographic.transform(x0 + dx, y0 + dy) for x0, y0 in ((X0, Y0), (X0 + 40.0, Y0 + 25.0))
+               for dx, dy in ((0, 0), (10, 0), (10, 8), (0, 8))]
+    dataset = ogr.Open(output)
+    extent = dataset.GetLayerByName("footprints").GetExtent()
+    assert extent == pytest.approx((min(c[0] for c in corners), max(c[0] for c in corners),
+                                    min(c[1] for c in corners), max(c[1] for c in corners)), abs=1e-8)
 
 
 def test_target_crs_reprojects_the_whole_import(reference, pyproj_transformer, gpkg_rows, tmp_path):
