@@ -158,7 +158,10 @@ class _ObjectConverter:
     def _instance(self, geometry):
         template = self.templates[geometry["template"]]
         matrix = np.asarray(geometry.get("transformationMatrix", np.eye(4).ravel()), dtype=float).reshape(4, 4)
-        reference = self.vertices[geometry["boundaries"][0]]
+        index = geometry["boundaries"][0]
+        if isinstance(index, int) and index < 0:
+            raise GeometryProblem(tr("A ring refers to the negative vertex index {}.").format(index))
+        reference = self.vertices[index]
         local = np.asarray(self.template_vertices, dtype=float)
         moved = (np.column_stack([local, np.ones(len(local))]) @ matrix.T)[:, :3] + reference
         converter = _ObjectConverter(moved, swap_xy=False)

@@ -199,3 +199,21 @@ def test_unknown_epsg_code_is_a_warning_and_the_crs_parameter_assigns_one(gpkg_r
     with pytest.raises(Exception) as caught:
         import_citymodel([path], str(tmp_path / "x.gpkg"), crs_override="EPSG:999999")
     assert "EPSG:999999" in str(caught.value) and "not known" in str(caught.value)
+
+
+def test_negative_reference_vertex_of_a_geometry_instance(gpkg_rows, tmp_path):
+    instance = {"type": "GeometryInstance", "template": 0, "transformationMatrix": [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1]}
+    document = {
+        "type": "CityJSON", "version": "2.0", "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/25832"},
+        "geometry-templates": {"templates": [{"type": "MultiSurface", "lod": "2", "boundaries": [[[0, 1, 2, 3]]]}],
+                               "vertices-templates": [[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [1.0, 1.0, 0.0], [0.0, 1.0, 0.0]]},
+        "CityObjects": {"TREE_OK": {"type": "SolitaryVegetationObject", "geometry": [dict(instance, boundaries=[0])]},
+                        "TREE_BAD": {"type": "SolitaryVegetationObject", "geometry": [dict(instance, boundaries=[-1])]}},
+        "vertices": [[X0, Y0, 100.0], [X0 + 500.0, Y0, 100.0]],
+    }
+    path = tmp_path / "trees.city.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    output = str(tmp_path / "out.gpkg")
+    report = import_citymodel([str(path)], output)
+    assert _imported(gpkg_rows, output) == ["TREE_OK"]  # not placed at the last vertex (wrap-around)
+    assert [s.object_id for s in report.skipped] == ["TREE_BAD"] and "negative vertex index -1" in str(report.skipped[0])
