@@ -1204,8 +1204,18 @@
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
-        <source>The vertex list contains NaN or infinite coordinates.</source>
-        <translation>Die Stützpunktliste enthält NaN- oder unendliche Koordinaten.</translation>
+        <source>“transform” must be an object with “scale” and “translate”.</source>
+        <translation>„transform“ muss ein Objekt mit „scale“ und „translate“ sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>“transform.{}” must be three finite numbers{} (found {}).</source>
+        <translation>„transform.{}“ muss aus drei endlichen Zahlen bestehen{} (gefunden: {}).</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>, none of them 0</source>
+        <translation>, keine davon 0</translation>
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
@@ -1214,8 +1224,28 @@
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>A ring contains vertex indices that are not whole numbers.</source>
+        <translation>Ein Ring enthält Punktindizes, die keine ganzen Zahlen sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>A ring refers to the negative vertex index {}.</source>
+        <translation>Ein Ring verweist auf den negativen Punktindex {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>A ring refers to a vertex that does not exist.</source>
         <translation>Ein Ring verweist auf einen nicht vorhandenen Stützpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>A ring refers to a vertex with NaN or infinite coordinates.</source>
+        <translation>Ein Ring verweist auf einen Punkt mit NaN- oder unendlichen Koordinaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The geometry instance has NaN or infinite coordinates.</source>
+        <translation>Die Geometrie-Instanz hat NaN- oder unendliche Koordinaten.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
@@ -1233,9 +1263,24 @@
         <translation>Ungültiges oder abgeschnittenes JSON: {}</translation>
     </message>
     <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>The file is nested too deeply to be read.</source>
+        <translation>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</translation>
+    </message>
+    <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The file is not a CityJSON document.</source>
         <translation>Die Datei ist kein CityJSON-Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The object is nested too deeply to be read.</source>
+        <translation>Das Objekt ist zu tief verschachtelt, um gelesen zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The header line is longer than {:g} MB.</source>
+        <translation>Die Kopfzeile ist länger als {:g} MB.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
@@ -1244,8 +1289,18 @@
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The header line is nested too deeply to be read.</source>
+        <translation>Die Kopfzeile ist zu tief verschachtelt, um gelesen zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The first line is not a CityJSON header.</source>
         <translation>Die erste Zeile ist kein CityJSON-Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The line is longer than {:g} MB and was not read.</source>
+        <translation>Die Zeile ist länger als {:g} MB und wurde nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
@@ -1259,8 +1314,18 @@
     </message>
     <message>
         <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The line is nested too deeply to be read.</source>
+        <translation>Die Zeile ist zu tief verschachtelt, um gelesen zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
         <source>The line is not a CityJSONFeature.</source>
         <translation>Die Zeile ist kein CityJSONFeature.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/cityjson_reader.py" />
+        <source>The vertices are not lists of three numbers.</source>
+        <translation>Die Punkte (vertices) sind keine Listen aus drei Zahlen.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/codelists.py" />
@@ -1319,8 +1384,8 @@
     </message>
     <message>
         <location filename="../core/citymodel/geometry.py" />
-        <source>The ring is not closed (first and last point differ).</source>
-        <translation>Der Ring ist nicht geschlossen (erster und letzter Punkt unterscheiden sich).</translation>
+        <source>The ring is not closed (first and last point differ by {:.4g} m; tolerance {:.4g} m).</source>
+        <translation>Der Ring ist nicht geschlossen (erster und letzter Punkt liegen {:.4g} m auseinander; Toleranz {:.4g} m).</translation>
     </message>
     <message>
         <location filename="../core/xplan/gpkg.py" />
@@ -1354,6 +1419,11 @@
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
+        <source>The CRS {} is not known to PROJ.</source>
+        <translation>Das KBS {} ist PROJ nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
         <source>No CityGML or CityJSON files were found in the input.</source>
         <translation>In der Eingabe wurden keine CityGML- oder CityJSON-Dateien gefunden.</translation>
     </message>
@@ -1364,13 +1434,13 @@
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
-        <source>The file is nested too deeply to be read.</source>
-        <translation>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</translation>
+        <source>Nothing could be read.</source>
+        <translation>Es konnte nichts gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
-        <source>Nothing could be read.</source>
-        <translation>Es konnte nichts gelesen werden.</translation>
+        <source>The CRS of the file ({}) is not known to PROJ; the layers get no CRS and the figures assume metres. Set the CRS parameter to assign the right one.</source>
+        <translation>Das KBS der Datei ({}) ist PROJ nicht bekannt; die Layer erhalten kein KBS und die Kennzahlen gehen von Metern aus. Weisen Sie das richtige KBS mit dem Parameter KBS zu.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
@@ -1384,8 +1454,43 @@
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
+        <source>The file cannot be reprojected into {}: its CRS is unknown. Set the CRS parameter.</source>
+        <translation>Die Datei kann nicht nach {} transformiert werden: ihr KBS ist unbekannt. Setzen Sie den Parameter KBS.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
         <source>The file is in {} but the import is in {}; it was not imported (import it separately).</source>
         <translation>Die Datei liegt in {}, der Import aber in {}; sie wurde nicht importiert (bitte getrennt importieren).</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>{} with LoD {}</source>
+        <translation>{} mit LoD {}</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>LoD{} for {}</source>
+        <translation>LoD{} für {}</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>Levels of detail of the buildings: {}. Taken (one LoD per building, preferred LoD{}): {}.</source>
+        <translation>Detaillierungsgrade der Gebäude: {}. Übernommen (ein LoD je Gebäude, bevorzugt LoD{}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>{} nearly closed rings (gap up to {} mm) were closed.</source>
+        <translation>{} fast geschlossene Ringe (Lücke bis {} mm) wurden geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>{} polygons had a gml:id already used in the same building; references were resolved in order.</source>
+        <translation>{} Polygone hatten eine gml:id, die im selben Gebäude schon vergeben war; Verweise wurden der Reihe nach aufgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
+        <source>The data is in geographic coordinates ({}); areas, tilts, azimuths and footprint areas were computed in metres in {} (UTM zone of the data).</source>
+        <translation>Die Daten liegen in geographischen Koordinaten ({}); Flächen, Neigungen, Ausrichtungen und Grundflächen wurden in Metern in {} berechnet (UTM-Zone der Daten).</translation>
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
@@ -1416,6 +1521,46 @@
         <location filename="../core/citymodel/json_scan.py" />
         <source>Each vertex needs 3 coordinates.</source>
         <translation>Jeder Stützpunkt braucht 3 Koordinaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/json_scan.py" />
+        <source>Unterminated string.</source>
+        <translation>Nicht abgeschlossene Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/json_scan.py" />
+        <source>The JSON value is not closed.</source>
+        <translation>Der JSON-Wert ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/metric.py" />
+        <source>The coordinates cannot be transformed from EPSG:{} to EPSG:{}.</source>
+        <translation>Die Koordinaten lassen sich nicht von EPSG:{} nach EPSG:{} transformieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/metric.py" />
+        <source>The object has NaN or infinite coordinates.</source>
+        <translation>Das Objekt hat NaN- oder unendliche Koordinaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/metric.py" />
+        <source>The object has coordinates outside ±180° longitude / ±90° latitude.</source>
+        <translation>Das Objekt hat Koordinaten außerhalb von ±180° Länge / ±90° Breite.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/metric.py" />
+        <source>The object has absurd coordinates (up to {:.3g}).</source>
+        <translation>Das Objekt hat unsinnige Koordinaten (bis {:.3g}).</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/metric.py" />
+        <source>The object has absurd heights ({:.3g} to {:.3g} m).</source>
+        <translation>Das Objekt hat unsinnige Höhen ({:.3g} bis {:.3g} m).</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/metric.py" />
+        <source>The object spans {:,.0f} km: a vertex lies far away from the rest (absurd coordinates).</source>
+        <translation>Das Objekt erstreckt sich über {:,.0f} km: ein Punkt liegt weit entfernt vom Rest (unsinnige Koordinaten).</translation>
     </message>
     <message>
         <location filename="../core/processing/base.py" />
@@ -2920,7 +3065,13 @@ Input files: CityGML 1.0/2.0/3.0 (.gml, .xml), CityJSON 1.0/1.1/2.0 (.json, .cit
 
 Extent (optional): only objects whose outline intersects this extent are imported.
 
-CRS (optional): assigns this coordinate reference system when the file names none or an unknown one; coordinates are not transformed. Without it, the CRS is read from the file (urn:adv:crs, EPSG, OGC URN/URL forms).
+CRS (optional): assigns this coordinate reference system when the file names none or an unknown one; coordinates are not transformed. Without it, the CRS is read from the file (urn:adv:crs, EPSG, OGC URN/URL forms). An EPSG code unknown to PROJ is reported; assign the right CRS here.
+
+Level of detail (LoD): one LoD per building, never several merged: the chosen one (default 2) where the building has it, else the highest below it, else the lowest above it. Surfaces, shell, footprint and heights all come from that LoD; the field lod says which one was taken, the log how many buildings had which LoDs.
+
+Reproject to (optional): transforms the whole import into this CRS. Data in a geographic CRS (lat/lon, e.g. EPSG:4326, 4979, 4258, 6697) without it keeps its coordinates; areas, tilts, azimuths and footprint areas are then computed in metres in the UTM zone of the data. Heights are never transformed.
+
+Rings whose last point misses the first by up to 1 mm are closed (counted in the log); larger gaps skip the object.
 
 Output: the GeoPackage; it is written completely or not at all. Objects with broken geometry or dangling references are skipped and listed in the log with file and object id.
 
@@ -2931,7 +3082,13 @@ Eingabedateien: CityGML 1.0/2.0/3.0 (.gml, .xml), CityJSON 1.0/1.1/2.0 (.json, .
 
 Ausdehnung (optional): nur Objekte, deren Umriss diese Ausdehnung schneidet, werden importiert.
 
-KBS (optional): weist dieses Koordinatenbezugssystem zu, wenn die Datei keines oder ein unbekanntes nennt; die Koordinaten werden nicht transformiert. Ohne Angabe wird das KBS aus der Datei gelesen (urn:adv:crs, EPSG, OGC-URN/URL-Formen).
+KBS (optional): weist dieses Koordinatenbezugssystem zu, wenn die Datei keines oder ein unbekanntes nennt; die Koordinaten werden nicht transformiert. Ohne Angabe wird das KBS aus der Datei gelesen (urn:adv:crs, EPSG, OGC-URN/URL-Formen). Ein PROJ unbekannter EPSG-Code wird gemeldet; weisen Sie dann hier das richtige KBS zu.
+
+Detaillierungsgrad (LoD): ein LoD je Gebäude, nie mehrere zusammengelegt: der gewählte (Standard 2), wo das Gebäude ihn hat, sonst der höchste darunter, sonst der niedrigste darüber. Flächen, Hülle, Grundriss und Höhen stammen alle aus diesem LoD; das Feld lod nennt den übernommenen, das Protokoll, wie viele Gebäude welche LoDs hatten.
+
+In KBS transformieren (optional): transformiert den gesamten Import in dieses KBS. Daten in einem geographischen KBS (Breite/Länge, z. B. EPSG:4326, 4979, 4258, 6697) behalten ohne diese Angabe ihre Koordinaten; Flächen, Neigungen, Ausrichtungen und Grundflächen werden dann in Metern in der UTM-Zone der Daten berechnet. Höhen werden nie transformiert.
+
+Ringe, deren letzter Punkt den ersten um höchstens 1 mm verfehlt, werden geschlossen (im Protokoll gezählt); größere Lücken überspringen das Objekt.
 
 Ausgabe: das GeoPackage; es wird vollständig oder gar nicht geschrieben. Objekte mit fehlerhafter Geometrie oder ins Leere laufenden Verweisen werden übersprungen und mit Datei und Objekt-ID im Protokoll aufgeführt.
 
@@ -2951,6 +3108,16 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
         <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Assign CRS (when the file has none or an unknown one)</source>
         <translation>KBS zuweisen (wenn die Datei keines oder ein unbekanntes hat)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Level of detail (1–4; else the highest below, else the lowest above)</source>
+        <translation>Detaillierungsgrad (1–4; sonst der höchste darunter, sonst der niedrigste darüber)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Reproject to CRS</source>
+        <translation>In KBS transformieren</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />

@@ -17,12 +17,12 @@ from ..errors import InputFormatError
 from ..i18n import tr
 from ..xmlsafe import check_no_entities, safe_iterparse
 from .citygml_attributes import local_name, read_attribute
-from .geometry import GeometryProblem, check_ring, parse_coordinates
+from .geometry import RING_TOLERANCE_M, GeometryProblem, check_ring, parse_coordinates
 from .model import CityObjectRecord, SemanticSurface, SkippedObject
 
 GML_ID_NAMES = ("{http://www.opengis.net/gml}id", "{http://www.opengis.net/gml/3.2}id")
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-_LOD_PROPERTY = re.compile(r"^lod(\d)(Solid|MultiSurface|Geometry|CompositeSurface|MultiSolid|Surface)$")
+_LOD_PROPERTY = re.compile(r"^lod(\d)(Solid|MultiSurface|Geometry|CompositeSurface|MultiSolid|Surface|FootPrint|RoofEdge)$")
 _SRS_NAME = re.compile(rb'srsName\s*=\s*"([^"]+)"')
 _MAX_LINK_DEPTH = 16
 MEMBER_TAGS = ("{*}cityObjectMember", "{http://www.opengis.net/gml}featureMember",
@@ -37,6 +37,7 @@ _GML = ("http://www.opengis.net/gml", "http://www.opengis.net/gml/3.2")
 _POLYGON_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in _POLYGON_NAMES)
 _ORIENTABLE_TAGS = tuple("{%s}OrientableSurface" % ns for ns in _GML)
 _POLYGON_TAG_SET = frozenset(_POLYGON_TAGS)
+_POS_LIST_TAGS = frozenset("{%s}posList" % ns for ns in _GML)
 _ORIENTABLE_TAG_SET = frozenset(_ORIENTABLE_TAGS)
 _MEMBER_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in (
     "surfaceMember", "baseSurface", "patches", "solidMember", "geometryMember", "exterior", "interior", "member"))
@@ -77,12 +78,20 @@ def header_srs_name(path, head_bytes=65536):
 class _MemberReader:
     """Turns one cityObjectMember subtree into a record (raises GeometryProblem on broken geometry)."""
 
-    def __init__(self, member, swap_xy, tags=(_POLYGON_TAGS, _FAST_TAGS)):
+    def __init__(self, member, swap_xy, tags=(_POLYGON_TAGS, _FAST_TAGS), tolerance=RING_TOLERANCE_M, metres_per_unit=1.0):
         self.swap_xy = swap_xy
+        self.tolerance = tolerance
+        self.metres_per_unit = metres_per_unit
+        self.repairs = {}
         # xlinks nearly always point at polygons: index those cheaply, the rest only on a miss
         self.member = member
         self.polygon_tags, self.fast_tags = tags
-        self.index = {gml_id(element): element for element in member.iter(*self.polygon_tags)}
+        polygons = list(member.iter(*self.polygon_tags))
+        self.index = {gml_id(element): element for element in polygons}
+        self.duplicates = {}  # gml:id → [polygons] when writers gave several polygons the same id
+        self._uses = {}
+        if len(self.index) < len(polygons):
+            self._index_duplicates(polygons)
         self._full_index = False
         self._parsed = {}  # polygon element → rings: AdV solids xlink the boundedBy polygons, parse each once
 
@@ -114,21 +123,30 @@ class _MemberReader:
         return record
 
     def read_surface(self, surface, record):
-        polygons, lod = [], None
+        # One SemanticSurface per LoD: a roof with lod2MultiSurface and lod3MultiSurface is two roofs, never one.
+        by_lod = {}
         for child in surface.iterchildren(tag=etree.Element):
             match = _LOD_PROPERTY.match(local_name(child.tag))
             if match:
-                lod = int(match.group(1))
-                polygons.extend(self.collect_polygons(child))
-        if not polygons:
-            return
+                by_lod.setdefault(int(match.group(1)), []).extend(self.collect_polygons(child))
         identifier = gml_id(surface) or "{}_surface{}".format(record.gml_id, len(record.surfaces) + 1)
-        record.surfaces.append(SemanticSurface(identifier, local_name(surface.tag), polygons, lod))
+        for lod, polygons in by_lod.items():
+            if polygons:
+                record.surfaces.append(SemanticSurface(identifier, local_name(surface.tag), polygons, lod))
+
+    def _index_duplicates(self, polygons):
+        ids = {}
+        for element in polygons:
+            ids.setdefault(gml_id(element), []).append(element)
+        self.duplicates = {key: elements for key, elements in ids.items() if key is not None and len(elements) > 1}
+        if self.duplicates:
+            self.repairs["duplicate_ids"] = sum(len(elements) - 1 for elements in self.duplicates.values())
 
     # --- attributes ----------------------------------------------------------------------------
     # --- geometry ------------------------------------------------------------------------------
     def collect_polygons(self, element, skip_parts=False):
         polygons = []
+        self._uses = {}
         if skip_parts:
             self._collect(element, False, 0, polygons, skip_parts)
             return polygons
@@ -156,6 +174,12 @@ class _MemberReader:
     def resolve(self, href):
         """The element an xlink:href ("#id") points to inside this member, or None."""
         key = href[1:] if href.startswith("#") else href
+        if key in self.duplicates:
+            # the n-th reference to a duplicated id within one geometry takes the n-th polygon carrying it
+            uses = self._uses.get(key, 0)
+            self._uses[key] = uses + 1
+            elements = self.duplicates[key]
+            return elements[uses % len(elements)]
         target = self.index.get(key)
         if target is None and not self._full_index:
             self.index.update((gml_id(element), element) for element in _WITH_GML_ID(self.member))
@@ -198,7 +222,8 @@ class _MemberReader:
                 if local_name(boundary.tag) not in ("exterior", "interior", "outerBoundaryIs", "innerBoundaryIs"):
                     continue
                 for ring_element in boundary.iterchildren(tag=etree.Element):
-                    rings.append(check_ring(self.read_ring(ring_element)))
+                    rings.append(check_ring(self.read_ring(ring_element), True, self.tolerance, self.metres_per_unit,
+                                            self.repairs))
             if not rings:
                 raise GeometryProblem(tr("The polygon has no exterior ring."))
         except GeometryProblem as err:
@@ -208,7 +233,10 @@ class _MemberReader:
         return rings
 
     def read_ring(self, ring_element):
-        pos_list = ring_element.find("{*}posList")
+        # a loop over the (usually one) child is twice as fast as lxml's find("{*}posList")
+        pos_list = next((child for child in ring_element if child.tag in _POS_LIST_TAGS), None)
+        if pos_list is None:
+            pos_list = ring_element.find("{*}posList")  # another GML namespace
         if pos_list is not None:
             dimension = int(pos_list.get("srsDimension") or pos_list.get("dimension") or 3)
             points = parse_coordinates(pos_list.text or "", dimension)
@@ -231,9 +259,11 @@ class _MemberReader:
 class CityGmlReader:
     """Iterate a CityGML file member by member: yields CityObjectRecord or SkippedObject."""
 
-    def __init__(self, path, swap_xy=False):
+    def __init__(self, path, swap_xy=False, tolerance=RING_TOLERANCE_M):
         self.path = path
         self.swap_xy = swap_xy
+        self.tolerance = tolerance  # ring closing tolerance in metres
+        self.metres_per_unit = 1.0  # horizontal; about 111 km for degrees (set by the importer)
         self._handle = None
 
     @property
@@ -274,8 +304,10 @@ class CityGmlReader:
             return None
         element = children[0]
         try:
-            reader = _MemberReader(member, self.swap_xy, self._tags)
-            return reader.read_object(element, None, counter)
+            reader = _MemberReader(member, self.swap_xy, self._tags, self.tolerance, self.metres_per_unit)
+            record = reader.read_object(element, None, counter)
+            record.repairs = reader.repairs
+            return record
         except GeometryProblem as err:
             return SkippedObject(self.path, gml_id(element), str(err), element.sourceline)
 

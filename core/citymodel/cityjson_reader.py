@@ -16,8 +16,11 @@ import numpy as np
 from ..errors import InputFormatError
 from ..i18n import tr
 from .geometry import GeometryProblem
-from .json_scan import WHITESPACE, LazyCityObjects, json_members, parse_vertices
+from .json_scan import WHITESPACE, LazyCityObjects, json_members, parse_vertices, skip_value
+from .lod import lod_order
 from .model import CityObjectRecord, SemanticSurface, SkippedObject
+
+MAX_LINE_BYTES = 256 * 1024 * 1024  # a CityJSONSeq line (one feature) longer than this is skipped, not loaded
 
 CORE_KEYS = {
     "function": "function",
@@ -50,12 +53,29 @@ def licence_of(document):
     return None
 
 
-def dequantise(vertices, transform):
+def check_transform(transform, path=None):
+    """(scale, translate) as float arrays, or InputFormatError naming what is wrong (0, text, 2 values …)."""
+    if not transform:
+        return None
+    if not isinstance(transform, dict):
+        raise InputFormatError(tr("“transform” must be an object with “scale” and “translate”."), path=path)
+    arrays = []
+    for key, default in (("scale", [1, 1, 1]), ("translate", [0, 0, 0])):
+        value = transform.get(key, default)
+        valid = (isinstance(value, list) and len(value) == 3
+                 and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value))
+        if not valid or (key == "scale" and 0 in value):
+            raise InputFormatError(tr("“transform.{}” must be three finite numbers{} (found {}).").format(
+                key, tr(", none of them 0") if key == "scale" else "", json.dumps(value)[:80]), path=path)
+        arrays.append(np.asarray(value, dtype=float))
+    return arrays
+
+
+def dequantise(vertices, transform, path=None):
     array = np.asarray(vertices, dtype=float).reshape(-1, 3)
-    if transform:
-        array = array * np.asarray(transform.get("scale", [1, 1, 1]), dtype=float) + np.asarray(
-            transform.get("translate", [0, 0, 0]), dtype=float
-        )
+    checked = check_transform(transform, path)
+    if checked:
+        array = array * checked[0] + checked[1]
     return array
 
 
@@ -66,10 +86,10 @@ def _lod_value(geometry):
         return 0.0
 
 
-def choose_geometry(geometries):
-    """The geometry to write: highest LoD 2.x, else 1.x, else 3.x, else 0.x (ties: the first)."""
-    surfaced = [g for g in geometries if g.get("type") not in ("MultiPoint", "MultiLineString")]
-    for wanted in (2, 1, 3, 4, 0):
+def choose_geometry(geometries, order=(2, 1, 3, 4, 0)):
+    """The geometry to write: highest 2.x, else 1.x, else 3.x, else 0.x (ties: the first); see lod.lod_order."""
+    surfaced = [g for g in geometries if isinstance(g, dict) and g.get("type") not in ("MultiPoint", "MultiLineString")]
+    for wanted in order:
         candidates = [g for g in surfaced if math.floor(_lod_value(g)) == wanted]
         if candidates:
             return max(candidates, key=_lod_value)
@@ -77,24 +97,32 @@ def choose_geometry(geometries):
 
 
 class _ObjectConverter:
-    def __init__(self, vertices, templates=None, template_vertices=None, swap_xy=False):
-        if len(vertices) and not np.isfinite(vertices).all():
-            raise GeometryProblem(tr("The vertex list contains NaN or infinite coordinates."))
+    def __init__(self, vertices, templates=None, template_vertices=None, swap_xy=False, order=None):
         self.vertices = vertices
+        # NaN/inf vertices cost only the objects using them (checked per ring when there are any)
+        finite = np.isfinite(vertices).all(axis=1) if len(vertices) else None
+        self.bad_vertices = None if finite is None or finite.all() else ~finite
         self.templates = templates or []
         self.template_vertices = template_vertices
         self.swap_xy = swap_xy
+        self.lod_order = order or lod_order()
 
     def ring(self, indices, vertices):
-        if len(indices) < 3:
-            raise GeometryProblem(tr("The ring has too few points ({}; at least 3 needed).").format(len(indices)))
-        if any(isinstance(index, int) and index < 0 for index in indices):
-            # numpy would silently count a negative index from the end: a wrong vertex, not an error
-            raise GeometryProblem(tr("A ring refers to a vertex that does not exist."))
+        if not isinstance(indices, list) or len(indices) < 3:
+            raise GeometryProblem(tr("The ring has too few points ({}; at least 3 needed).").format(
+                len(indices) if isinstance(indices, list) else 0))
         try:
-            points = vertices[list(indices) + [indices[0]]]  # CityJSON rings are implicitly closed
-        except (IndexError, TypeError) as err:
+            lowest = min(indices)
+        except TypeError as err:
+            raise GeometryProblem(tr("A ring contains vertex indices that are not whole numbers.")) from err
+        if lowest < 0:  # numpy would wrap around to a vertex from the end of the list
+            raise GeometryProblem(tr("A ring refers to the negative vertex index {}.").format(lowest))
+        try:
+            points = vertices[indices + [indices[0]]]  # CityJSON rings are implicitly closed
+        except (IndexError, TypeError, ValueError) as err:
             raise GeometryProblem(tr("A ring refers to a vertex that does not exist.")) from err
+        if self.bad_vertices is not None and vertices is self.vertices and self.bad_vertices[indices].any():
+            raise GeometryProblem(tr("A ring refers to a vertex with NaN or infinite coordinates."))
         if self.swap_xy:
             points = points[:, [1, 0, 2]]
         return points
@@ -130,10 +158,15 @@ class _ObjectConverter:
     def _instance(self, geometry):
         template = self.templates[geometry["template"]]
         matrix = np.asarray(geometry.get("transformationMatrix", np.eye(4).ravel()), dtype=float).reshape(4, 4)
-        reference = self.vertices[geometry["boundaries"][0]]
+        index = geometry["boundaries"][0]
+        if isinstance(index, int) and index < 0:
+            raise GeometryProblem(tr("A ring refers to the negative vertex index {}.").format(index))
+        reference = self.vertices[index]
         local = np.asarray(self.template_vertices, dtype=float)
         moved = (np.column_stack([local, np.ones(len(local))]) @ matrix.T)[:, :3] + reference
         converter = _ObjectConverter(moved, swap_xy=False)
+        if converter.bad_vertices is not None:
+            raise GeometryProblem(tr("The geometry instance has NaN or infinite coordinates."))
         return converter.surfaces_of(template)
 
 
@@ -154,7 +187,10 @@ def read_object(identifier, data, converter, parent_id=None):
         first = addresses[0]
         record.address = {k: str(first[s]) for k, s in (("street", "ThoroughfareName"), ("house_number", "ThoroughfareNumber"),
                           ("postal_code", "PostalCode"), ("locality", "LocalityName")) if first.get(s)}
-    geometry = choose_geometry(data.get("geometry") or [])
+    geometries = data.get("geometry") or []
+    geometry = choose_geometry(geometries, converter.lod_order)
+    record.available_lods = {int(math.floor(_lod_value(g))) for g in geometries if isinstance(g, dict)
+                             and g.get("type") not in ("MultiPoint", "MultiLineString")} if len(geometries) > 1 else set()
     if geometry is not None:
         lod = int(math.floor(_lod_value(geometry)))
         semantics = (geometry.get("semantics") or {}).get("surfaces") or []
@@ -222,6 +258,9 @@ class CityJsonReader:
         self._spans = {}
         self._structure = {}
         self._vertex_span = None
+        self._broken = []  # (id, reason) of objects that could not be decoded (nested too deeply)
+        self._spans_broken = {}
+        self.lod_order = lod_order()
 
     def load(self):
         """The top-level members except CityObjects and vertices (type, version, metadata, transform …)."""
@@ -238,6 +277,8 @@ class CityJsonReader:
                                        line=err.lineno) from err
             except (ValueError, IndexError) as err:  # structural problems found by the scanner itself
                 raise InputFormatError(tr("Invalid or truncated JSON: {}").format(err), path=self.path) from err
+            except RecursionError as err:
+                raise InputFormatError(tr("The file is nested too deeply to be read."), path=self.path) from err
             if self.document.get("type") != "CityJSON":
                 raise InputFormatError(tr("The file is not a CityJSON document."), path=self.path)
         return self.document
@@ -271,7 +312,14 @@ class CityJsonReader:
         try:
             identifier, value_start = next(members)
             while True:
-                value, end = decoder.raw_decode(text, value_start)
+                try:
+                    value, end = decoder.raw_decode(text, value_start)
+                except RecursionError:
+                    end = skip_value(text, value_start)
+                    self._broken.append((identifier, tr("The object is nested too deeply to be read.")))
+                    self._spans_broken[identifier] = value_start
+                    identifier, value_start = members.send(end)
+                    continue
                 if not isinstance(value, dict):
                     raise ValueError(tr("The file is not a CityJSON document."))
                 self._spans[identifier] = (value_start, end)
@@ -280,7 +328,8 @@ class CityJsonReader:
         except StopIteration:
             pass
         # the closing brace of CityObjects follows the last member
-        end = self._spans[list(self._spans)[-1]][1] if self._spans else text.index("}", start + 1)
+        ends = [span[1] for span in self._spans.values()] + [skip_value(text, self._spans_broken[i]) for i, _ in self._broken]
+        end = max(ends) if ends else text.index("}", start + 1)
         return WHITESPACE.match(text, end).end() + 1
 
     def header(self):
@@ -296,11 +345,14 @@ class CityJsonReader:
                 raise InputFormatError(str(err), path=self.path, line=line) from err
         else:
             vertices = np.zeros((0, 3))
-        vertices = dequantise(vertices, document.get("transform"))
+        vertices = dequantise(vertices, document.get("transform"), self.path)
         templates = document.get("geometry-templates") or {}
-        converter = _ObjectConverter(vertices, templates.get("templates"), templates.get("vertices-templates"), self.swap_xy)
+        converter = _ObjectConverter(vertices, templates.get("templates"), templates.get("vertices-templates"), self.swap_xy,
+                                     self.lod_order)
         objects = LazyCityObjects(self._text, self._spans)
         total = max(len(self._text), 1)
+        for identifier, reason in self._broken:
+            yield SkippedObject(self.path, identifier, reason, self._text.count("\n", 0, self._spans_broken[identifier]) + 1)
         for record in build_records(objects, converter, self.path, structure=self._structure):
             span = self._spans.get(getattr(record, "gml_id", None) or getattr(record, "object_id", None))
             if span:
@@ -318,15 +370,22 @@ class CityJsonSeqReader:
         self.swap_xy = swap_xy
         self._header = None
         self.position = 0
+        self.lod_order = lod_order()
 
     def header(self):
         if self._header is None:
-            with open(self.path, encoding="utf-8") as handle:
-                first = handle.readline()
+            with open(self.path, "rb") as handle:
+                first = handle.readline(MAX_LINE_BYTES + 1)
+            if len(first) > MAX_LINE_BYTES:
+                raise InputFormatError(tr("The header line is longer than {:g} MB.").format(MAX_LINE_BYTES / 2 ** 20),
+                                       path=self.path, line=1)
             try:
                 self._header = json.loads(first)
-            except json.JSONDecodeError as err:
-                raise InputFormatError(tr("Invalid JSON in the header line: {}").format(err.msg), path=self.path,
+            except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                raise InputFormatError(tr("Invalid JSON in the header line: {}").format(err), path=self.path,
+                                       line=1) from err
+            except RecursionError as err:
+                raise InputFormatError(tr("The header line is nested too deeply to be read."), path=self.path,
                                        line=1) from err
             if not isinstance(self._header, dict) or self._header.get("type") != "CityJSON":
                 raise InputFormatError(tr("The first line is not a CityJSON header."), path=self.path, line=1)
@@ -335,13 +394,16 @@ class CityJsonSeqReader:
     def __iter__(self):
         header = self.header()
         transform = header.get("transform")
+        check_transform(transform, self.path)
         templates = header.get("geometry-templates") or {}
         with open(self.path, "rb") as handle:
-            handle.readline()
-            line_number = 1
-            for raw in handle:
-                line_number += 1
+            handle.readline(MAX_LINE_BYTES + 1)
+            for line_number, raw in _limited_lines(handle, MAX_LINE_BYTES):
                 self.position = handle.tell()
+                if raw is None:
+                    yield SkippedObject(self.path, None, tr("The line is longer than {:g} MB and was not read.").format(
+                        MAX_LINE_BYTES / 2 ** 20), line_number)
+                    continue
                 if not raw.strip():
                     continue
                 try:
@@ -353,12 +415,38 @@ class CityJsonSeqReader:
                                                path=self.path, line=line_number) from err
                     yield SkippedObject(self.path, None, tr("Invalid or truncated JSON line: {}").format(err), line_number)
                     continue
+                except RecursionError:
+                    yield SkippedObject(self.path, None, tr("The line is nested too deeply to be read."), line_number)
+                    continue
                 if not isinstance(feature, dict) or feature.get("type") != "CityJSONFeature":
                     yield SkippedObject(self.path, None, tr("The line is not a CityJSONFeature."), line_number)
                     continue
-                vertices = dequantise(feature.get("vertices") or [], transform)
+                try:
+                    vertices = dequantise(feature.get("vertices") or [], transform)
+                except (TypeError, ValueError):
+                    yield SkippedObject(self.path, feature.get("id"), tr("The vertices are not lists of three numbers."),
+                                        line_number)
+                    continue
                 converter = _ObjectConverter(vertices, templates.get("templates"), templates.get("vertices-templates"),
-                                             self.swap_xy)
+                                             self.swap_xy, self.lod_order)
                 objects = feature.get("CityObjects") or {}
                 top = [feature["id"]] if feature.get("id") in objects else None
                 yield from build_records(objects, converter, self.path, top, line_number)
+
+
+def _limited_lines(handle, limit):
+    """(line number, bytes) per line after the header; bytes None for a line longer than ``limit`` (skipped unread)."""
+    number = 1
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # skip the rest of the line in 1 MB steps
+                chunk = handle.readline(1 << 20)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        yield number, raw

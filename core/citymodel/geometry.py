@@ -31,14 +31,36 @@ def parse_coordinates(text, dimension=3):
     return points
 
 
-def check_ring(ring, must_close=True):
-    """Validate a ring (closed, ≥ 4 points, finite) and return it."""
+RING_TOLERANCE_M = 0.001  # a ring whose last point misses the first by less than this is closed (documented)
+METRES_PER_DEGREE = 111_320.0  # for the closing tolerance only (an upper bound of a degree of longitude)
+
+
+def ring_gap(ring, metres_per_unit=1.0):
+    """Distance in metres between the first and the last point (horizontal units scaled, z in metres)."""
+    delta = ring[-1] - ring[0]
+    return math.sqrt((float(delta[0]) * metres_per_unit) ** 2 + (float(delta[1]) * metres_per_unit) ** 2
+                     + float(delta[2]) ** 2)
+
+
+def check_ring(ring, must_close=True, tolerance=RING_TOLERANCE_M, metres_per_unit=1.0, repairs=None):
+    """Validate a ring (closed, ≥ 4 points, finite) and return it.
+
+    A ring whose end misses its start by at most ``tolerance`` metres (writers rounding differently) gets
+    its last point set to the first; that is counted in ``repairs["closed_rings"]``. Larger gaps are errors.
+    """
     if len(ring) < 4:
         raise GeometryProblem(tr("The ring has too few points ({}; at least 4 needed).").format(len(ring)))
     if not math.isfinite(float(ring.sum())):  # one reduction: NaN/inf anywhere makes the sum non-finite
         raise GeometryProblem(tr("The ring contains NaN or infinite coordinates."))
     if must_close and ring[0].tolist() != ring[-1].tolist() and float(np.abs(ring[0] - ring[-1]).max()) > 1e-9:
-        raise GeometryProblem(tr("The ring is not closed (first and last point differ)."))
+        gap = ring_gap(ring, metres_per_unit)
+        if gap > tolerance:
+            raise GeometryProblem(tr("The ring is not closed (first and last point differ by {:.4g} m; tolerance {:.4g} m).")
+                                  .format(gap, tolerance))
+        ring = ring.copy()
+        ring[-1] = ring[0]
+        if repairs is not None:
+            repairs["closed_rings"] = repairs.get("closed_rings", 0) + 1
     return ring
 
 
@@ -88,28 +110,32 @@ def surfaces_metrics(surfaces_polygons):
     terms[starts + lengths - 1] = 0.0  # the wrap-around from a ring's last point to the next ring is no edge
     vectors = np.add.reduceat(terms, starts, axis=0) / 2.0  # area-weighted normals per ring
     ring_areas = np.linalg.norm(vectors, axis=1)
-    areas = np.zeros(count)
-    np.add.at(areas, owner, np.where(exterior, ring_areas, -ring_areas))
-    weighted = np.zeros((count, 3))
-    np.add.at(weighted, owner[exterior], vectors[exterior])
+    # ufunc.at is slow in numpy 1.24: bincount sums, and reduceat over the (sorted) owners for the extremes
+    areas = np.bincount(owner, weights=np.where(exterior, ring_areas, -ring_areas), minlength=count)
+    outer_owner, outer_vectors = owner[exterior], vectors[exterior]
+    weighted = np.column_stack([np.bincount(outer_owner, weights=outer_vectors[:, axis], minlength=count)
+                                for axis in range(3)])
     ring_z_min = np.minimum.reduceat(raw[:, 2], starts)
     ring_z_max = np.maximum.reduceat(raw[:, 2], starts)
     z_min = np.full(count, np.inf)
     z_max = np.full(count, -np.inf)
-    np.minimum.at(z_min, owner, ring_z_min)
-    np.maximum.at(z_max, owner, ring_z_max)
+    present, first_ring = np.unique(owner, return_index=True)  # owner never decreases: rings come surface by surface
+    z_min[present] = np.minimum.reduceat(ring_z_min, first_ring)
+    z_max[present] = np.maximum.reduceat(ring_z_max, first_ring)
     norms = np.linalg.norm(weighted, axis=1)
     safe = np.where(norms > 0, norms, 1.0)
     tilts = np.degrees(np.arccos(np.clip(weighted[:, 2] / safe, -1.0, 1.0)))
     azimuths = np.degrees(np.arctan2(weighted[:, 0], weighted[:, 1])) % 360.0
     results = []
-    for index in range(count):
-        if not np.isfinite(z_min[index]):
+    # plain Python floats once (indexing numpy scalars per surface costs more than the maths above)
+    for area, tilt, azimuth, norm, low, high in zip(areas.tolist(), tilts.tolist(), azimuths.tolist(), norms.tolist(),
+                                                    z_min.tolist(), z_max.tolist()):
+        if low == math.inf:
             results.append((0.0, None, None, None, None))
             continue
-        tilt = float(tilts[index]) if norms[index] > 0 else None
-        azimuth = float(azimuths[index]) if tilt is not None and 1.0 <= tilt <= 179.0 else None
-        results.append((max(float(areas[index]), 0.0), tilt, azimuth, float(z_min[index]), float(z_max[index])))
+        tilt = tilt if norm > 0 else None
+        azimuth = azimuth if tilt is not None and 1.0 <= tilt <= 179.0 else None
+        results.append((max(area, 0.0), tilt, azimuth, low, high))
     return results
 
 
@@ -209,14 +235,33 @@ def union_2d(geometries):
     return ogr.ForceToMultiPolygon(union)
 
 
+def _non_vertical(polygons):
+    """Polygons whose unit normal has |z| > 0.01, with one batched Newell pass over the exterior rings."""
+    if not polygons:
+        return []
+    rings = [polygon[0] for polygon in polygons]
+    lengths = np.fromiter((len(ring) for ring in rings), dtype=np.intp, count=len(rings))
+    raw = np.concatenate(rings)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    points = raw - np.repeat(raw[starts], lengths, axis=0)
+    following = np.roll(points, -1, axis=0)
+    x, y, z = points[:, 0], points[:, 1], points[:, 2]
+    x1, y1, z1 = following[:, 0], following[:, 1], following[:, 2]
+    terms = np.column_stack([(y - y1) * (z + z1), (z - z1) * (x + x1), (x - x1) * (y + y1)])
+    terms[starts + lengths - 1] = 0.0
+    vectors = np.add.reduceat(terms, starts, axis=0)
+    norms = np.linalg.norm(vectors, axis=1)
+    keep = np.abs(vectors[:, 2]) > 0.01 * norms
+    keep &= norms > 0
+    return [polygon for polygon, flag in zip(polygons, keep.tolist()) if flag]
+
+
 def footprint_2d(ground_polygons, other_polygons):
     """2D union of the ground surfaces, else of every non-vertical polygon projected to the plane.
 
     Returns an OGR MultiPolygon (2D) or None.
     """
-    candidates = ground_polygons or [
-        polygon for polygon in other_polygons if abs(polygon_area_normal(polygon)[1][2]) > 0.01
-    ]
+    candidates = ground_polygons or _non_vertical(other_polygons)
     if not candidates:
         return None
     collection = ogr.Geometry(ogr.wkbMultiPolygon)
@@ -237,6 +282,8 @@ def footprint_2d(ground_polygons, other_polygons):
                 collection.AddGeometry(part.GetGeometryRef(index))
     if collection.GetGeometryCount() == 0:
         return None
+    if collection.GetGeometryCount() == 1:  # one valid polygon (most ground surfaces): nothing to union
+        return collection
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # GEOS chatter about invalid rings; we repair below
     try:
         union = collection.UnionCascaded()

@@ -73,14 +73,14 @@ class ObjectFigures:
         self.footprint_area = self.footprint.GetArea() if self.footprint is not None else None
 
     @classmethod
-    def combined(cls, figures):
+    def combined(cls, figures, preference=LOD_PREFERENCE):
         """The whole building: all polygons, lowest/highest z, 2D union of the footprints."""
         if len(figures) == 1:
             return figures[0]
         whole = cls.__new__(cls)
         whole.polygons = [polygon for item in figures for polygon in item.polygons]
         lods = {item.lod for item in figures if item.lod is not None}
-        whole.lod = min(lods, key=LOD_PREFERENCE.index) if lods else None
+        whole.lod = min(lods, key=preference.index) if lods else None
         whole.z_min = _extreme(min, [item.z_min for item in figures])
         whole.z_max = _extreme(max, [item.z_max for item in figures])
         whole.eaves_z = _extreme(min, [item.eaves_z for item in figures])
@@ -93,6 +93,18 @@ class ObjectFigures:
         if self.z_min is None:
             return None
         return self.z_max - self.z_min
+
+
+def _restore_geometry(figures, objects, whole, back):
+    """Figures measured in metres get the source geometries back (footprints transformed back)."""
+    for item, obj in zip(figures, objects):
+        item.polygons = chosen_geometry(obj)[1]
+        if item.footprint is not None:
+            item.footprint = back.geometry(item.footprint)
+    if whole not in figures:
+        whole.polygons = [polygon for item in figures for polygon in item.polygons]
+        if whole.footprint is not None:
+            whole.footprint = back.geometry(whole.footprint)
 
 
 def _extreme(function, values):
@@ -117,6 +129,7 @@ class GeoPackageWriter:
         self.srs = None
         self._definitions = {}
         self._wkb_cache = {}
+        self.lod_preference = LOD_PREFERENCE  # the building's lod when its parts differ (the import's LoD order)
         if epsg:
             self.srs = osr.SpatialReference()
             self.srs.ImportFromEPSG(int(epsg))
@@ -141,19 +154,26 @@ class GeoPackageWriter:
         return layer
 
     # --- writing -----------------------------------------------------------------------------
-    def write(self, record, source_file):
-        """Write a top-level record with its parts; returns its ObjectFigures (whole object)."""
+    def write(self, record, source_file, metric=None, back=None):
+        """Write a top-level record with its parts; returns its ObjectFigures (whole object).
+
+        ``metric``: the same record in a projected CRS (data in degrees): every figure is measured there,
+        the geometries are written from ``record``; ``back`` transforms the footprints back.
+        """
         self._wkb_cache = {}
         objects = list(record.all_objects())
-        own = ObjectFigures(record, record.object_type in FOOTPRINT_TYPES)
-        parts = [ObjectFigures(part, part.object_type in PART_FOOTPRINT_TYPES) for part in objects[1:]]
-        whole = ObjectFigures.combined([own] + parts)
+        measured = list(metric.all_objects()) if metric is not None else objects
+        own = ObjectFigures(measured[0], record.object_type in FOOTPRINT_TYPES)
+        parts = [ObjectFigures(part, part.object_type in PART_FOOTPRINT_TYPES) for part in measured[1:]]
+        whole = ObjectFigures.combined([own] + parts, self.lod_preference)
+        if metric is not None:
+            _restore_geometry([own] + parts, objects, whole, back)
         building_attributes = self._attributes(record, record, whole, source_file)
         self._feature(self.buildings, building_attributes, whole.polygons)
         for part, figures in zip(objects[1:], parts):
             self._feature(self.buildings, self._attributes(part, record, figures, source_file), figures.polygons)
         owned = [(obj, surface) for obj in record.all_objects() for surface in obj.surfaces]
-        metrics = surfaces_metrics([surface.polygons for _obj, surface in owned])
+        metrics = surfaces_metrics([surface.polygons for obj in measured for surface in obj.surfaces])
         for (obj, surface), figures in zip(owned, metrics):
             self._surface(surface, figures, record.gml_id, None if obj is record else obj.gml_id, source_file)
         if record.object_type in FOOTPRINT_TYPES and whole.footprint is not None:

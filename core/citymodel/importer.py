@@ -3,7 +3,8 @@
 Several tiles go into one GeoPackage; a top-level object id seen in an earlier tile is a tile-border
 duplicate and is skipped (reported). The CRS comes from the first file (srsName / referenceSystem);
 an unknown CRS is a warning and the ``crs_override`` parameter assigns one — coordinates are never
-reprojected or guessed.
+guessed. Only ``target_crs`` reprojects; figures of data in degrees are measured in the data's UTM zone.
+One LoD per object (``lod``, see lod.py).
 """
 
 import os
@@ -18,8 +19,19 @@ from ..i18n import tr
 from ..write_checks import check_feature_counts
 from .citygml_reader import CityGmlReader, header_srs_name
 from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, reference_system
-from .geometry import GeometryProblem
+from .geometry import RING_TOLERANCE_M, GeometryProblem
 from .gpkg_writer import GeoPackageWriter
+from .lod import lod_order, select_lod
+from .metric import (
+    PointTransform,
+    check_plausible,
+    is_geographic,
+    is_known,
+    metres_per_unit,
+    record_points,
+    transform_record,
+    utm_epsg,
+)
 from .model import SkippedObject
 
 INPUT_EXTENSIONS = (".gml", ".xml", ".json", ".jsonl", ".cjseq")
@@ -43,6 +55,12 @@ class ImportReport:
     crs_authid: Optional[str] = None
     vertical_crs: Optional[str] = None
     licences: list = field(default_factory=list)
+    lod_counts: dict = field(default_factory=dict)  # "1+2" (LoDs a building incl. its parts has) → number of buildings
+    lod_taken: dict = field(default_factory=dict)  # LoD taken (the building's, else its parts') → number of buildings
+    closed_rings: int = 0  # rings closed within the tolerance
+    duplicate_ids: int = 0  # polygons sharing a gml:id with another one in the same building
+    metric_crs: Optional[str] = None  # where areas/tilts/azimuths were measured when the data is in degrees
+    notes: list = field(default_factory=list)  # information for the log (LoDs, repairs, metric CRS)
 
     @property
     def complete(self):
@@ -110,6 +128,8 @@ def _override_info(crs_override):
     info = parse_srs_name(text)
     if info is None:
         raise UrbanTwinError(tr("The CRS override {} is not an EPSG code.").format(text))
+    if not is_known(info.horizontal_epsg):
+        raise UrbanTwinError(tr("The CRS {} is not known to PROJ.").format(text))
     return SrsInfo(info.horizontal_epsg, info.vertical_epsg, False, text)
 
 
@@ -141,8 +161,12 @@ def _intersects(bbox, extent):
 
 
 def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedback=None, provenance=None,
-                     allow_partial=False):
+                     allow_partial=False, lod=None, target_crs=None, ring_tolerance=RING_TOLERANCE_M):
     """Import city model files/folders into ``output_gpkg``; returns an ImportReport.
+
+    ``lod``: 1–4, the LoD to take (default 2; else the highest below, else the lowest above);
+    ``target_crs``: reproject everything into this CRS (authid, EPSG number or QgsCoordinateReferenceSystem);
+    ``ring_tolerance``: rings whose ends miss each other by at most this many metres are closed.
 
     Raises InputFormatError when nothing could be read, or when a file (or its rest) could not be read —
     truncated, broken XML/JSON, another CRS — unless ``allow_partial`` (then ``report.complete`` is False
@@ -156,10 +180,11 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
         raise InputFormatError(tr("No CityGML or CityJSON files were found in the input."))
     report = ImportReport(output=output_gpkg, files=files)
     override = _override_info(crs_override)
+    options = _Options(lod_order(lod), _override_info(target_crs), float(ring_tolerance))
     with atomic_path(output_gpkg) as temporary:
         writer = None
         try:
-            writer = _ImportRun(temporary, override, extent, feedback, report, output_gpkg).run(files)
+            writer = _ImportRun(temporary, override, extent, feedback, report, options, output_gpkg).run(files)
             writer.set_metadata({
                 "SOURCE": "; ".join(os.path.basename(f) for f in files),
                 "LICENCE": "; ".join(report.licences) or None,
@@ -186,20 +211,33 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     return report
 
 
+@dataclass
+class _Options:
+    lod_order: tuple
+    target: Optional[SrsInfo] = None
+    ring_tolerance: float = RING_TOLERANCE_M
+
+
 class _ImportRun:
     """One import: opens each file, fixes the CRS with the first one, streams records into the writer."""
 
-    def __init__(self, temporary, override, extent, feedback, report, target=None):
+    def __init__(self, temporary, override, extent, feedback, report, options=None, target=None):
         self.temporary = temporary
         self.target = target or temporary
         self.override = override
         self.extent = extent
         self.feedback = feedback
         self.report = report
+        self.options = options or _Options(lod_order())
         self.writer = None
         self.info = override
         self.extent_box = None
         self.seen_ids = set()
+        self.reproject = None  # PointTransform file CRS → TARGET_CRS
+        self.metric = None  # PointTransform layer CRS (degrees) → UTM, chosen at the first object
+        self.back = None
+        self.geographic = False  # the layers' CRS is geographic: figures are measured in self.metric
+        self.geographic_source = False  # the file's CRS is geographic: plausibility limits in degrees
 
     def run(self, files):
         for number, path in enumerate(files):
@@ -221,6 +259,10 @@ class _ImportRun:
             raise InputFormatError("\n".join(self.report.errors) or tr("Nothing could be read."))
         self.report.surfaces = self.writer.counts["surfaces"]
         self.report.footprints = self.writer.counts["footprints"]
+        self.report.notes.extend(_notes(self.report, self.options))
+        for note in self.report.notes:
+            if self.feedback is not None:
+                self.feedback.pushInfo(note)
         return self.writer
 
     def problem(self, target, message):
@@ -230,12 +272,29 @@ class _ImportRun:
     def import_file(self, path, number, count):
         reader, srs_name, licence = open_reader(path)
         file_info = parse_srs_name(srs_name) if srs_name else None
-        if self.override is None and file_info is None:
+        if file_info is not None and not is_known(file_info.horizontal_epsg):
+            if self.override is None:
+                message = tr("The CRS of the file ({}) is not known to PROJ; the layers get no CRS and the figures assume "
+                             "metres. Set the CRS parameter to assign the right one.").format(srs_name)
+                self.problem(self.report.warnings, str(UrbanTwinError(message, path=path)))
+            file_info = None
+        elif self.override is None and file_info is None:
             message = tr("The CRS of the file is unknown ({}); the layers get no CRS. Set the CRS parameter to assign one.").format(
                 srs_name or tr("none given"))
             self.problem(self.report.warnings, str(UrbanTwinError(message, path=path)))
-        if self.writer is None:
-            self.open_writer(self.override or file_info)
+        source = self.override or file_info
+        target = self.options.target
+        if target is not None:
+            if source is None:
+                raise UrbanTwinError(tr("The file cannot be reprojected into {}: its CRS is unknown. Set the CRS parameter.")
+                                     .format(target.authid), path=path)
+            self.reproject = (PointTransform(source.horizontal_epsg, target.horizontal_epsg)
+                              if source.horizontal_epsg != target.horizontal_epsg else None)
+            if self.writer is None:
+                self.open_writer(SrsInfo(target.horizontal_epsg, target.vertical_epsg or source.vertical_epsg, False,
+                                         target.source))
+        elif self.writer is None:
+            self.open_writer(source)
         elif (self.override is None and file_info is not None and self.info is not None
               and file_info.horizontal_epsg != self.info.horizontal_epsg):
             message = tr("The file is in {} but the import is in {}; it was not imported (import it separately).").format(
@@ -244,6 +303,10 @@ class _ImportRun:
         # GML follows the CRS axis order (lat/lon for geographic URN/URL names); CityJSON vertices are
         # always x, y, z like GeoJSON, so only CityGML readers swap.
         reader.swap_xy = bool(file_info and self.override is None and file_info.swap_xy and isinstance(reader, CityGmlReader))
+        reader.lod_order = self.options.lod_order
+        reader.tolerance = self.options.ring_tolerance
+        reader.metres_per_unit = metres_per_unit(source.horizontal_epsg) if source else 1.0
+        self.geographic_source = bool(source and is_geographic(source.horizontal_epsg))
         if licence and licence not in self.report.licences:
             self.report.licences.append(licence)
         self.read(reader, os.path.basename(path), number, count, max(os.path.getsize(path), 1))
@@ -251,9 +314,11 @@ class _ImportRun:
     def open_writer(self, info):
         self.info = info
         self.writer = GeoPackageWriter(self.temporary, info.horizontal_epsg if info else None, target=self.target)
+        self.writer.lod_preference = self.options.lod_order
         self.report.crs_authid = info.authid if info else None
         self.report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
         self.extent_box = _extent_filter(self.extent, info.horizontal_epsg if info else None)
+        self.geographic = bool(info and is_geographic(info.horizontal_epsg))
 
     def read(self, reader, name, number, count, size):
         report = self.report
@@ -267,15 +332,73 @@ class _ImportRun:
                 report.duplicates.append(item.gml_id)
                 continue
             self.seen_ids.add(item.gml_id)
+            try:
+                item, metric, lods = self.prepare(item)
+            except GeometryProblem as err:
+                self.problem(report.skipped, SkippedObject(reader.path, item.gml_id, str(err)))
+                continue
             if self.extent_box and not _intersects(_bbox_of(item), self.extent_box):
                 report.outside_extent += 1
                 continue
-            self.writer.write(item, name)
+            self.writer.write(item, name, metric, self.back)
             _count(item, report)
+            self.count_lods(item, lods)
             if index % 25 == 0:
                 _check_cancel(self.feedback)
                 if self.feedback is not None:
                     self.feedback.setProgress(100.0 * (number + min(reader.position / size, 1.0)) / count)
+
+    def prepare(self, item):
+        """(record to write, the same in metres or None): plausible coordinates, one LoD, reprojected."""
+        check_plausible(item, self.geographic_source)
+        lods = select_lod(item, self.options.lod_order)
+        if self.reproject is not None:
+            item = transform_record(item, self.reproject)
+        if not self.geographic:
+            return item, None, lods
+        if self.metric is None:
+            points = record_points(item)
+            if points is None:
+                return item, None, lods
+            lon, lat = points[:, 0].mean(), points[:, 1].mean()
+            self.metric = PointTransform(self.info.horizontal_epsg, utm_epsg(self.info.horizontal_epsg, lon, lat))
+            self.back = self.metric.inverse()
+            self.report.metric_crs = "EPSG:{}".format(self.metric.target_epsg)
+        return item, transform_record(item, self.metric), lods
+
+    def count_lods(self, item, lods):
+        report = self.report
+        report.closed_rings += item.repairs.get("closed_rings", 0)
+        report.duplicate_ids += item.repairs.get("duplicate_ids", 0)
+        if item.object_type != "Building":
+            return
+        available, chosen = lods
+        key = "+".join(str(lod) for lod in sorted(available))
+        if key:
+            report.lod_counts[key] = report.lod_counts.get(key, 0) + 1
+        if chosen is not None:
+            report.lod_taken[chosen] = report.lod_taken.get(chosen, 0) + 1
+
+
+def _notes(report, options):
+    """Log lines: which LoDs the objects had and which was taken, what was tolerated, where figures were measured."""
+    notes = []
+    if report.lod_counts:
+        having = ", ".join(tr("{} with LoD {}").format(number, key)
+                           for key, number in sorted(report.lod_counts.items()))
+        taken = ", ".join(tr("LoD{} for {}").format(lod, number) for lod, number in sorted(report.lod_taken.items()))
+        notes.append(tr("Levels of detail of the buildings: {}. Taken (one LoD per building, preferred LoD{}): {}.")
+                     .format(having, options.lod_order[0], taken))
+    if report.closed_rings:
+        notes.append(tr("{} nearly closed rings (gap up to {} mm) were closed.").format(
+            report.closed_rings, round(options.ring_tolerance * 1000.0, 3)))
+    if report.duplicate_ids:
+        notes.append(tr("{} polygons had a gml:id already used in the same building; references were resolved in order.")
+                     .format(report.duplicate_ids))
+    if report.metric_crs:
+        notes.append(tr("The data is in geographic coordinates ({}); areas, tilts, azimuths and footprint areas were "
+                        "computed in metres in {} (UTM zone of the data).").format(report.crs_authid, report.metric_crs))
+    return notes
 
 
 def _bbox_of(record):

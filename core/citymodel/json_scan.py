@@ -64,3 +64,29 @@ def parse_vertices(text, start, end):
     if values.size != expected * 3:
         raise ValueError(tr("Each vertex needs 3 coordinates."))
     return values.reshape(-1, 3)
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def skip_value(text, start):
+    """End index of the JSON array/object starting at text[start], without decoding it (any nesting depth)."""
+    depth = 0
+    index = start
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char == '"':
+            match = _STRING.match(text, index)
+            if match is None:
+                raise ValueError(tr("Unterminated string."))
+            index = match.end()
+            continue
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    raise ValueError(tr("The JSON value is not closed."))

@@ -39,6 +39,8 @@ class CityObjectRecord:
     geometry: dict = field(default_factory=dict)  # lod (int) → list of polygons (shell / multisurface)
     surfaces: list = field(default_factory=list)  # SemanticSurface
     parts: list = field(default_factory=list)  # child CityObjectRecord (BuildingPart, installations, …)
+    available_lods: set = field(default_factory=set)  # LoDs in the source when a reader kept only one (CityJSON)
+    repairs: dict = field(default_factory=dict)  # what the reader tolerated: {"closed_rings": n, "duplicate_ids": n}
 
     def all_objects(self):
         """This object and all its parts, depth first."""

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
 )
 
 from ..citymodel.importer import LAYERS, import_citymodel
@@ -44,6 +45,8 @@ class Algorithm(UrbanTwinAlgorithm):
     EXTENT = "EXTENT"
     CRS = "CRS"
     ALLOW_PARTIAL = "ALLOW_PARTIAL"
+    LOD = "LOD"
+    TARGET_CRS = "TARGET_CRS"
     OUTPUT = "OUTPUT"
 
     def display_name(self):
@@ -63,7 +66,16 @@ class Algorithm(UrbanTwinAlgorithm):
             "Extent (optional): only objects whose outline intersects this extent are imported.\n\n"
             "CRS (optional): assigns this coordinate reference system when the file names none or an unknown one; "
             "coordinates are not transformed. Without it, the CRS is read from the file (urn:adv:crs, EPSG, "
-            "OGC URN/URL forms).\n\n"
+            "OGC URN/URL forms). An EPSG code unknown to PROJ is reported; assign the right CRS here.\n\n"
+            "Level of detail (LoD): one LoD per building, never several merged: the chosen one (default 2) where the "
+            "building has it, else the highest below it, else the lowest above it. Surfaces, shell, footprint and "
+            "heights all come from that LoD; the field lod says which one was taken, the log how many buildings had "
+            "which LoDs.\n\n"
+            "Reproject to (optional): transforms the whole import into this CRS. Data in a geographic CRS (lat/lon, "
+            "e.g. EPSG:4326, 4979, 4258, 6697) without it keeps its coordinates; areas, tilts, azimuths and "
+            "footprint areas are then computed in metres in the UTM zone of the data. Heights are never transformed.\n\n"
+            "Rings whose last point misses the first by up to 1 mm are closed (counted in the log); larger gaps "
+            "skip the object.\n\n"
             "Output: the GeoPackage; it is written completely or not at all. Objects with broken geometry or "
             "dangling references are skipped and listed in the log with file and object id.\n\n"
             "Allow partial import: a file that cannot be read to its end (truncated, broken XML/JSON, another CRS) "
@@ -81,6 +93,10 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(
             QgsProcessingParameterCrs(self.CRS, tr("Assign CRS (when the file has none or an unknown one)"), optional=True)
         )
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LOD, tr("Level of detail (1–4; else the highest below, else the lowest above)"),
+            QgsProcessingParameterNumber.Type.Integer, 2, False, 1, 4))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Reproject to CRS"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALLOW_PARTIAL, tr("Allow partial import (import what is readable of truncated or broken files)"),
             defaultValue=False))
@@ -99,6 +115,8 @@ class Algorithm(UrbanTwinAlgorithm):
         if not output.lower().endswith(".gpkg"):
             output += ".gpkg"
         crs = self.parameterAsCrs(parameters, self.CRS, context) if parameters.get(self.CRS) else None
+        lod = self.parameterAsInt(parameters, self.LOD, context) if parameters.get(self.LOD) not in (None, "") else 2
+        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context) if parameters.get(self.TARGET_CRS) else None
         extent = None
         if parameters.get(self.EXTENT):
             rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
@@ -106,10 +124,12 @@ class Algorithm(UrbanTwinAlgorithm):
             if not rectangle.isNull() and not rectangle.isEmpty():
                 extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum(),
                           extent_crs.authid() if extent_crs.isValid() else None)
-        provenance = build_provenance("urbantwin:importcitymodel", {"CRS": crs, "EXTENT": extent}, inputs)
+        provenance = build_provenance("urbantwin:importcitymodel", {"CRS": crs, "EXTENT": extent, "LOD": lod,
+                                                                     "TARGET_CRS": target}, inputs)
         allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
         report = import_citymodel(inputs, output, crs_override=crs if crs and crs.isValid() else None,
-                                  extent=extent, feedback=feedback, provenance=provenance, allow_partial=allow_partial)
+                                  extent=extent, feedback=feedback, provenance=provenance, allow_partial=allow_partial,
+                                  lod=lod, target_crs=target if target and target.isValid() else None)
         if not report.complete:
             feedback.pushWarning(tr("Partial import: {} input file(s) could not be read completely.").format(len(report.errors)))
         feedback.pushInfo(
