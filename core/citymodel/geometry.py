@@ -38,8 +38,8 @@ METRES_PER_DEGREE = 111_320.0  # for the closing tolerance only (an upper bound 
 def ring_gap(ring, metres_per_unit=1.0):
     """Distance in metres between the first and the last point (horizontal units scaled, z in metres)."""
     delta = ring[-1] - ring[0]
-    return math.sqrt((float(delta[0]) * metres_per_unit) ** 2 + (float(delta[1]) * metres_per_unit) ** 2
-                     + float(delta[2]) ** 2)
+    # hypot, not sqrt of squares: absurd coordinates (1e308) must give a huge gap, not an OverflowError
+    return math.hypot(float(delta[0]) * metres_per_unit, float(delta[1]) * metres_per_unit, float(delta[2]))
 
 
 def check_ring(ring, must_close=True, tolerance=RING_TOLERANCE_M, metres_per_unit=1.0, repairs=None):

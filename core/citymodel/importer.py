@@ -260,9 +260,10 @@ class _ImportRun:
         self.report.surfaces = self.writer.counts["surfaces"]
         self.report.footprints = self.writer.counts["footprints"]
         self.report.notes.extend(_notes(self.report, self.options))
+        push_info = getattr(self.feedback, "pushInfo", None)  # a plain QgsFeedback (e.g. from a task) has no log
         for note in self.report.notes:
-            if self.feedback is not None:
-                self.feedback.pushInfo(note)
+            if push_info is not None:
+                push_info(note)
         return self.writer
 
     def problem(self, target, message):

@@ -104,10 +104,12 @@ def test_bad_transform_scale_is_a_clear_message(scale, expected, gpkg_rows, tmp_
         import_citymodel([bad], str(tmp_path / "bad.gpkg"))
     message = str(caught.value)
     assert "transform.scale" in message and expected in message and "scaled.city.json" in message
-    # beside a good file: that one is imported, the bad one reported
+    # beside a good file: with allow_partial (the rule for incomplete input, #12) that one is imported, the bad one reported
     good = _three_houses(tmp_path, name="good.city.json")
     output = str(tmp_path / "out.gpkg")
-    report = import_citymodel([bad, good], output)
+    with pytest.raises(InputFormatError):
+        import_citymodel([bad, good], output)
+    report = import_citymodel([bad, good], output, allow_partial=True)
     assert report.buildings == 3 and len(report.errors) == 1 and "transform.scale" in report.errors[0]
 
 
