@@ -78,7 +78,7 @@ def test_dock_publish_search_extent_load_outbox(qgis_app, qgis_iface, qgis_canva
     assert search(dock) == 1
     item = dock.results.topLevelItem(0)
     assert [item.text(c) for c in (0, 2)] == ["Besonnung März", "DL-DE-ZERO-2.0"]
-    assert item.text(3).startswith("Hours of direct sun of ")  # Herkunft in words (#18), not the algorithm id
+    assert item.text(3).startswith(("Hours of direct sun of ", "Besonnungsdauer vom "))  # Herkunft in words (#18), not the id
 
     # map extent filter: the canvas far away (Munich, UTM 32) finds nothing, over Altona it finds the record
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
