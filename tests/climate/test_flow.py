@@ -1,0 +1,146 @@
+"""Depression filling, routing and accumulation against analytic DEMs and RichDEM (test tool only)."""
+
+import heapq
+
+import numpy as np
+import pytest
+
+from urban_twin.core.climate import flow, heavyrain
+
+
+def paraboloid_bowl(n=241, radius=100.0, depth=2.0):
+    """z = depth·(r/R)² inside R, a plateau at ``depth`` outside: filled volume π·depth·R²/2 (1 m cells)."""
+    y, x = np.mgrid[0:n, 0:n]
+    r = np.hypot(x - n // 2, y - n // 2)
+    return np.where(r < radius, depth * (r / radius) ** 2, depth).astype(np.float32)
+
+
+def priority_flood(z):
+    """Textbook priority-flood (Barnes et al. 2014, Algorithm 1) — a second, independent implementation."""
+    rows, cols = z.shape
+    filled = z.astype(np.float64).copy()
+    done = np.zeros(z.shape, dtype=bool)
+    heap = []
+    for r in range(rows):
+        for c in range(cols):
+            if r in (0, rows - 1) or c in (0, cols - 1):
+                heapq.heappush(heap, (filled[r, c], r, c))
+                done[r, c] = True
+    while heap:
+        level, r, c = heapq.heappop(heap)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                rr, cc = r + dr, c + dc
+                if 0 <= rr < rows and 0 <= cc < cols and not done[rr, cc]:
+                    done[rr, cc] = True
+                    filled[rr, cc] = max(filled[rr, cc], level)
+                    heapq.heappush(heap, (filled[rr, cc], rr, cc))
+    return filled
+
+
+def real_looking_dem(n=300, seed=7):
+    """Fractal noise terrain with a valley, small pits and flat blocks (buildings, roads)."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:n, 0:n].astype(float)
+    z = 50 + 0.02 * x + 3 * np.sin(y / 40.0) + 2 * np.cos(x / 27.0)
+    for scale in (32, 16, 8, 4, 2):
+        coarse = rng.normal(0, scale * 0.05, (n // scale + 2, n // scale + 2))
+        z += np.kron(coarse, np.ones((scale, scale)))[:n, :n]
+    z = np.round(z, 2)  # DGM1 is delivered in cm: many ties and flats
+    block = (slice(n // 3, n // 3 + 20), slice(n // 3, n // 3 + 40))
+    z[block] = z[block].max() + 10  # a building block
+    return z.astype(np.float32)
+
+
+def test_bowl_volume_within_one_percent():
+    z = paraboloid_bowl()
+    filled = flow.fill_depressions(z)
+    volume = float((filled - z).sum())
+    expected = np.pi * 2.0 * 100.0**2 / 2.0
+    assert abs(volume - expected) / expected < 0.01
+    assert float(filled.max()) == pytest.approx(2.0)
+
+
+def test_inclined_plane_accumulation_is_upslope_count():
+    rows, cols = 60, 25
+    z = (rows - np.arange(rows, dtype=np.float32))[:, None] * np.float32(0.1) * np.ones((1, cols), dtype=np.float32)
+    filled = flow.fill_depressions(z)
+    assert np.array_equal(filled, z)
+    receiver = flow.flow_receivers(filled)
+    acc = flow.accumulate(receiver).reshape(rows, cols)
+    expected = np.arange(1, rows + 1)[:, None] * np.ones((1, cols))
+    assert np.array_equal(acc, expected)
+
+
+def test_valley_with_spill_point():
+    rows, cols = 101, 200
+    y, x = np.mgrid[0:rows, 0:cols].astype(np.float64)
+    z = 0.01 * x + 0.2 * np.abs(y - 50)
+    crest = 1.0
+    dam = (x >= 50) & (x < 53)
+    z[dam] = np.maximum(z[dam], crest)
+    z = z.astype(np.float32)
+    filled = flow.fill_depressions(z)
+    depth = filled - z
+    bottom = float(z[50, 53])  # the lowest cell behind the dam
+    assert float(depth.max()) == pytest.approx(crest - bottom, abs=1e-6)
+    assert float(depth[50, 53]) == pytest.approx(crest - bottom, abs=1e-6)
+    assert float(depth[:, :50].max()) == 0.0  # below the dam nothing stands
+    # every cell drains to the edge (no cycles, no stuck flats): outlets collect all cells
+    receiver = flow.flow_receivers(filled)
+    acc = flow.accumulate(receiver)
+    assert acc[receiver == flow.OUTLET].sum() == rows * cols
+
+
+def test_bowl_with_building_keeps_building_dry():
+    z = paraboloid_bowl(n=121, radius=50.0, depth=2.0)
+    labels = np.zeros(z.shape, dtype=np.int32)
+    labels[55:65, 50:70] = 1  # a 10 × 20 m building in the bottom of the bowl
+    result = heavyrain.screen(z, 1.0, labels, min_depth_m=0.1)
+    building = labels > 0
+    assert float(result.depth[building].max()) == 0.0
+    water = (2.0 - z) * ~building
+    expected = float(water.sum())
+    assert float(np.nansum(result.depth)) == pytest.approx(expected, rel=1e-5)
+    assert len(result.sinks) == 1
+    assert result.sinks[0]["volume"] == pytest.approx(expected, rel=1e-5)
+    assert result.sinks[0]["depth_class"] == 4  # > 1 m at the bottom
+    assert result.buildings and result.buildings[0]["max_depth"] > 1.0
+
+
+def test_fill_matches_textbook_priority_flood():
+    z = real_looking_dem(n=80, seed=3)
+    assert np.array_equal(flow.fill_depressions(z), priority_flood(z).astype(np.float32))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_fill_identical_to_richdem(dtype):
+    richdem = pytest.importorskip("richdem", reason="test tool from requirements-test.d/climate.txt")
+    z = real_looking_dem().astype(dtype)
+    z[0:5, 200:230] = -9999.0  # a no-data patch at the edge
+    valid = z != -9999.0
+    ours = flow.fill_depressions(np.where(valid, z, np.nan).astype(dtype), valid)
+    reference = np.asarray(richdem.FillDepressions(richdem.rdarray(z.copy(), no_data=-9999.0), epsilon=False, in_place=False))
+    assert (ours[valid] != z[valid]).sum() > 1000  # the DEM really has depressions
+    assert np.array_equal(ours[valid], reference[valid])
+
+
+def test_flats_drain_and_every_cell_reaches_an_outlet():
+    z = real_looking_dem(n=150, seed=11)
+    filled = flow.fill_depressions(z)
+    receiver = flow.flow_receivers(filled)
+    acc = flow.accumulate(receiver)
+    assert acc[receiver == flow.OUTLET].sum() == z.size
+    downstream = receiver[receiver >= 0]
+    # never uphill on the filled surface
+    assert np.all(filled.ravel()[downstream] <= filled.ravel()[receiver >= 0])
+
+
+def test_retention_holds_back_its_volume():
+    rows, cols = 30, 5
+    z = (rows - np.arange(rows, dtype=np.float32))[:, None] * np.ones((1, cols), dtype=np.float32)
+    receiver = flow.flow_receivers(z)
+    capacity = np.zeros(z.shape)
+    capacity[10, 2] = 4.0
+    acc = flow.accumulate(receiver, np.ones(z.size), capacity).reshape(rows, cols)
+    assert acc[10, 2] == 11.0 and acc[11, 2] == 8.0 and acc[-1, 2] == rows - 4
