@@ -39,7 +39,7 @@ class HeavyRainResult:
     depth: np.ndarray  # m, 0 outside sinks and on buildings, NaN outside the data
     receiver: np.ndarray
     catchment: np.ndarray  # contributing area (m²) per cell
-    runoff: np.ndarray  # runoff volume arriving per cell (m³), after retention
+    runoff: np.ndarray  # runoff volume passing on from each cell (m³), after retention
     sink_labels: np.ndarray  # 0 = no sink; sinks with max depth ≥ the minimum
     sinks: list = field(default_factory=list)  # dicts per sink id (1-based, same as labels)
     flowpaths: list = field(default_factory=list)  # (list of flat cell indices, catchment m²)
@@ -50,13 +50,25 @@ def hydro_dem(dem, building_mask):
     return np.where(building_mask, dem + np.float32(BUILDING_RAISE_M), dem).astype(np.float32)
 
 
-def screen(dem, cell_size, building_labels=None, rain_mm=100.0, runoff_coefficient=1.0, retention_m3=None,
+def retention_capacity(zones, volumes, catchment):
+    """Capacity raster: each retention zone's whole volume at its outlet (the zone cell with the largest catchment),
+    so everything that flows through the zone fills it first."""
+    capacity = np.zeros(catchment.shape)
+    ids = np.arange(1, len(volumes) + 1)
+    positions = ndimage.maximum_position(np.nan_to_num(catchment), zones, ids)
+    for zone_id, position, volume in zip(ids, positions, volumes):
+        if (zones == zone_id).any():
+            capacity[position] += float(volume)
+    return capacity
+
+
+def screen(dem, cell_size, building_labels=None, rain_mm=100.0, runoff_coefficient=1.0, retention=None,
            flow_threshold_m2=1000.0, min_depth_m=0.1, valid=None):
     """Run the screening on a DEM (rows × cols, row 0 north).
 
     ``building_labels``: int raster, 0 = no building, k = building k (1-based).
-    ``runoff_coefficient``: number or raster (share of the rain that runs off); ``retention_m3``: raster of
-    storage volumes held back where they lie (a retention basin's volume spread over its cells).
+    ``runoff_coefficient``: number or raster (share of the rain that runs off); ``retention``: (zone raster
+    0 / 1..K, K volumes in m³) of retention spaces that hold back that much of what flows through them.
     """
     dem = np.asarray(dem, dtype=np.float32)
     valid = np.isfinite(dem) if valid is None else valid & np.isfinite(dem)
@@ -72,7 +84,11 @@ def screen(dem, cell_size, building_labels=None, rain_mm=100.0, runoff_coefficie
     rain_m = float(rain_mm) / 1000.0
     coefficient = np.broadcast_to(np.asarray(runoff_coefficient, dtype=np.float64), dem.shape)
     generated = np.where(valid, rain_m * coefficient * cell_area, 0.0)
-    runoff = flow.accumulate(receiver, generated, retention_m3).reshape(dem.shape)
+    capacity = None if retention is None else retention_capacity(retention[0], retention[1], catchment)
+    runoff = flow.accumulate(receiver, generated, capacity)
+    if capacity is not None:  # what passes on after the retention space in the cell is full
+        runoff = np.maximum(runoff - capacity.ravel(), 0.0)
+    runoff = runoff.reshape(dem.shape)
     catchment[~valid] = np.nan
 
     sink_labels, sinks = _sinks(depth, catchment, runoff, cell_area, min_depth_m)
@@ -102,7 +118,8 @@ def _sinks(depth, catchment, runoff, cell_area, min_depth_m):
     max_depth = ndimage.maximum(d, labels, kept)
     # the sink's outlet cell carries everything that flows into it: the maximum inside the sink
     inflow_area = ndimage.maximum(np.nan_to_num(catchment), labels, kept)
-    inflow_volume = ndimage.maximum(runoff, labels, kept)
+    outlets = ndimage.maximum_position(np.nan_to_num(catchment), labels, kept)
+    inflow_volume = np.asarray([runoff[position] for position in outlets])
     sinks = []
     for i, sink_id in enumerate(kept):
         area = float(cells[i] * cell_area)

@@ -21,6 +21,7 @@ from ..analysis.baunvo import grz2_limit
 from ..atomic import atomic_path
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from . import terrain
 from .citygml_writer import citygml_text
 from .gpkg_writer import write_districts, write_parcels
 from .layout import (
@@ -42,6 +43,7 @@ FILE_NAMES = {
     "parcels": "musterquartier_flurstuecke.gpkg",
     "districts": "musterquartier_quartiere.gpkg",
 }
+FILE_NAMES.update(terrain.FILE_NAMES)
 RESIDENTIAL_SHARE = {"31001_1000": 1.0, "31001_1010": 1.0, "31001_1100": 0.6, "31001_1120": 0.5}
 NET_FLOOR_SHARE = 0.75  # net living area per gross floor area
 M2_PER_RESIDENT = 45.0
@@ -158,7 +160,7 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None, 
         ("xplan", lambda tmp: _write_text(tmp, xplan_text(district))),
         ("parcels", lambda tmp: write_parcels(tmp, district, _metadata(provenance, "Flurstücke Musterquartier"))),
         ("districts", lambda tmp: write_districts(tmp, district.districts, _metadata(provenance, "Quartiere Musterquartier"))),
-    ]
+    ] + terrain.writing_steps(district, seed, _metadata(provenance, "Bäume Musterquartier"))
     # all four files or none: each is written to a temporary name; the renames happen only when
     # every file is complete (an error or cancellation removes the temporary files, old ones stay)
     with contextlib.ExitStack() as renames:
