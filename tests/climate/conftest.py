@@ -28,7 +28,8 @@ def features():
         assert vector.isValid(), uri
         rows = []
         for feature in vector.getFeatures():
-            row = dict(zip(vector.fields().names(), feature.attributes()))
+            values = [None if hasattr(v, "isNull") and v.isNull() else v for v in feature.attributes()]
+            row = dict(zip(vector.fields().names(), values))
             row["_geometry"] = feature.geometry()
             rows.append(row)
         return rows
