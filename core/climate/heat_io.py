@@ -15,8 +15,11 @@ from . import heat, rasters, styles
 
 AFTERNOON = (datetime.time(13, 0), datetime.time(17, 0))
 SHADE_STEP_MINUTES = 30
-TRUE_WORDS = {"1", "true", "ja", "yes", "sealed", "versiegelt", "bebaut", "asphalt", "pflaster"}
-FALSE_WORDS = {"0", "false", "nein", "no", "unsealed", "unversiegelt", "green", "grün", "gruen", "wiese", "rasen", "park"}
+# words of land-cover and ALKIS land-use fields (tatsächliche Nutzung) that say sealed (1) or unsealed (0)
+TRUE_WORDS = {"1", "true", "ja", "yes", "sealed", "versiegelt", "bebaut", "asphalt", "pflaster", "straßenverkehr",
+              "strassenverkehr", "verkehrsfläche", "straße", "weg", "platz", "parkplatz"}
+FALSE_WORDS = {"0", "false", "nein", "no", "unsealed", "unversiegelt", "green", "grün", "gruen", "grünfläche", "grünanlage",
+               "wiese", "rasen", "park", "wald", "gehölz", "landwirtschaft", "friedhof", "gewässer"}
 
 
 def sealed_value(value):
