@@ -82,8 +82,8 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource("BUILDINGS", tr("Buildings (obstacles)"), polygon, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "RAIN_PRESET", tr("Rain event preset"),
-            [tr("Own value (rain depth below)"), tr("30 mm in 1 h (seltenes Ereignis)"), tr("50 mm in 1 h (außergewöhnlich)"),
-             tr("100 mm in 1 h (extrem)")], defaultValue=0, optional=True))
+            [tr("Own value (rain depth below)"), tr("30 mm in 1 h (rare)"), tr("50 mm in 1 h (very rare)"),
+             tr("100 mm in 1 h (exceptional)")], defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterNumber("RAIN_MM", tr("Rain depth (mm)"), double, 100.0, minValue=1.0, maxValue=1000.0))
         self.addParameter(QgsProcessingParameterNumber("DURATION_MIN", tr("Rain duration (minutes)"), double, 60.0, minValue=1.0, maxValue=10080.0))
         self.addParameter(QgsProcessingParameterNumber("RUNOFF_COEFFICIENT", tr("Runoff coefficient outside measures (0–1)"), double, 1.0,
