@@ -66,7 +66,8 @@ def test_cancel_leaves_previous_files_untouched_and_no_partial_set(tmp_path):
     feedback = _CancelAfter(2)
     with pytest.raises(CancelledError):
         generate_musterquartier(str(tmp_path), n_buildings=40, seed=2, feedback=feedback)
-    assert feedback.reports == [100.0 / len(FILE_NAMES), 200.0 / len(FILE_NAMES)]  # two files were complete when the user cancelled …
+    share = 100.0 / len(FILE_NAMES)  # one progress step per file written
+    assert feedback.reports == [share, 2 * share]  # two files were complete when the user cancelled …
     assert sorted(os.listdir(tmp_path)) == sorted(FILE_NAMES.values())  # … yet no temporary file is left
     for name, content in before.items():  # and the previous set is untouched, not half replaced
         assert (tmp_path / name).read_bytes() == content, name
