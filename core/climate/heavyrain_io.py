@@ -183,3 +183,46 @@ def district_counts(rows):
         counts.setdefault(district, {}).setdefault(values[3], 0)
         counts[district][values[3]] += 1
     return counts
+
+
+def district_definitions():
+    return [
+        ("district", FieldType.STRING, tr("District")),
+        ("affected_buildings", FieldType.INT, tr("Affected buildings")),
+        ("hazard_moderate", FieldType.INT, tr("Hazard moderate")),
+        ("hazard_high", FieldType.INT, tr("Hazard high")),
+        ("hazard_very_high", FieldType.INT, tr("Hazard very high")),
+        ("sinks", FieldType.INT, tr("Sinks")),
+        ("sink_volume", FieldType.DOUBLE, tr("Sink volume (m³)")),
+    ]
+
+
+def district_rows(result, grid, building_rows_, districts):
+    """Per district: affected buildings by hazard class, sinks (by their deepest cell) and their volume."""
+    counts = district_counts(building_rows_)
+    sinks_in = {name: [0, 0.0] for name, _ in districts}
+    if result.sinks:
+        from scipy import ndimage
+
+        deepest = ndimage.maximum_position(np.nan_to_num(result.depth), result.sink_labels, [s["sink_id"] for s in result.sinks])
+        for sink, (row, col) in zip(result.sinks, deepest):
+            x, y = grid.centre(row * grid.cols + col)
+            point = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
+            for name, polygon in districts:
+                if polygon.contains(point):
+                    sinks_in[name][0] += 1
+                    sinks_in[name][1] += sink["volume"]
+                    break
+    rows = []
+    for name, polygon in districts:
+        by_class = counts.get(name, {})
+        geometry = QgsGeometry(polygon)
+        geometry.convertToMultiType()
+        rows.append((geometry, [name, sum(by_class.values()), by_class.get(1, 0), by_class.get(2, 0), by_class.get(3, 0),
+                                sinks_in[name][0], round(sinks_in[name][1], 1)]))
+    return rows
+
+
+def write_districts(path, rows, crs, provenance):
+    return write_layer(path, "heavyrain_districts", district_definitions(), rows, QgsWkbTypes.Type.MultiPolygon, crs,
+                       None, provenance, tr("Heavy-rain screening per district"), screening_caveat())

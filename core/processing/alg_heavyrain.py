@@ -98,6 +98,8 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT_FLOWPATHS", tr("Flow paths")))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT_BUILDINGS", tr("Affected buildings"), optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT_DEPTH", tr("Water depth in sinks"), optional=True))
+        self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT_DISTRICTS", tr("Affected buildings and sinks per district"),
+                                                                  optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("SINK_COUNT", tr("Number of sinks")))
         self.addOutput(QgsProcessingOutputNumber("SINK_VOLUME", tr("Total sink volume (m³)")))
         self.addOutput(QgsProcessingOutputNumber("AFFECTED_BUILDINGS", tr("Number of affected buildings")))
@@ -156,6 +158,12 @@ class Algorithm(UrbanTwinAlgorithm):
             depth_out = self.parameterAsOutputLayer(parameters, "OUTPUT_DEPTH", context)
             heavyrain_io.write_depth(depth_out, result, scenario.grid, provenance)
             outputs["OUTPUT_DEPTH"] = depth_out
+        if parameters.get("OUTPUT_DISTRICTS"):
+            if not districts:
+                raise QgsProcessingException(tr("The per-district output needs a districts layer."))
+            districts_out = self.parameterAsOutputLayer(parameters, "OUTPUT_DISTRICTS", context)
+            heavyrain_io.write_districts(districts_out, heavyrain_io.district_rows(result, scenario.grid, rows, districts), crs_out, provenance)
+            outputs["OUTPUT_DISTRICTS"] = districts_out
         for key in ("OUTPUT_SINKS", "OUTPUT_FLOWPATHS", "OUTPUT_BUILDINGS"):
             if key in outputs:
                 DefaultStylePostProcessor.attach(context, outputs[key])

@@ -20,7 +20,8 @@ def heavyrain_run(mq_city, tmp_path_factory, urbantwin_provider):
     out = tmp_path_factory.mktemp("heavyrain")
     params = {"DEM": generated["dem"], "BUILDINGS": city + "|layername=buildings", "DISTRICTS": generated["districts"],
               "OUTPUT_SINKS": str(out / "sinks.gpkg"), "OUTPUT_FLOWPATHS": str(out / "paths.gpkg"),
-              "OUTPUT_BUILDINGS": str(out / "buildings.gpkg"), "OUTPUT_DEPTH": str(out / "depth.tif")}
+              "OUTPUT_BUILDINGS": str(out / "buildings.gpkg"), "OUTPUT_DEPTH": str(out / "depth.tif"),
+              "OUTPUT_DISTRICTS": str(out / "districts.gpkg")}
     return generated, city, params, processing.run(ALG, params)
 
 
@@ -70,6 +71,12 @@ def test_valley_carries_a_flow_path_and_buildings_in_it_are_affected(heavyrain_r
     assert all(b["max_depth"] >= 0.1 or b["catchment_area"] >= 1000.0 for b in buildings)
     assert all(b["district"] for b in buildings)
     assert result["AFFECTED_BUILDINGS"] == len(buildings)
+    per_district = features(result["OUTPUT_DISTRICTS"])
+    for row in per_district:
+        mine = [b for b in buildings if b["district"] == row["district"]]
+        assert row["affected_buildings"] == len(mine)
+        assert row["hazard_high"] == sum(1 for b in mine if b["hazard_class"] == 2)
+    assert sum(r["sinks"] for r in per_district) <= len(features(result["OUTPUT_SINKS"]))
 
 
 def test_retention_measure_lowers_the_fill_ratio(heavyrain_run, features, tmp_path, run_alg):
