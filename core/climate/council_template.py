@@ -31,9 +31,9 @@ def build_layout(project=None):
     rects = sheet_geometry(KEY)
     k = 297.0 / 210.0
     x, y, w, h = rects["legend"]
-    caveat_h = 20.0 * k
+    caveat_h = 24.0 * k
     _place(layout.itemById("legend"), (x, y, w, h - caveat_h - 2.0 * k))
-    caveat = _label(layout, "caveat", (x, y + h - caveat_h, w, caveat_h), CAVEAT, 7.0 * k)
+    caveat = _label(layout, "caveat", (x, y + h - caveat_h, w, caveat_h), CAVEAT, 6.5 * k)
     caveat.setFrameEnabled(True)
     caveat.setMarginX(1.5 * k)
     caveat.setMarginY(1.0 * k)

@@ -17,13 +17,17 @@ pass height, so the minimax over cells equals the minimax over basins: the resul
 priority-flood (tests compare it with RichDEM cell by cell). Memory is a few arrays of the raster size.
 
 Flow directions: steepest descent on the filled surface (D8, O'Callaghan & Mark 1984); cells on flats
-(filled depressions and level ground) are routed by a breadth-first search from the flat's outlets,
-so every cell drains to the edge and flow paths cross filled sinks towards their spill point.
+(filled depressions and level ground) are routed along the shortest path (Dijkstra, diagonal steps √2)
+to the flat's outlet, so every cell drains to the edge and flow paths cross filled sinks straight towards
+their spill point. DGM1 heights come in cm, so a gentle slope is a staircase of 1 cm terraces on which D8
+drifts along the terrace edges (on a 0.4 % slope 50° off the fall line); heavyrain.screen therefore routes on
+the DEM smoothed with a Gaussian of σ = 1.5 cells (buildings added sharp afterwards) and takes the depths from
+the unsmoothed fill.
 """
 
 import numpy as np
 from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import breadth_first_order, minimum_spanning_tree
+from scipy.sparse.csgraph import breadth_first_order, dijkstra, minimum_spanning_tree
 
 # (row offset, column offset) of the 8 neighbours; the first four are the "forward" half used for pairs
 OFFSETS = ((0, 1), (1, 0), (1, 1), (1, -1), (0, -1), (-1, 0), (-1, -1), (-1, 1))
@@ -165,8 +169,9 @@ def flow_receivers(filled, valid=None):
     flat = (receiver == OUTLET) & valid.ravel() & ~edge.ravel()
     if not flat.any():
         return receiver
-    # breadth-first search over flat cells from the cells where the flat drains (equal-height neighbours
-    # that drain or are on the edge); each flat cell points to the neighbour it was reached from
+    # shortest paths (Dijkstra, diagonal steps √2) over flat cells from the cells where the flat drains
+    # (equal-height neighbours that drain or lie on the edge); each flat cell points to the neighbour its
+    # shortest path continues with, so paths cross flats straight instead of zig-zagging
     flat_grid = flat.reshape(rows, cols)
     drains = valid & ~flat_grid
     flat_ids = np.full(rows * cols, -1, dtype=np.int64)
@@ -174,26 +179,31 @@ def flow_receivers(filled, valid=None):
     flat_ids[flat_cells] = np.arange(flat_cells.size)
     source = flat_cells.size
     index = np.arange(rows * cols, dtype=np.int64).reshape(rows, cols)
-    heads, tails = [], []
+    heads, tails, lengths = [], [], []
     exit_to = np.full(flat_cells.size, -1, dtype=np.int64)
+    exit_length = np.full(flat_cells.size, np.inf)
     for dr, dc in OFFSETS:
         a, b = _pair_slices(filled.shape, dr, dc)
+        step = float(np.hypot(dr, dc))
         same = filled[a] == filled[b]
         link = flat_grid[a] & flat_grid[b] & same
-        heads.append(flat_ids[index[a][link]])
-        tails.append(flat_ids[index[b][link]])
+        # edges point from the cell nearer the exit to the cell that flows into it
+        heads.append(flat_ids[index[b][link]])
+        tails.append(flat_ids[index[a][link]])
+        lengths.append(np.full(int(link.sum()), step))
         out = flat_grid[a] & drains[b] & same
         cells = flat_ids[index[a][out]]
         targets = index[b][out]
-        # cardinal neighbours come first in OFFSETS: keep the first exit found
-        free = exit_to[cells] < 0
-        exit_to[cells[free]] = targets[free]
+        shorter = step < exit_length[cells]  # cardinal exits come first in OFFSETS and win ties
+        exit_to[cells[shorter]] = targets[shorter]
+        exit_length[cells[shorter]] = step
     entries = np.flatnonzero(exit_to >= 0)
     heads.append(np.full(entries.size, source, dtype=np.int64))
     tails.append(entries)
-    head, tail = np.concatenate(heads), np.concatenate(tails)
-    graph = coo_matrix((np.ones(head.size), (head, tail)), shape=(source + 1, source + 1)).tocsr()
-    _, predecessor = breadth_first_order(graph, source, directed=True, return_predecessors=True)
+    lengths.append(exit_length[entries])
+    head, tail, length = np.concatenate(heads), np.concatenate(tails), np.concatenate(lengths)
+    graph = coo_matrix((length, (head, tail)), shape=(source + 1, source + 1)).tocsr()
+    _, predecessor = dijkstra(graph, directed=True, indices=source, return_predecessors=True)
     predecessor = predecessor[:source]
     from_flat = flat_cells[np.clip(predecessor, 0, source - 1)]
     target = np.where(predecessor == source, exit_to, np.where(predecessor >= 0, from_flat, OUTLET))

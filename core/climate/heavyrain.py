@@ -13,6 +13,7 @@ from scipy import ndimage
 
 from . import flow
 
+ROUTING_SMOOTHING_CELLS = 1.5  # σ of the Gaussian that removes the cm terraces of DGM1 before routing (flow.py)
 BUILDING_RAISE_M = 10.0  # buildings burnt into the DEM as obstacles (common practice in Fließpfadkarten)
 # LUBW/DWA-style depth classes of sinks (upper limits in m)
 DEPTH_LIMITS = (0.10, 0.50, 1.00)
@@ -50,6 +51,16 @@ def hydro_dem(dem, building_mask):
     return np.where(building_mask, dem + np.float32(BUILDING_RAISE_M), dem).astype(np.float32)
 
 
+def routing_surface(dem, on_building, valid):
+    """The filled, slightly smoothed hydro-DEM that flow is routed on (buildings stay sharp obstacles)."""
+    ground = np.where(valid, dem, np.nan)
+    if not valid.all():  # no-data borrows its nearest value so the smoothing does not spread NaN
+        _, (rows, cols) = ndimage.distance_transform_edt(~valid, return_indices=True)
+        ground = ground[rows, cols]
+    smooth = ndimage.gaussian_filter(ground.astype(np.float64), ROUTING_SMOOTHING_CELLS, mode="nearest").astype(np.float32)
+    return flow.fill_depressions(hydro_dem(smooth, on_building), valid)
+
+
 def retention_capacity(zones, volumes, catchment):
     """Capacity raster: each retention zone's whole volume at its outlet (the zone cell with the largest catchment),
     so everything that flows through the zone fills it first."""
@@ -79,7 +90,7 @@ def screen(dem, cell_size, building_labels=None, rain_mm=100.0, runoff_coefficie
     filled = flow.fill_depressions(surface, valid)
     depth = np.where(valid, filled - surface, np.nan).astype(np.float32)
     depth[on_building & valid] = 0.0
-    receiver = flow.flow_receivers(filled, valid)
+    receiver = flow.flow_receivers(routing_surface(dem, on_building, valid), valid)
     catchment = flow.accumulate(receiver).reshape(dem.shape) * cell_area
     rain_m = float(rain_mm) / 1000.0
     coefficient = np.broadcast_to(np.asarray(runoff_coefficient, dtype=np.float64), dem.shape)

@@ -48,8 +48,10 @@ def run_step(context, number):
     paths = os.path.join(demo.OUT, "musterquartier_fliesswege.gpkg")
     affected = os.path.join(demo.OUT, "musterquartier_betroffene_gebaeude.gpkg")
     depth = os.path.join(demo.OUT, "musterquartier_wassertiefe.tif")
+    rain_districts = os.path.join(demo.OUT, "musterquartier_starkregen_quartiere.gpkg")
     res = demo.run("urbantwin:heavyrain", DEM=dem, BUILDINGS=context.city + "|layername=footprints", DISTRICTS=districts,
-                   RAIN_MM=100, OUTPUT_SINKS=sinks, OUTPUT_FLOWPATHS=paths, OUTPUT_BUILDINGS=affected, OUTPUT_DEPTH=depth)
+                   RAIN_MM=100, OUTPUT_SINKS=sinks, OUTPUT_FLOWPATHS=paths, OUTPUT_BUILDINGS=affected, OUTPUT_DEPTH=depth,
+                   OUTPUT_DISTRICTS=rain_districts)
     print("  100 mm in 1 h: {} sinks ≥ 10 cm with {:,.0f} m³, {} affected buildings".format(
         int(res["SINK_COUNT"]), res["SINK_VOLUME"], int(res["AFFECTED_BUILDINGS"])))
     for row in demo.sql(sinks, "SELECT sink_id, max_depth, volume, catchment_area, fill_ratio, depth_label FROM sinks ORDER BY max_depth DESC LIMIT 3"):
@@ -94,3 +96,13 @@ def run_step(context, number):
                                  "WHERE class_changes <> '' ORDER BY district"):
         print("  {}: mean heat index {:.1f} → {:.1f}; class changes {}".format(*row))
     context.climate = dict(sinks=sinks, flowpaths=paths, affected=affected, heat_cells=cells, heat_districts=heat_districts)
+
+    demo.heading("{}d. Council map 'Starkregen-/Hitzevorsorge', one A3 page per district (urbantwin:councilmap)".format(number))
+    pdf = os.path.join(demo.OUT, "musterquartier_starkregen_hitze.pdf")
+    template = os.path.join(demo.ROOT, "resources", "templates", "council_climate_a3_landscape.qpt")
+    demo.run("urbantwin:councilmap", tolerate_exit_crash=True, LAYERS=[affected, paths, sinks, hotspots],
+             COVERAGE=districts, PAGE_NAME_FIELD="name", TEMPLATE_FILE=template, TITLE="Starkregen-/Hitzevorsorge Musterquartier",
+             SUBTITLE="Fließwege, Senken (100 mm in 1 h), betroffene Gebäude und Hitze-Hotspots", FIGURES=rain_districts, OUTPUT=pdf)
+    if not os.path.exists(pdf):
+        raise SystemExit("the climate council map PDF was not written")
+    print("  {} pages -> {}".format(demo.pdf_pages(pdf), pdf))
