@@ -1783,6 +1783,41 @@
         <translation>(kein Quartier)</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Affected buildings</source>
+        <translation>Betroffene Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard moderate</source>
+        <translation>Gefährdung mäßig</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard high</source>
+        <translation>Gefährdung hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard very high</source>
+        <translation>Gefährdung sehr hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Sinks</source>
+        <translation>Senken</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Sink volume (m³)</source>
+        <translation>Senkenvolumen (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Heavy-rain screening per district</source>
+        <translation>Starkregen-Screening je Quartier</translation>
+    </message>
+    <message>
         <location filename="../core/climate/inputs.py" />
         <source>The tree layer {} has no field {}.</source>
         <translation>Der Baumlayer {} hat kein Feld {}.</translation>
@@ -2435,6 +2470,16 @@ Der Maßstab wird auf 1:500, 1:1.000, 1:2.000, 1:2.500, 1:5.000 … gerundet, so
     </message>
     <message>
         <location filename="../core/processing/alg_councilmap.py" />
+        <source>Own layout template (.qpt with the same item ids; replaces the template above)</source>
+        <translation>Eigene Layoutvorlage (.qpt mit denselben Element-IDs; ersetzt die Vorlage oben)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_councilmap.py" />
+        <source>Layout templates (*.qpt)</source>
+        <translation>Layoutvorlagen (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_councilmap.py" />
         <source>Key figures table (optional)</source>
         <translation>Kennzahlentabelle (optional)</translation>
     </message>
@@ -2857,7 +2902,7 @@ Gebäude: buildings/footprints des Imports oder einer Variante (Höhen aus heigh
         <translation>Hotspot-Fläche (ha)</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_heatscreening.py" />
+        <location filename="../core/processing/alg_heavyrain.py" />
         <source>The per-district output needs a districts layer.</source>
         <translation>Die Ausgabe je Quartier braucht einen Quartierslayer.</translation>
     </message>
@@ -2955,23 +3000,18 @@ DGM: ein GeoTIFF oder ein anderes GDAL-Raster, typisch DGM1 (1 m), projiziertes 
     </message>
     <message>
         <location filename="../core/processing/alg_heavyrain.py" />
-        <source>Sinks</source>
-        <translation>Senken</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_heavyrain.py" />
         <source>Flow paths</source>
         <translation>Fließwege</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_heavyrain.py" />
-        <source>Affected buildings</source>
-        <translation>Betroffene Gebäude</translation>
+        <source>Water depth in sinks</source>
+        <translation>Wassertiefe in Senken</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_heavyrain.py" />
-        <source>Water depth in sinks</source>
-        <translation>Wassertiefe in Senken</translation>
+        <source>Affected buildings and sinks per district</source>
+        <translation>Betroffene Gebäude und Senken je Quartier</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_heavyrain.py" />
