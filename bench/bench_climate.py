@@ -105,7 +105,7 @@ def run_case(size, buildings, with_heat):
     print("{:>7} cells, {:>5} buildings | urbantwin:heavyrain end to end {:6.1f} s, peak RSS {:6.0f} MB | "
           "fill {:.2f} s, D8 + flats {:.2f} s, accumulation {:.2f} s | sinks {}, flow paths {}, affected buildings {}".format(
               z.size, buildings, total, rss, t_fill, t_route, t_acc, result["SINK_COUNT"],
-              "-", result["AFFECTED_BUILDINGS"]), flush=True)
+              result["FLOWPATH_COUNT"], result["AFFECTED_BUILDINGS"]), flush=True)
     try:
         import richdem
     except ImportError:

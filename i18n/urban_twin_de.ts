@@ -3030,6 +3030,11 @@ DGM: ein GeoTIFF oder ein anderes GDAL-Raster, typisch DGM1 (1 m), projiziertes 
     </message>
     <message>
         <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Number of flow path reaches</source>
+        <translation>Anzahl der Fließwegabschnitte</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
         <source>The terrain model (DEM) is required.</source>
         <translation>Das Geländemodell (DGM) ist erforderlich.</translation>
     </message>

@@ -30,6 +30,7 @@ VOLUME_SCALE_M = 10.0  # m³ of building per m² of ground that counts as fully 
 CLASS_LIMITS = (20.0, 40.0, 60.0, 80.0)
 UNKNOWN_OPEN_SEALED = 0.5  # open ground without land cover: half sealed (streets and gardens unknown)
 SVF_MAX_DISTANCE = 100.0  # m; far objects change a street's SVF little (documented in docs/climate.md)
+SVF_CHUNK = 20_000  # points per horizon/sky-view batch
 MIN_OPEN_SHARE = 0.05  # coarse cells with less open ground (inside buildings) get no index
 
 
@@ -96,9 +97,15 @@ def street_svf(raster, ground, n_azimuths=36, max_distance=SVF_MAX_DISTANCE, hei
     rows, cols = np.nonzero(open_ground)
     points = np.column_stack([xs[cols], ys[rows], ground[rows, cols] + height])
     svf = np.full(raster.shape, np.nan, dtype=np.float32)
-    if points.size:
-        horizon = horizon_angles(raster, points, n_azimuths, max_distance, feedback=progress)
-        svf[rows, cols] = sky_view(horizon, np.tile([0.0, 0.0, 1.0], (points.shape[0], 1)))
+    up = np.array([[0.0, 0.0, 1.0]])
+    values = np.empty(points.shape[0], dtype=np.float32)
+    for start in range(0, points.shape[0], SVF_CHUNK):  # sky_view's (points × azimuths) float64 temporaries stay small
+        stop = min(start + SVF_CHUNK, points.shape[0])
+        horizon = horizon_angles(raster, points[start:stop], n_azimuths, max_distance)
+        values[start:stop] = sky_view(horizon, np.repeat(up, stop - start, axis=0))
+        if progress is not None and progress(stop / points.shape[0]):
+            break
+    svf[rows, cols] = values
     return svf
 
 

@@ -103,6 +103,7 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SINK_COUNT", tr("Number of sinks")))
         self.addOutput(QgsProcessingOutputNumber("SINK_VOLUME", tr("Total sink volume (m³)")))
         self.addOutput(QgsProcessingOutputNumber("AFFECTED_BUILDINGS", tr("Number of affected buildings")))
+        self.addOutput(QgsProcessingOutputNumber("FLOWPATH_COUNT", tr("Number of flow path reaches")))
 
     def run_algorithm(self, parameters, context, feedback):
         started = time.time()
@@ -177,5 +178,6 @@ class Algorithm(UrbanTwinAlgorithm):
                 district, sum(counts.values()), counts.get(1, 0), counts.get(2, 0), counts.get(3, 0)))
         feedback.pushWarning(heavyrain_io.screening_caveat())
         feedback.setProgress(100)
-        outputs.update({"SINK_COUNT": len(result.sinks), "SINK_VOLUME": round(volume, 1), "AFFECTED_BUILDINGS": len(rows)})
+        outputs.update({"SINK_COUNT": len(result.sinks), "SINK_VOLUME": round(volume, 1), "AFFECTED_BUILDINGS": len(rows),
+                        "FLOWPATH_COUNT": len(result.flowpaths)})
         return outputs
