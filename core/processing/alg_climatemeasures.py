@@ -34,6 +34,7 @@ BOTH, HEAVY_RAIN, HEAT = 0, 1, 2
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "climatemeasures"
     ALG_GROUP = "climate"
+    ICON = "climatemeasures.svg"
 
     def display_name(self):
         return tr("Climate adaptation measures: before and after")

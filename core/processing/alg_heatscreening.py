@@ -143,6 +143,7 @@ def run_heat(heat_inputs, location, date, feedback, share=1.0, offset=0.0):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "heatscreening"
     ALG_GROUP = "climate"
+    ICON = "heatscreening.svg"
 
     def display_name(self):
         return tr("Heat stress (screening)")

@@ -52,6 +52,7 @@ def read_measures(algorithm, parameters, context, crs, key="MEASURES"):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "heavyrain"
     ALG_GROUP = "climate"
+    ICON = "heavyrain.svg"
 
     def display_name(self):
         return tr("Heavy-rain hazard (flow paths and sinks)")
