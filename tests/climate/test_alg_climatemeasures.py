@@ -101,3 +101,30 @@ def test_no_measure_is_refused(mq_city, run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="at least one measure"):
         run_alg(ALG, {"BUILDINGS": city + "|layername=footprints", "DEM": generated["dem"], "OUTPUT_DISTRICTS": str(tmp_path / "x.gpkg")})
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_variant_buildings_replace_the_buildings(mq_city, run_alg, tmp_path, features):
+    """A variant without the ten buildings with the highest hazard: 'after' equals a plain heavyrain run on the variant."""
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    generated, city = mq_city
+    base = {"DEM": generated["dem"], "DISTRICTS": generated["districts"]}
+    before = run_alg("urbantwin:heavyrain", dict(base, BUILDINGS=city + "|layername=footprints", OUTPUT_SINKS=str(tmp_path / "s.gpkg"),
+                                                  OUTPUT_FLOWPATHS=str(tmp_path / "p.gpkg"), OUTPUT_BUILDINGS=str(tmp_path / "b.gpkg")))
+    worst = sorted(features(before["OUTPUT_BUILDINGS"]), key=lambda b: (-b["hazard_class"], -b["max_depth"]))[:10]
+    removed = {b["building_id"] for b in worst}
+    footprints = QgsVectorLayer(city + "|layername=footprints", "f", "ogr")
+    variant = footprints.materialize(QgsFeatureRequest())
+    variant.dataProvider().deleteFeatures([f.id() for f in variant.getFeatures() if f["building_id"] in removed])
+    path = _memory_to_gpkg(variant, str(tmp_path / "variant.gpkg"))
+    direct = run_alg("urbantwin:heavyrain", dict(base, BUILDINGS=path, OUTPUT_SINKS=str(tmp_path / "s2.gpkg"),
+                                                  OUTPUT_FLOWPATHS=str(tmp_path / "p2.gpkg"), OUTPUT_BUILDINGS=str(tmp_path / "b2.gpkg")))
+    result = run_alg(ALG, dict(base, ANALYSIS=1, BUILDINGS=city + "|layername=footprints", VARIANT_BUILDINGS=path,
+                               OUTPUT_DISTRICTS=str(tmp_path / "summary.gpkg")))
+    assert result["AFFECTED_BEFORE"] == before["AFFECTED_BUILDINGS"]
+    assert result["AFFECTED_AFTER"] == direct["AFFECTED_BUILDINGS"]
+    direct_buildings = features(direct["OUTPUT_BUILDINGS"])
+    assert not removed & {b["building_id"] for b in direct_buildings}
+    summary = {r["district"]: r for r in features(result["OUTPUT_DISTRICTS"])}
+    for name, row in summary.items():
+        assert row["affected_after"] == sum(1 for b in direct_buildings if b["district"] == name)
