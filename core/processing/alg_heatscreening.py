@@ -207,7 +207,7 @@ class Algorithm(UrbanTwinAlgorithm):
             hotspots_out = self.parameterAsOutputLayer(parameters, "OUTPUT_HOTSPOTS", context)
             heat_io.write_hotspots(hotspots_out, hotspots, crs_out, provenance)
             outputs["OUTPUT_HOTSPOTS"] = hotspots_out
-        for key in ("OUTPUT_CELLS", "OUTPUT_DISTRICTS", "OUTPUT_HOTSPOTS"):
+        for key in ("OUTPUT_CELLS", "OUTPUT_DISTRICTS", "OUTPUT_HOTSPOTS", "OUTPUT_SVF"):
             if key in outputs:
                 DefaultStylePostProcessor.attach(context, outputs[key])
         hotspot_ha = sum(r[1][1] for r in hotspots)

@@ -166,8 +166,8 @@ class Algorithm(UrbanTwinAlgorithm):
             districts_out = self.parameterAsOutputLayer(parameters, "OUTPUT_DISTRICTS", context)
             heavyrain_io.write_districts(districts_out, heavyrain_io.district_rows(result, scenario.grid, rows, districts), crs_out, provenance)
             outputs["OUTPUT_DISTRICTS"] = districts_out
-        for key in ("OUTPUT_SINKS", "OUTPUT_FLOWPATHS", "OUTPUT_BUILDINGS"):
-            if key in outputs:
+        for key in ("OUTPUT_SINKS", "OUTPUT_FLOWPATHS", "OUTPUT_BUILDINGS", "OUTPUT_DISTRICTS", "OUTPUT_DEPTH"):
+            if key in outputs:  # rasters: loadDefaultStyle() reads the .qml beside them
                 DefaultStylePostProcessor.attach(context, outputs[key])
         volume = sum(s["volume"] for s in result.sinks)
         full = sum(1 for s in result.sinks if s["fill_ratio"] >= 1.0)

@@ -125,3 +125,45 @@ def test_geographic_dem_is_refused_and_outputs_stay_untouched(tmp_path, run_alg)
     with pytest.raises(QgsProcessingException, match="projected"):
         run_alg(ALG, {"DEM": path, "OUTPUT_SINKS": str(sinks), "OUTPUT_FLOWPATHS": str(tmp_path / "p.gpkg")})
     assert sinks.read_bytes() == b"old"
+
+
+def test_results_load_styled(heavyrain_run):
+    """What Processing loads (default styles off) gets its style from the post-processor: the GeoPackage's and the .qml."""
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+    from urban_twin.core.analysis.result_layers import DefaultStylePostProcessor
+
+    _, _, _, result = heavyrain_run
+    options = QgsRasterLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    depth = QgsRasterLayer(result["OUTPUT_DEPTH"], "depth", "gdal", options)
+    DefaultStylePostProcessor().postProcessLayer(depth, None, None)
+    assert depth.renderer().type() == "singlebandpseudocolor"
+    items = depth.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [round(i.value, 2) for i in items][:4] == [0.01, 0.1, 0.5, 1.0]
+    vector_options = QgsVectorLayer.LayerOptions()
+    vector_options.loadDefaultStyle = False
+    sinks = QgsVectorLayer(result["OUTPUT_SINKS"], "sinks", "ogr", vector_options)
+    DefaultStylePostProcessor().postProcessLayer(sinks, None, None)
+    assert sinks.renderer().type() == "categorizedSymbol"
+    assert sinks.renderer().classAttribute() == "depth_class"
+    assert len(sinks.renderer().categories()) == 4
+
+
+def test_area_of_interest_limits_the_analysis(mq_city, run_alg, tmp_path, features):
+    generated, city = mq_city
+    quarters = features(generated["districts"])
+    area = quarters[0]["_geometry"]
+    subset = "{}|subset=\"name\" = '{}'".format(generated["districts"], quarters[0]["name"])
+    result = run_alg(ALG, {"DEM": generated["dem"], "BUILDINGS": city + "|layername=footprints", "AREA": subset,
+                           "OUTPUT_SINKS": str(tmp_path / "s.gpkg"), "OUTPUT_FLOWPATHS": str(tmp_path / "p.gpkg"),
+                           "OUTPUT_DEPTH": str(tmp_path / "d.tif")})
+    grown = area.buffer(1.5, 2)  # cell centres inside, cell edges up to one diagonal beyond
+    paths = features(result["OUTPUT_FLOWPATHS"])
+    assert paths and all(grown.contains(p["_geometry"]) for p in paths)
+    assert all(grown.contains(s["_geometry"]) for s in features(result["OUTPUT_SINKS"]))
+    depth = gdal.Open(result["OUTPUT_DEPTH"])
+    box = area.boundingBox()
+    gt = depth.GetGeoTransform()
+    assert gt[0] >= box.xMinimum() - 1 and gt[3] <= box.yMaximum() + 1
+    assert depth.RasterXSize <= box.width() + 2 and depth.RasterYSize <= box.height() + 2
