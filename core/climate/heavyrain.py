@@ -40,7 +40,7 @@ class HeavyRainResult:
     depth: np.ndarray  # m, 0 outside sinks and on buildings, NaN outside the data
     receiver: np.ndarray
     catchment: np.ndarray  # contributing area (m²) per cell
-    runoff: np.ndarray  # runoff volume passing on from each cell (m³), after retention
+    runoff: np.ndarray  # runoff volume passing on from each cell (m³), after retention spaces and sinks
     sink_labels: np.ndarray  # 0 = no sink; sinks with max depth ≥ the minimum
     sinks: list = field(default_factory=list)  # dicts per sink id (1-based, same as labels)
     flowpaths: list = field(default_factory=list)  # (list of flat cell indices, catchment m²)
@@ -95,24 +95,30 @@ def screen(dem, cell_size, building_labels=None, rain_mm=100.0, runoff_coefficie
     rain_m = float(rain_mm) / 1000.0
     coefficient = np.broadcast_to(np.asarray(runoff_coefficient, dtype=np.float64), dem.shape)
     generated = np.where(valid, rain_m * coefficient * cell_area, 0.0)
-    capacity = None if retention is None else retention_capacity(retention[0], retention[1], catchment)
-    runoff = flow.accumulate(receiver, generated, capacity)
-    if capacity is not None:  # what passes on after the retention space in the cell is full
-        runoff = np.maximum(runoff - capacity.ravel(), 0.0)
-    runoff = runoff.reshape(dem.shape)
+    retained = np.zeros(dem.shape) if retention is None else retention_capacity(retention[0], retention[1], catchment)
     catchment[~valid] = np.nan
-
-    sink_labels, sinks = _sinks(depth, catchment, runoff, cell_area, min_depth_m)
+    sink_labels, sinks, outlets = _sinks(depth, catchment, cell_area, min_depth_m)
+    # sinks in series: each sink holds its volume at its outlet before it passes water on (like a retention space)
+    capacity = retained.copy()
+    for sink, outlet in zip(sinks, outlets):
+        capacity[outlet] += sink["volume"]
+    arriving = flow.accumulate(receiver, generated, capacity).reshape(dem.shape)
+    runoff = np.maximum(arriving - capacity, 0.0)
+    for sink, outlet in zip(sinks, outlets):
+        inflow = max(float(arriving[outlet] - retained[outlet]), 0.0)  # a retention space in the sink fills first
+        sink["runoff_volume"] = inflow
+        sink["fill_ratio"] = float(min(1.0, inflow / sink["volume"])) if sink["volume"] > 0 else 1.0
     paths = _flowpaths(receiver, catchment, flow_threshold_m2, valid)
     buildings = _affected_buildings(labels, depth, catchment, flow_threshold_m2, min_depth_m)
     return HeavyRainResult(filled, depth, receiver, catchment, runoff, sink_labels, sinks, paths, buildings)
 
 
-def _sinks(depth, catchment, runoff, cell_area, min_depth_m):
+def _sinks(depth, catchment, cell_area, min_depth_m):
+    """Sink labels, figures and outlet cells (the cell with the largest catchment: everything entering leaves there)."""
     wet = np.nan_to_num(depth) > 1e-4
     labels, count = ndimage.label(wet, structure=EIGHT)
     if count == 0:
-        return labels, []
+        return labels, [], []
     index = np.arange(1, count + 1)
     d = np.nan_to_num(depth).astype(np.float64)
     max_depth = ndimage.maximum(d, labels, index)
@@ -123,14 +129,12 @@ def _sinks(depth, catchment, runoff, cell_area, min_depth_m):
     labels = new_id[labels]
     kept = np.arange(1, int(keep.sum()) + 1)
     if kept.size == 0:
-        return labels, []
+        return labels, [], []
     cells = ndimage.sum(np.ones_like(d), labels, kept)
     volume = ndimage.sum(d, labels, kept) * cell_area
     max_depth = ndimage.maximum(d, labels, kept)
-    # the sink's outlet cell carries everything that flows into it: the maximum inside the sink
     inflow_area = ndimage.maximum(np.nan_to_num(catchment), labels, kept)
     outlets = ndimage.maximum_position(np.nan_to_num(catchment), labels, kept)
-    inflow_volume = np.asarray([runoff[position] for position in outlets])
     sinks = []
     for i, sink_id in enumerate(kept):
         area = float(cells[i] * cell_area)
@@ -138,11 +142,9 @@ def _sinks(depth, catchment, runoff, cell_area, min_depth_m):
         sinks.append(dict(
             sink_id=int(sink_id), area=area, volume=vol, max_depth=float(max_depth[i]),
             mean_depth=vol / area if area else 0.0, catchment_area=float(inflow_area[i]),
-            runoff_volume=float(inflow_volume[i]),
-            fill_ratio=float(min(1.0, inflow_volume[i] / vol)) if vol > 0 else 1.0,
             depth_class=int(depth_class(max_depth[i])),
         ))
-    return labels, sinks
+    return labels, sinks, [tuple(position) for position in outlets]
 
 
 def _flowpaths(receiver, catchment, threshold_m2, valid):

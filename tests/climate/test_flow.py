@@ -165,3 +165,26 @@ def test_flow_on_a_cm_terraced_slope_follows_the_fall_line():
         directions.append(np.degrees(np.arctan2(-(rows[-1] - rows[0]), cols[-1] - cols[0])))
     fall_line = -73.0  # east = 0°, the true direction of steepest descent
     assert abs(np.mean(directions) - fall_line) <= 22.5  # D8 can do no better than its nearest 45° sector
+
+
+def test_sinks_in_series_fill_the_upper_one_first():
+    """A valley with two dams: the lower sink receives the rain of its catchment minus what the upper sink holds."""
+    rows, cols = 101, 200
+    y, x = np.mgrid[0:rows, 0:cols].astype(np.float64)
+    z = 0.01 * x + 0.2 * np.abs(y - 50)
+    for start, crest in ((50, 1.0), (120, 1.8)):
+        dam = (x >= start) & (x < start + 3)
+        z[dam] = np.maximum(z[dam], crest)
+    z = z.astype(np.float32)
+    for rain in (2.0, 50.0):
+        result = heavyrain.screen(z, 1.0, rain_mm=rain, min_depth_m=0.1)
+        assert len(result.sinks) == 2
+        lower, upper = sorted(result.sinks, key=lambda s: s["catchment_area"], reverse=True)
+        rain_m = rain / 1000.0
+        assert upper["runoff_volume"] == pytest.approx(rain_m * upper["catchment_area"], rel=1e-9)
+        held = min(upper["volume"], rain_m * upper["catchment_area"])
+        assert lower["runoff_volume"] == pytest.approx(rain_m * lower["catchment_area"] - held, rel=1e-9)
+        assert lower["fill_ratio"] == pytest.approx(min(1.0, lower["runoff_volume"] / lower["volume"]), rel=1e-9)
+        if rain == 2.0:
+            assert upper["fill_ratio"] < 1.0  # 2 mm: the upper sink holds all its water, nothing overflows
+    assert upper["fill_ratio"] == 1.0  # 50 mm on 0.8 ha overflow the upper sink's ≈ 30 m³
