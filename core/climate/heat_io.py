@@ -151,6 +151,8 @@ def district_definitions():
         ("area_ha", FieldType.DOUBLE, tr("Assessed area (ha)")),
         ("sealed_share", FieldType.DOUBLE, tr("Sealed share")),
         ("green_share", FieldType.DOUBLE, tr("Green share")),
+        ("volume_density", FieldType.DOUBLE, tr("Building volume density (m³/m²)")),
+        ("height_mean", FieldType.DOUBLE, tr("Mean building height (m)")),
         ("svf", FieldType.DOUBLE, tr("Sky view factor at street level")),
         ("shade_share", FieldType.DOUBLE, tr("Shade share 13–17 h")),
         ("heat_index", FieldType.DOUBLE, tr("Heat index (0–100)")),
@@ -168,8 +170,12 @@ def district_figures(result, coarse, districts):
     for number, (name, geometry) in enumerate(districts, start=1):
         mask = (ids == number) & assessed
         values = {"area_ha": round(float(mask.sum() * hectares), 2)}
-        for key in ("sealed_share", "green_share", "svf", "shade_share", "heat_index"):
+        for key in ("sealed_share", "green_share", "volume_density", "svf", "shade_share", "heat_index"):
             values[key] = round(float(np.nanmean(cells[key][mask])), 3) if mask.any() else None
+        # mean building height weighted by the cells' building volume (a cell full of tall buildings counts more)
+        heights, volumes = cells["height_mean"][mask], cells["volume_density"][mask]
+        built = np.isfinite(heights) & (volumes > 0)
+        values["height_mean"] = round(float(np.average(heights[built], weights=volumes[built])), 2) if built.any() else None
         values["heat_class"] = int(heat.heat_class(np.asarray([values["heat_index"]], dtype=float))[0]) if mask.any() else None
         for k in range(1, 6):
             values["class{}_ha".format(k)] = round(float(((cells["heat_class"] == k) & mask).sum() * hectares), 2)

@@ -51,10 +51,13 @@ def test_districts_and_hotspots(heat_run, features):
     generated, _, _, result = heat_run
     districts = features(result["OUTPUT_DISTRICTS"])
     assert {d["district"] for d in districts} == {q["name"] for q in generated["quartiere"]}
+    cells = features(result["OUTPUT_CELLS"])
     for d in districts:
         assert sum(d["class{}_ha".format(k)] for k in range(1, 6)) == pytest.approx(d["area_ha"], abs=0.02)
+        mine = [c for c in cells if c["district"] == d["district"] and c["heat_index"] is not None]
+        assert d["volume_density"] == pytest.approx(sum(c["volume_density"] for c in mine) / len(mine), abs=0.01)
+        assert 3.0 < d["height_mean"] < 20.0
     hotspots = features(result["OUTPUT_HOTSPOTS"])
-    cells = features(result["OUTPUT_CELLS"])
     hot_cells_ha = sum(1 for c in cells if (c["heat_class"] or 0) >= 4) * 100 / 10000.0
     assert sum(h["area_ha"] for h in hotspots) == pytest.approx(hot_cells_ha, abs=1e-6)
     assert result["HOTSPOT_AREA_HA"] == pytest.approx(hot_cells_ha, abs=1e-3)
