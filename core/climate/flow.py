@@ -166,6 +166,12 @@ def flow_receivers(filled, valid=None):
     rows, cols = filled.shape
     edge = edge_cells(valid)
     receiver = steepest_receivers(filled, valid, edge)
+    # no flow along the raster's edge (it would collect a whole border into one artificial stream): an edge cell
+    # drains into the raster if that is downhill, else out of it
+    edge_flat = edge.ravel()
+    along = edge_flat & (receiver >= 0)
+    along[along] = edge_flat[receiver[along]]
+    receiver[along] = OUTLET
     flat = (receiver == OUTLET) & valid.ravel() & ~edge.ravel()
     if not flat.any():
         return receiver

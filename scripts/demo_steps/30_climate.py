@@ -102,7 +102,8 @@ def run_step(context, number):
     template = os.path.join(demo.ROOT, "resources", "templates", "council_climate_a3_landscape.qpt")
     demo.run("urbantwin:councilmap", tolerate_exit_crash=True, LAYERS=[affected, paths, sinks, hotspots],
              COVERAGE=districts, PAGE_NAME_FIELD="name", TEMPLATE_FILE=template, TITLE="Starkregen-/Hitzevorsorge Musterquartier",
-             SUBTITLE="Fließwege, Senken (100 mm in 1 h), betroffene Gebäude und Hitze-Hotspots", FIGURES=rain_districts, OUTPUT=pdf)
+             SUBTITLE="Fließwege, Senken (100 mm in 1 h), betroffene Gebäude und Hitze-Hotspots", FIGURES=rain_districts,
+             FIGURES_FIELDS=["district", "affected_buildings", "hazard_high", "sinks"], OUTPUT=pdf)
     if not os.path.exists(pdf):
         raise SystemExit("the climate council map PDF was not written")
     print("  {} pages -> {}".format(demo.pdf_pages(pdf), pdf))
