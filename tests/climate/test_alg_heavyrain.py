@@ -167,3 +167,14 @@ def test_area_of_interest_limits_the_analysis(mq_city, run_alg, tmp_path, featur
     gt = depth.GetGeoTransform()
     assert gt[0] >= box.xMinimum() - 1 and gt[3] <= box.yMaximum() + 1
     assert depth.RasterXSize <= box.width() + 2 and depth.RasterYSize <= box.height() + 2
+
+
+def test_measures_without_their_fields_are_refused(mq_city, run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    generated, city = mq_city
+    with pytest.raises(QgsProcessingException, match="storage_m3"):
+        run_alg(ALG, {"DEM": generated["dem"], "MEASURES": generated["districts"], "OUTPUT_SINKS": str(tmp_path / "s.gpkg"),
+                      "OUTPUT_FLOWPATHS": str(tmp_path / "p.gpkg")})
+    assert not (tmp_path / "s.gpkg").exists()
+    assert sorted(os.listdir(tmp_path)) == []  # no temporary leftovers either
