@@ -15,15 +15,19 @@ def paraboloid_bowl(n=241, radius=100.0, depth=2.0):
     return np.where(r < radius, depth * (r / radius) ** 2, depth).astype(np.float32)
 
 
-def priority_flood(z):
-    """Textbook priority-flood (Barnes et al. 2014, Algorithm 1) — a second, independent implementation."""
+def priority_flood(z, valid=None):
+    """Textbook priority-flood (Barnes et al. 2014, Algorithm 1) — a second, independent implementation.
+
+    Seeds: the raster's edge and the cells beside no-data (``valid`` False), which water can flow into."""
     rows, cols = z.shape
+    valid = np.ones(z.shape, dtype=bool) if valid is None else valid
     filled = z.astype(np.float64).copy()
-    done = np.zeros(z.shape, dtype=bool)
+    done = ~valid.copy()
     heap = []
     for r in range(rows):
         for c in range(cols):
-            if r in (0, rows - 1) or c in (0, cols - 1):
+            beside_hole = not valid[max(r - 1, 0):r + 2, max(c - 1, 0):c + 2].all()
+            if valid[r, c] and (r in (0, rows - 1) or c in (0, cols - 1) or beside_hole):
                 heapq.heappush(heap, (filled[r, c], r, c))
                 done[r, c] = True
     while heap:
@@ -114,6 +118,18 @@ def test_bowl_with_building_keeps_building_dry():
 def test_fill_matches_textbook_priority_flood():
     z = real_looking_dem(n=80, seed=3)
     assert np.array_equal(flow.fill_depressions(z), priority_flood(z).astype(np.float32))
+
+
+def test_no_data_holes_drain_like_the_edge():
+    """Water may flow into a no-data hole inside the DEM (a masked lake, the outside of the area of interest).
+    (RichDEM floods interior holes instead, so the textbook priority-flood seeded beside the hole is the reference.)"""
+    z = real_looking_dem(n=90, seed=5)
+    valid = np.ones(z.shape, dtype=bool)
+    valid[40:48, 30:41] = False
+    ours = flow.fill_depressions(np.where(valid, z, np.nan).astype(np.float32), valid)
+    reference = priority_flood(z, valid).astype(np.float32)
+    assert np.array_equal(ours[valid], reference[valid])
+    assert not np.array_equal(ours[valid], flow.fill_depressions(z)[valid])  # the hole really changes the fill
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
