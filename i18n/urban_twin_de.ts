@@ -243,7 +243,7 @@
         <translation>Baugebietstyp</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/climate/heavyrain_io.py" />
         <source>Area (m²)</source>
         <translation>Fläche (m²)</translation>
     </message>
@@ -448,7 +448,7 @@
         <translation>Quartierskennung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" />
+        <location filename="../core/processing/alg_climatemeasures.py" />
         <source>District</source>
         <translation>Quartier</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Gebäudevolumen (m³)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/district_output.py" />
+        <location filename="../core/climate/heat_io.py" />
         <source>Mean building height (m)</source>
         <translation>Mittlere Gebäudehöhe (m)</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>Das Gebiet ist für ein Höhenraster mit {} m zu groß; wählen Sie eine gröbere Auflösung.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/heightraster.py" />
+        <location filename="../core/climate/rasters.py" />
         <source>The DEM cannot be opened.</source>
         <translation>Das Geländemodell (DGM) kann nicht geöffnet werden.</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Das DGM deckt die Gebäude nicht ab (DGM {:.0f}, {:.0f} – {:.0f}, {:.0f}; Gebäude {:.0f}, {:.0f} – {:.0f}, {:.0f}).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/layers.py" />
+        <location filename="../core/processing/alg_heatscreening.py" />
         <source>The layer {} must be in a projected CRS with metres (e.g. EPSG:25832), not {}.</source>
         <translation>Der Layer {} muss in einem projizierten KBS mit Metern vorliegen (z. B. EPSG:25832), nicht in {}.</translation>
     </message>
@@ -1868,6 +1868,351 @@
         <translation>Sonstige Fläche</translation>
     </message>
     <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>The area is too large for a {:g} m surface model; choose a coarser sky view resolution.</source>
+        <translation>Das Gebiet ist zu groß für ein Oberflächenmodell mit {:g} m; wählen Sie eine gröbere Auflösung für die Himmelssicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>The DEM has no data over the buildings.</source>
+        <translation>Das DGM hat über den Gebäuden keine Daten.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Sealed share</source>
+        <translation>Versiegelungsanteil</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Green share</source>
+        <translation>Grünanteil</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Building volume density (m³/m²)</source>
+        <translation>Bauvolumendichte (m³/m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Sky view factor at street level</source>
+        <translation>Himmelssichtfaktor auf Straßenniveau</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Shade share 13–17 h</source>
+        <translation>Schattenanteil 13–17 Uhr</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Heat index (0–100)</source>
+        <translation>Hitzeindex (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Heat class (1–5)</source>
+        <translation>Hitzeklasse (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Assessed area (ha)</source>
+        <translation>Bewertete Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Class {} (ha)</source>
+        <translation>Klasse {} (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Mean heat index</source>
+        <translation>Mittlerer Hitzeindex</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Highest heat class</source>
+        <translation>Höchste Hitzeklasse</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Screening, not a climate simulation: a weighted index of sealing, green, shade (13–17 h), building volume and sky view factor after the logic of VDI 3787 Blatt 1; no air temperature, wind, cold-air flow or Tmrt.</source>
+        <translation>Screening, keine Klimasimulation: ein gewichteter Index aus Versiegelung, Grün, Schatten (13–17 Uhr), Bauvolumen und Himmelssichtfaktor nach der Logik der VDI 3787 Blatt 1; keine Lufttemperatur, kein Wind, keine Kaltluftströmung, keine mittlere Strahlungstemperatur.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Heat screening per cell</source>
+        <translation>Hitze-Screening je Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Heat screening per district</source>
+        <translation>Hitze-Screening je Quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heat_io.py" />
+        <source>Heat hotspots (classes 4 and 5)</source>
+        <translation>Hitze-Hotspots (Klassen 4 und 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>The DEM has no data in the area of interest.</source>
+        <translation>Das DGM hat im Untersuchungsgebiet keine Daten.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Sink</source>
+        <translation>Senke</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Volume (m³)</source>
+        <translation>Volumen (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Maximum depth (m)</source>
+        <translation>Maximale Tiefe (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Mean depth (m)</source>
+        <translation>Mittlere Tiefe (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Catchment area (m²)</source>
+        <translation>Einzugsgebiet (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Runoff of the design rain (m³)</source>
+        <translation>Abfluss des Bemessungsregens (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Fill ratio of the design rain</source>
+        <translation>Füllgrad durch den Bemessungsregen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Depth class</source>
+        <translation>Tiefenklasse</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Depth class (label)</source>
+        <translation>Tiefenklasse (Bezeichnung)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Flow path</source>
+        <translation>Fließweg</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Length (m)</source>
+        <translation>Länge (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Water depth at the wall (m)</source>
+        <translation>Wassertiefe an der Fassade (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Catchment area at the wall (m²)</source>
+        <translation>Einzugsgebiet an der Fassade (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard class</source>
+        <translation>Gefährdungsklasse</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard class (label)</source>
+        <translation>Gefährdungsklasse (Bezeichnung)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Sinks (heavy-rain screening)</source>
+        <translation>Senken (Starkregen-Screening)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Flow paths (heavy-rain screening)</source>
+        <translation>Fließwege (Starkregen-Screening)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Buildings affected by heavy rain (screening)</source>
+        <translation>Von Starkregen betroffene Gebäude (Screening)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Water depth in filled sinks (m)</source>
+        <translation>Wassertiefe in gefüllten Senken (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Screening, not a flood model: topographic flow paths and sinks of a DEM with buildings as obstacles. No sewer network, no infiltration over time, no water depths or velocities of a hydrodynamic simulation.</source>
+        <translation>Screening, kein Überflutungsmodell: topographische Fließwege und Senken eines DGM mit Gebäuden als Hindernissen. Kein Kanalnetz, keine Versickerung im Zeitverlauf, keine Wassertiefen oder Fließgeschwindigkeiten einer hydrodynamischen Simulation.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>(no district)</source>
+        <translation>(kein Quartier)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Affected buildings</source>
+        <translation>Betroffene Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard moderate</source>
+        <translation>Gefährdung mäßig</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard high</source>
+        <translation>Gefährdung hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Hazard very high</source>
+        <translation>Gefährdung sehr hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Sinks</source>
+        <translation>Senken</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Sink volume (m³)</source>
+        <translation>Senkenvolumen (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/heavyrain_io.py" />
+        <source>Heavy-rain screening per district</source>
+        <translation>Starkregen-Screening je Quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/inputs.py" />
+        <source>The tree layer {} has no field {}.</source>
+        <translation>Der Baumlayer {} hat kein Feld {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/rasters.py" />
+        <source>The DEM is rotated or not north-up; warp it to a north-up grid first.</source>
+        <translation>Das DGM ist gedreht oder nicht nordorientiert; transformieren Sie es zuerst auf ein nordorientiertes Raster.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/rasters.py" />
+        <source>The DEM has non-square cells ({} × {} m); resample it first.</source>
+        <translation>Das DGM hat nicht quadratische Zellen ({} × {} m); resamplen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/rasters.py" />
+        <source>The area of interest lies outside the DEM.</source>
+        <translation>Das Untersuchungsgebiet liegt außerhalb des DGM.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/rasters.py" />
+        <source>The DEM has {:,} cells in the chosen area; more than {:,} do not fit in memory. Choose a smaller area of interest.</source>
+        <translation>Das DGM hat im gewählten Gebiet {:,} Zellen; mehr als {:,} passen nicht in den Arbeitsspeicher. Wählen Sie ein kleineres Untersuchungsgebiet.</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>&lt; 10 cm</source>
+        <translation>&lt; 10 cm</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>10–50 cm</source>
+        <translation>10–50 cm</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>50–100 cm</source>
+        <translation>50–100 cm</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>&gt; 1 m</source>
+        <translation>&gt; 1 m</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>1 very low</source>
+        <translation>1 sehr gering</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>2 low</source>
+        <translation>2 gering</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>3 moderate</source>
+        <translation>3 mäßig</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>4 high</source>
+        <translation>4 hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>5 very high</source>
+        <translation>5 sehr hoch</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>≥ {:g} ha</source>
+        <translation>≥ {:g} ha</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>{:g} – {:g} ha</source>
+        <translation>{:g} – {:g} ha</translation>
+    </message>
+    <message>
+        <location filename="../core/climate/styles.py" />
+        <source>dry</source>
+        <translation>trocken</translation>
+    </message>
+    <message>
         <location filename="../core/demo/musterquartier.py" />
         <source>Fictitious sample district (Urban Twin Musterquartier), not real data.</source>
         <translation>Fiktives Beispielquartier (Urban Twin Musterquartier), keine echten Daten.</translation>
@@ -2317,6 +2662,279 @@ Ausgabe: eine Tabelle mit einer Zeile je Algorithmus; optional ein einseitiges P
         <translation>{} ist kein gültiges Datum.</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Climate adaptation measures: before and after</source>
+        <translation>Klimaanpassungsmaßnahmen: vorher und nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Screening, not a flood model or climate simulation. Runs the heavy-rain and/or the heat screening twice — as the city is and with the measures — and reports what changes: the fill ratio of every sink (e.g. “this unsealing lowers the fill ratio of sink 17 from 1.0 to 0.6”), the heat class of every cell (e.g. “these 30 trees move 2.1 ha from class 4 to class 3”), and per district the affected buildings, the mean heat index and the hotspot area.
+
+Measures: unsealing polygons (runoff coefficient from the field runoff_coefficient, else 0.3; unsealed and green for heat), new trees (points with crown diameter and height: shade and green; no effect on heavy rain), green roofs (building ids, comma-separated: runoff coefficient 0.5, green roof for heat), retention polygons (field storage_m3: held back where the water leaves the polygon), and a planning variant's buildings (the composevariant output replaces the buildings).
+
+The limits of both screenings apply (see their help): no sewer network, no infiltration over time, no temperatures, no wind.</source>
+        <translation>Screening, kein Überflutungsmodell und keine Klimasimulation. Führt das Starkregen- und/oder das Hitze-Screening zweimal aus – für den Bestand und mit den Maßnahmen – und zeigt, was sich ändert: den Füllgrad jeder Senke (z. B. „diese Entsiegelung senkt den Füllgrad von Senke 17 von 1,0 auf 0,6“), die Hitzeklasse jeder Zelle (z. B. „diese 30 Bäume verschieben 2,1 ha von Klasse 4 nach Klasse 3“) und je Quartier die betroffenen Gebäude, den mittleren Hitzeindex und die Hotspot-Fläche.
+
+Maßnahmen: Entsiegelungsflächen (Abflussbeiwert aus dem Feld runoff_coefficient, sonst 0,3; für die Hitze unversiegelt und grün), neue Bäume (Punkte mit Kronendurchmesser und Höhe: Schatten und Grün; keine Wirkung auf Starkregen), Gründächer (Gebäude-IDs, durch Kommas getrennt: Abflussbeiwert 0,5, für die Hitze Gründach), Retentionsflächen (Feld storage_m3: zurückgehalten, wo das Wasser die Fläche verlässt) und die Gebäude einer Planungsvariante (die Ausgabe von composevariant ersetzt die Gebäude).
+
+Es gelten die Grenzen beider Screenings (siehe deren Hilfe): kein Kanalnetz, keine Versickerung im Zeitverlauf, keine Temperaturen, kein Wind.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heavy rain and heat</source>
+        <translation>Starkregen und Hitze</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heavy rain</source>
+        <translation>Starkregen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat</source>
+        <translation>Hitze</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Buildings of a planning variant (replace the buildings)</source>
+        <translation>Gebäude einer Planungsvariante (ersetzen die Gebäude)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Unsealing (polygons)</source>
+        <translation>Entsiegelung (Flächen)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>New trees (points)</source>
+        <translation>Neue Bäume (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Crown diameter field of the new trees (m)</source>
+        <translation>Feld Kronendurchmesser der neuen Bäume (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Height field of the new trees (m)</source>
+        <translation>Feld Höhe der neuen Bäume (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Green roofs: building ids (comma-separated)</source>
+        <translation>Gründächer: Gebäude-IDs (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Retention spaces (polygons with storage_m3)</source>
+        <translation>Retentionsflächen (Flächen mit storage_m3)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Rain depth (mm)</source>
+        <translation>Niederschlagshöhe (mm)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Flow path threshold: catchment area (m²)</source>
+        <translation>Schwelle für Fließwege: Einzugsgebiet (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Minimum sink depth (m)</source>
+        <translation>Mindesttiefe der Senken (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Area of interest (heavy rain)</source>
+        <translation>Untersuchungsgebiet (Starkregen)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Effect of the measures per district</source>
+        <translation>Wirkung der Maßnahmen je Quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Sinks before and after</source>
+        <translation>Senken vorher und nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat cells before and after</source>
+        <translation>Hitzezellen vorher und nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Affected buildings before</source>
+        <translation>Betroffene Gebäude vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Affected buildings after</source>
+        <translation>Betroffene Gebäude nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Hotspot area before (ha)</source>
+        <translation>Hotspot-Fläche vorher (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Hotspot area after (ha)</source>
+        <translation>Hotspot-Fläche nachher (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Green roofs: no building with the id(s) {}.</source>
+        <translation>Gründächer: kein Gebäude mit der/den ID(s) {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Give at least one measure: unsealing, new trees, green roofs, retention or a variant's buildings.</source>
+        <translation>Geben Sie mindestens eine Maßnahme an: Entsiegelung, neue Bäume, Gründächer, Retention oder die Gebäude einer Variante.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Measures: {} unsealing polygons, {} new trees, {} green roofs, {} retention spaces{}.</source>
+        <translation>Maßnahmen: {} Entsiegelungsflächen, {} neue Bäume, {} Gründächer, {} Retentionsflächen{}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>, variant buildings</source>
+        <translation>, Gebäude der Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Study area</source>
+        <translation>Untersuchungsgebiet</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>The heavy-rain screening needs a terrain model (DEM).</source>
+        <translation>Das Starkregen-Screening braucht ein Geländemodell (DGM).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Sink {}: fill ratio {:.2f} → {:.2f} (volume {:.0f} m³, runoff {:.0f} → {:.0f} m³).</source>
+        <translation>Senke {}: Füllgrad {:.2f} → {:.2f} (Volumen {:.0f} m³, Abfluss {:.0f} → {:.0f} m³).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Affected buildings: {} before, {} after; {} of {} sinks change their fill ratio.</source>
+        <translation>Betroffene Gebäude: {} vorher, {} nachher; bei {} von {} Senken ändert sich der Füllgrad.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Volume before (m³)</source>
+        <translation>Volumen vorher (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Volume after (m³)</source>
+        <translation>Volumen nachher (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Runoff before (m³)</source>
+        <translation>Abfluss vorher (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Runoff after (m³)</source>
+        <translation>Abfluss nachher (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Fill ratio before</source>
+        <translation>Füllgrad vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Fill ratio after</source>
+        <translation>Füllgrad nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Change of the fill ratio</source>
+        <translation>Änderung des Füllgrads</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Sinks before and after the measures</source>
+        <translation>Senken vor und nach den Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>{:.2f} ha move from heat class {} to class {}.</source>
+        <translation>{:.2f} ha wechseln von Hitzeklasse {} nach Klasse {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Hotspot area (classes 4–5): {:.2f} ha before, {:.2f} ha after.</source>
+        <translation>Hotspot-Fläche (Klassen 4–5): {:.2f} ha vorher, {:.2f} ha nachher.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat index before</source>
+        <translation>Hitzeindex vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat index after</source>
+        <translation>Hitzeindex nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Change of the heat index</source>
+        <translation>Änderung des Hitzeindex</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat class before</source>
+        <translation>Hitzeklasse vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat class after</source>
+        <translation>Hitzeklasse nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat cells before and after the measures</source>
+        <translation>Hitzezellen vor und nach den Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Mean heat index before</source>
+        <translation>Mittlerer Hitzeindex vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Mean heat index after</source>
+        <translation>Mittlerer Hitzeindex nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Change of the mean heat index</source>
+        <translation>Änderung des mittleren Hitzeindex</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Heat class changes</source>
+        <translation>Wechsel der Hitzeklassen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_climatemeasures.py" />
+        <source>Effect of the climate adaptation measures per district</source>
+        <translation>Wirkung der Klimaanpassungsmaßnahmen je Quartier</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_comparevariants.py" />
         <source>The date {} is not understood (use 2026-03-21 or 21.03.2026).</source>
         <translation>Das Datum {} ist nicht verständlich (2026-03-21 oder 21.03.2026 verwenden).</translation>
@@ -2337,13 +2955,13 @@ Ausgabe: eine Tabelle mit einer Zeile je Algorithmus; optional ein einseitiges P
 
 Base and variants: GeoPackages of the city model import and of “Compose planning variant”. Plan: plan areas with GRZ, GFZ, Z and height fields (XPlanung import names). Parcels: check per parcel. Area of interest: polygons for GRZ/GFZ (default: the planned buildings plus the radius). Dates: e.g. 2026-03-21, 2026-01-17. The output folder receives per variant the façade points with their sun hours and losses and the shadows on open ground. Every figure comes from the plugin's own analyses.</source>
         <translation>Vergleicht den Bestand (Basis) mit einer oder mehreren Planungsvarianten und schreibt eine Tabelle mit einer Zeile je Szenario (die Basis zuerst) und zu jeder Zahl ihre Differenz zur Basis (…_delta):
-• neue Gebäude, ihre Grundfläche und Geschossfläche; bebaute Fläche, GRZ, GFZ, höchster Punkt und Höhe im Betrachtungsgebiet (Quartierskennzahlen);
+• neue Gebäude, ihre Grundfläche und Geschossfläche; bebaute Fläche, GRZ, GFZ, höchster Punkt und Höhe im Untersuchungsgebiet (Quartierskennzahlen);
 • mit Plan: Ergebnisse der Planprüfung je Maß (überschritten / eingehalten / nicht bestimmbar);
 • Solarpotenzial der neuen Dächer (kWp, MWh/a), verschattet durch die Gebäude des Szenarios;
 • Wirkung auf die Nachbarn: Stunden direkter Sonne auf den Fassadenpunkten der Bestandsgebäude im Radius um die geplanten Gebäude an jedem Tag, mittlerer und größter Verlust, und wie viele Punkte nur wegen der Variante unter den Mindestwert fallen (1 h am 17. Januar, DIN 5034-1; 1,5 h an anderen Tagen, Mindestwert der DIN EN 17037 für einen Tag zwischen 1. Februar und 21. März);
 • Schattenfläche auf Freiflächen und auf öffentlichen Flächen zu den Schattenzeiten jedes Tages.
 
-Basis und Varianten: GeoPackages des Stadtmodell-Imports und von „Planungsvariante zusammenstellen“. Plan: Plangebiete mit GRZ, GFZ, Z und Höhenfeldern (Namen des XPlanung-Imports). Flurstücke: Prüfung je Flurstück. Betrachtungsgebiet: Flächen für GRZ/GFZ (Standard: die geplanten Gebäude plus Radius). Tage: z. B. 2026-03-21, 2026-01-17. Der Ausgabeordner erhält je Variante die Fassadenpunkte mit Besonnungsdauer und Verlust sowie die Schatten auf Freiflächen. Jede Zahl stammt aus den Analysen des Plugins selbst.</translation>
+Basis und Varianten: GeoPackages des Stadtmodell-Imports und von „Planungsvariante zusammenstellen“. Plan: Plangebiete mit GRZ, GFZ, Z und Höhenfeldern (Namen des XPlanung-Imports). Flurstücke: Prüfung je Flurstück. Untersuchungsgebiet: Flächen für GRZ/GFZ (Standard: die geplanten Gebäude plus Radius). Tage: z. B. 2026-03-21, 2026-01-17. Der Ausgabeordner erhält je Variante die Fassadenpunkte mit Besonnungsdauer und Verlust sowie die Schatten auf Freiflächen. Jede Zahl stammt aus den Analysen des Plugins selbst.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_comparevariants.py" />
@@ -2366,9 +2984,9 @@ Basis und Varianten: GeoPackages des Stadtmodell-Imports und von „Planungsvari
         <translation>Flurstücke</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_comparevariants.py" />
+        <location filename="../core/processing/alg_heavyrain.py" />
         <source>Area of interest</source>
-        <translation>Betrachtungsgebiet</translation>
+        <translation>Untersuchungsgebiet</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_comparevariants.py" />
@@ -2668,6 +3286,16 @@ Der Maßstab wird auf 1:500, 1:1.000, 1:2.000, 1:2.500, 1:5.000 … gerundet, so
         <location filename="../ui/councilmap_dialog.py" />
         <source>Template</source>
         <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_councilmap.py" />
+        <source>Own layout template (.qpt with the same item ids; replaces the template above)</source>
+        <translation>Eigene Layoutvorlage (.qpt mit denselben Element-IDs; ersetzt die Vorlage oben)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_councilmap.py" />
+        <source>Layout templates (*.qpt)</source>
+        <translation>Layoutvorlagen (*.qpt)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationpackage.py" />
@@ -3051,6 +3679,283 @@ Ausgabe: das zu schreibende GeoPackage.</translation>
         <location filename="../core/processing/alg_fetch.py" />
         <source>Fetched {} ({}) into {}.</source>
         <translation>{} ({}) nach {} geholt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Buildings (3D: buildings or footprints layer with heights)</source>
+        <translation>Gebäude (3D: Layer buildings oder footprints mit Höhen)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Land cover / sealing (polygons)</source>
+        <translation>Landbedeckung / Versiegelung (Flächen)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Sealing field (share 0–1, percent, or sealed/unsealed)</source>
+        <translation>Versiegelungsfeld (Anteil 0–1, Prozent oder versiegelt/unversiegelt)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Trees (points, e.g. a Baumkataster)</source>
+        <translation>Bäume (Punkte, z. B. ein Baumkataster)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Crown diameter field (m)</source>
+        <translation>Feld Kronendurchmesser (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Tree height field (m)</source>
+        <translation>Feld Baumhöhe (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_sunhours.py" />
+        <source>Terrain model (DEM)</source>
+        <translation>Geländemodell (DGM)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Cell size (m)</source>
+        <translation>Zellgröße (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Resolution of the surface model for sky view and shade (m)</source>
+        <translation>Auflösung des Oberflächenmodells für Himmelssicht und Schatten (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/result_loading.py" />
+        <source>Districts</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Hot summer day</source>
+        <translation>Heißer Sommertag</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_sunhours.py" />
+        <source>The buildings layer is required.</source>
+        <translation>Der Gebäude-Layer wird benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>The layer {} contains no building footprints.</source>
+        <translation>Der Layer {} enthält keine Gebäudegrundrisse.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Choose the sealing field of the land cover layer.</source>
+        <translation>Wählen Sie das Versiegelungsfeld des Landbedeckungslayers.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>{} land cover polygons have no readable sealing value and count as unknown.</source>
+        <translation>{} Landbedeckungsflächen haben keinen lesbaren Versiegelungswert und gelten als unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>{} trees without crown diameter or height get 6 m crown and 10 m height.</source>
+        <translation>{} Bäume ohne Kronendurchmesser oder Höhe erhalten 6 m Krone und 10 m Höhe.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>{} buildings have no height and are left out of the surface model.</source>
+        <translation>{} Gebäude haben keine Höhe und fehlen im Oberflächenmodell.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Heat stress (screening)</source>
+        <translation>Hitzebelastung (Screening)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Screening, not a climate simulation. Rates every grid cell (default 10 m) and district by a transparent heat index from sealing, green, building volume, sky view factor at street level and the share of the afternoon (13–17 h) in shade on a hot summer day:
+heat_index = 100 × (0.30·sealed + 0.20·(1 − green) + 0.20·(1 − shade) + 0.15·min(1, volume density / 10 m) + 0.15·(1 − SVF)), in five classes (&lt; 20, 20–40, 40–60, 60–80, ≥ 80). The weights follow the logic of urban climate analyses after VDI 3787 Blatt 1 (Klimafunktionskarte): thermal load grows with sealing and building mass and falls with green, shade and open sky.
+
+What it can say: where the day-time and night-time heat load is likely highest, and how trees, unsealing or a variant's buildings shift it. What it cannot say: no air or surface temperatures, no wind, no cold-air flow, no mean radiant temperature (use SOLWEIG or PALM-4U for that).
+
+Buildings: buildings/footprints of the import or a variant (heights from height, z_max − z_min or storeys). Land cover (optional): polygons with a sealing field (0–1, percent, or words like versiegelt/unversiegelt); open ground without land cover counts as half sealed. Trees (optional): points with crown diameter and height (missing: 6 m and 10 m). DEM (optional): terrain for the surface model. Hotspots: connected cells of classes 4–5.</source>
+        <translation>Screening, keine Klimasimulation. Bewertet jede Rasterzelle (Standard 10 m) und jedes Quartier mit einem transparenten Hitzeindex aus Versiegelung, Grün, Bauvolumen, Himmelssichtfaktor auf Straßenniveau und dem Schattenanteil am Nachmittag (13–17 Uhr) eines heißen Sommertags:
+heat_index = 100 × (0,30·versiegelt + 0,20·(1 − Grün) + 0,20·(1 − Schatten) + 0,15·min(1, Bauvolumendichte / 10 m) + 0,15·(1 − SVF)), in fünf Klassen (&lt; 20, 20–40, 40–60, 60–80, ≥ 80). Die Gewichte folgen der Logik stadtklimatischer Analysen nach VDI 3787 Blatt 1 (Klimafunktionskarte): Die Wärmebelastung steigt mit Versiegelung und Baumasse und sinkt mit Grün, Schatten und freier Himmelssicht.
+
+Was es aussagen kann: wo die Wärmebelastung am Tag und in der Nacht wahrscheinlich am höchsten ist und wie Bäume, Entsiegelung oder die Gebäude einer Variante sie verschieben. Was es nicht aussagen kann: keine Luft- oder Oberflächentemperaturen, kein Wind, keine Kaltluftströmung, keine mittlere Strahlungstemperatur (dafür SOLWEIG oder PALM-4U verwenden).
+
+Gebäude: buildings/footprints des Imports oder einer Variante (Höhen aus height, z_max − z_min oder Geschossen). Landbedeckung (optional): Flächen mit einem Versiegelungsfeld (0–1, Prozent oder Wörter wie versiegelt/unversiegelt); offener Boden ohne Landbedeckung gilt als halb versiegelt. Bäume (optional): Punkte mit Kronendurchmesser und Höhe (fehlend: 6 m und 10 m). DGM (optional): Gelände für das Oberflächenmodell. Hotspots: zusammenhängende Zellen der Klassen 4–5.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Heat screening cells</source>
+        <translation>Hitze-Screening-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Heat hotspots</source>
+        <translation>Hitze-Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Number of cells</source>
+        <translation>Anzahl der Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>Hotspot area (ha)</source>
+        <translation>Hotspot-Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>The per-district output needs a districts layer.</source>
+        <translation>Die Ausgabe je Quartier braucht einen Quartierslayer.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heatscreening.py" />
+        <source>{} cells of {:g} m; heat classes 1–5: {}; {} hotspots with {:.2f} ha ({:.1f} s).</source>
+        <translation>{} Zellen zu {:g} m; Hitzeklassen 1–5: {}; {} Hotspots mit {:.2f} ha ({:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>The area of interest has no polygons.</source>
+        <translation>Das Untersuchungsgebiet hat keine Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>The measures layer {} needs a field {} (retention volume, m³) or {} (share of the rain that runs off, 0–1).</source>
+        <translation>Der Maßnahmenlayer {} braucht ein Feld {} (Retentionsvolumen, m³) oder {} (abfließender Anteil des Regens, 0–1).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Heavy-rain hazard (flow paths and sinks)</source>
+        <translation>Starkregen-Gefährdung (Fließwege und Senken)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Screening, not a flood model. Finds the sinks (depressions) of a terrain model, the flow paths of surface runoff and the buildings that lie in a sink or on a flow path — the Fließpfad- und Senkenkarte of the LUBW guidance (Kommunales Starkregenrisikomanagement, 2016), the step before a hydrodynamic hazard map.
+
+Method: buildings are raised 10 m into the DEM as obstacles; depressions are filled by priority-flood (Barnes et al. 2014), flats are resolved, flow follows the steepest descent (D8). A sink's fill ratio is the runoff of the design rain that reaches it (rain × runoff coefficient over its catchment, minus what retention spaces and sinks upstream hold) divided by its volume, capped at 1.
+
+What it can say: where water collects and how deep it can stand at most, where it flows, which buildings lie there. What it cannot say: no sewer network, no infiltration over time, no flow velocities, no water levels over time; the rain's duration does not change the result (volumes only). Check hot spots with an engineering office's 2D simulation.
+
+DEM: a GeoTIFF or any GDAL raster, typically DGM1 (1 m), projected CRS. Buildings: the buildings or footprints layer of the import or a variant. Measures (optional): polygons with a field storage_m3 (retention volume) and/or runoff_coefficient (e.g. 0.3 for an unsealed area). Area (optional): only the DEM inside it is analysed; water leaves over its edge.</source>
+        <translation>Screening, kein Überflutungsmodell. Findet die Senken eines Geländemodells, die Fließwege des Oberflächenabflusses und die Gebäude, die in einer Senke oder an einem Fließweg liegen – die Fließpfad- und Senkenkarte des LUBW-Leitfadens (Kommunales Starkregenrisikomanagement, 2016), die Vorstufe einer hydrodynamischen Gefahrenkarte.
+
+Methode: Gebäude werden als Hindernisse 10 m in das DGM gehoben; Senken werden per Priority-Flood gefüllt (Barnes et al. 2014), Flachstellen aufgelöst, das Wasser folgt dem steilsten Gefälle (D8). Der Füllgrad einer Senke ist der Abfluss des Bemessungsregens, der sie erreicht (Regen × Abflussbeiwert über ihr Einzugsgebiet, abzüglich dessen, was Retentionsräume und Senken oberhalb zurückhalten), geteilt durch ihr Volumen, höchstens 1.
+
+Was es aussagen kann: wo sich Wasser sammelt und wie tief es höchstens steht, wo es fließt, welche Gebäude dort liegen. Was es nicht aussagen kann: kein Kanalnetz, keine Versickerung im Zeitverlauf, keine Fließgeschwindigkeiten, keine Wasserstände im Zeitverlauf; die Regendauer ändert das Ergebnis nicht (nur Volumina). Prüfen Sie Schwerpunkte mit der 2D-Simulation eines Ingenieurbüros.
+
+DGM: ein GeoTIFF oder ein anderes GDAL-Raster, typisch DGM1 (1 m), projiziertes KBS. Gebäude: der Layer buildings oder footprints des Imports oder einer Variante. Maßnahmen (optional): Flächen mit einem Feld storage_m3 (Retentionsvolumen) und/oder runoff_coefficient (z. B. 0,3 für eine entsiegelte Fläche). Gebiet (optional): nur das DGM darin wird untersucht; Wasser verlässt es über seinen Rand.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Buildings (obstacles)</source>
+        <translation>Gebäude (Hindernisse)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Rain event preset</source>
+        <translation>Regenereignis (Vorgabe)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Own value (rain depth below)</source>
+        <translation>Eigener Wert (Niederschlagshöhe unten)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>30 mm in 1 h (rare)</source>
+        <translation>30 mm in 1 h (selten)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>50 mm in 1 h (very rare)</source>
+        <translation>50 mm in 1 h (sehr selten)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>100 mm in 1 h (exceptional)</source>
+        <translation>100 mm in 1 h (außergewöhnlich)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Rain duration (minutes)</source>
+        <translation>Regendauer (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Runoff coefficient outside measures (0–1)</source>
+        <translation>Abflussbeiwert außerhalb der Maßnahmen (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Measures (retention / unsealing polygons)</source>
+        <translation>Maßnahmen (Retentions- / Entsiegelungsflächen)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Districts (for counts per district)</source>
+        <translation>Quartiere (für Zählungen je Quartier)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Flow paths</source>
+        <translation>Fließwege</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Water depth in sinks</source>
+        <translation>Wassertiefe in Senken</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Affected buildings and sinks per district</source>
+        <translation>Betroffene Gebäude und Senken je Quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Number of sinks</source>
+        <translation>Anzahl der Senken</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Total sink volume (m³)</source>
+        <translation>Gesamtvolumen der Senken (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Number of affected buildings</source>
+        <translation>Anzahl der betroffenen Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>Number of flow path reaches</source>
+        <translation>Anzahl der Fließwegabschnitte</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>The terrain model (DEM) is required.</source>
+        <translation>Das Geländemodell (DGM) ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>The DEM {} must be in a projected CRS with metres, not {}.</source>
+        <translation>Das DGM {} muss in einem projizierten KBS mit Metern vorliegen, nicht in {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>DEM window: {} × {} cells of {:g} m; {} buildings; rain {:g} mm in {:g} min ({:.0f} mm/h).</source>
+        <translation>DGM-Ausschnitt: {} × {} Zellen zu {:g} m; {} Gebäude; Regen {:g} mm in {:g} min ({:.0f} mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>{} sinks (≥ {:g} m deep), {:.0f} m³ in total, {} filled by the design rain; {} flow paths; {} affected buildings ({:.1f} s).</source>
+        <translation>{} Senken (≥ {:g} m tief), insgesamt {:.0f} m³, {} vom Bemessungsregen gefüllt; {} Fließwege; {} betroffene Gebäude ({:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_heavyrain.py" />
+        <source>District {}: {} affected buildings (moderate {}, high {}, very high {}).</source>
+        <translation>Quartier {}: {} betroffene Gebäude (mäßig {}, hoch {}, sehr hoch {}).</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
@@ -3571,6 +4476,16 @@ Zufallsstartwert: derselbe Startwert ergibt immer identische Dateien, ein andere
     </message>
     <message>
         <location filename="../core/processing/alg_musterquartier.py" />
+        <source>Terrain model DGM1 (GeoTIFF)</source>
+        <translation>Geländemodell DGM1 (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_musterquartier.py" />
+        <source>Trees (GeoPackage)</source>
+        <translation>Bäume (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_musterquartier.py" />
         <source>Cannot create the output folder {}: {}</source>
         <translation>Der Ausgabeordner {} kann nicht angelegt werden: {}</translation>
     </message>
@@ -3860,11 +4775,6 @@ Ausgaben: ein Layer je Planfläche oder Flurstück (Ampeldarstellung) und einer 
         <translation>Feld mit dem Flurstückskennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_sunhours.py" />
-        <source>Terrain model (DEM)</source>
-        <translation>Geländemodell (DGM)</translation>
-    </message>
-    <message>
         <location filename="../core/processing/alg_plancompliance.py" />
         <source>Terrain height when there is no DEM (m NHN)</source>
         <translation>Geländehöhe, wenn kein DGM vorliegt (m ü. NHN)</translation>
@@ -4079,11 +4989,6 @@ Ausgabe: ein Polygon je Gebäude und Zeit mit Sonnenhöhe, Sonnenazimut und Scha
         <location filename="../core/processing/alg_shadow.py" />
         <source>Shadow polygons</source>
         <translation>Schattenpolygone</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_sunhours.py" />
-        <source>The buildings layer is required.</source>
-        <translation>Der Gebäude-Layer wird benötigt.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_sunhours.py" />
@@ -4558,11 +5463,6 @@ Vergleich: die Tabelle aus „Planungsvarianten vergleichen“ (ihr Feld source 
         <translation>Flurstücke</translation>
     </message>
     <message>
-        <location filename="../core/processing/result_loading.py" />
-        <source>Districts</source>
-        <translation>Quartiere</translation>
-    </message>
-    <message>
         <location filename="../core/runlog/benefit.py" />
         <source>The reference-time table lacks the column(s) {}.</source>
         <translation>Der Referenzzeit-Tabelle fehlt die Spalte bzw. fehlen die Spalten {}.</translation>
@@ -4672,7 +5572,7 @@ statt beauftragter Studien
     <message>
         <location filename="../core/variants/compare.py" />
         <source>None of the variants has planned buildings (status geplant) and no area of interest is given.</source>
-        <translation>Keine der Varianten hat geplante Gebäude (Status geplant), und es ist kein Betrachtungsgebiet angegeben.</translation>
+        <translation>Keine der Varianten hat geplante Gebäude (Status geplant), und es ist kein Untersuchungsgebiet angegeben.</translation>
     </message>
     <message>
         <location filename="../core/variants/compare.py" />

@@ -48,6 +48,10 @@ RESIDENTIAL_SHARE = {"31001_1000": 1.0, "31001_1010": 1.0, "31001_1100": 0.6, "3
 NET_FLOOR_SHARE = 0.75  # net living area per gross floor area
 M2_PER_RESIDENT = 45.0
 
+from . import terrain  # noqa: E402 - the DGM1 and the trees of the climate screening (docs/climate.md): two extra files
+
+FILE_NAMES.update(terrain.FILE_NAMES)
+
 
 def floor_area(building):
     """Gross floor area for the GFZ: footprint × storeys of the main building and its main-use parts;
@@ -164,6 +168,7 @@ def generate_musterquartier(out_dir, n_buildings=200, seed=2026, feedback=None, 
     ]
     # all four files or none: each is written to a temporary name; the renames happen only when
     # every file is complete (an error or cancellation removes the temporary files, old ones stay)
+    steps += terrain.writing_steps(district, seed, _metadata(provenance, "Bäume Musterquartier"))
     with contextlib.ExitStack() as renames:
         for done, (key, write) in enumerate(steps):
             if feedback is not None and feedback.isCanceled():

@@ -102,6 +102,9 @@ class Algorithm(UrbanTwinAlgorithm):
             QgsProcessingParameterField(self.PAGE_NAME_FIELD, tr("Page name field"), parentLayerParameterName=self.COVERAGE, optional=True)
         )
         self.addParameter(QgsProcessingParameterEnum(self.TEMPLATE, tr("Template"), options=template_labels(), defaultValue=1))
+        self.addParameter(QgsProcessingParameterFile(  # e.g. resources/templates/council_climate_a3_landscape.qpt
+            "TEMPLATE_FILE", tr("Own layout template (.qpt with the same item ids; replaces the template above)"),
+            fileFilter=tr("Layout templates (*.qpt)"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"), optional=True))
         self.addParameter(
@@ -156,7 +159,7 @@ class Algorithm(UrbanTwinAlgorithm):
         request = CouncilMapRequest(
             layers=layers,
             output_pdf=output,
-            template=TEMPLATE_KEYS[self.parameterAsEnum(parameters, self.TEMPLATE, context)],
+            template=self.parameterAsFile(parameters, "TEMPLATE_FILE", context) or TEMPLATE_KEYS[self.parameterAsEnum(parameters, self.TEMPLATE, context)],
             title=self.parameterAsString(parameters, self.TITLE, context),
             subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
             extent=extent,

@@ -51,6 +51,8 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PARCELS", tr("Parcels (GeoPackage)")))
         self.addOutput(QgsProcessingOutputFile("DISTRICTS", tr("Districts (GeoPackage)")))
         self.addOutput(QgsProcessingOutputNumber("BUILDING_COUNT", tr("Number of buildings")))
+        self.addOutput(QgsProcessingOutputFile("DEM", tr("Terrain model DGM1 (GeoTIFF)")))
+        self.addOutput(QgsProcessingOutputFile("TREES", tr("Trees (GeoPackage)")))
 
     def run_algorithm(self, parameters, context, feedback):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
@@ -74,4 +76,6 @@ class Algorithm(UrbanTwinAlgorithm):
             "PARCELS": result["parcels"],
             "DISTRICTS": result["districts"],
             "BUILDING_COUNT": result["buildings"],
+            "DEM": result["dem"],
+            "TREES": result["trees"],
         }
