@@ -7,6 +7,7 @@ EGM96 grid that ships with PROJ (differs from GCG2016 by well under 1 m in Germa
 """
 
 import math
+import warnings
 
 import numpy as np
 from pyproj import CRS, Transformer
@@ -27,7 +28,9 @@ def enu_basis(lon_deg, lat_deg):
 def geoid_undulation(lon, lat):
     """(N in metres, description) at a position: DHHN2016 via GCG2016 if available, else EGM96, else 0."""
     try:
-        group = TransformerGroup(CRS("EPSG:4258+7837"), CRS("EPSG:4937"), always_xy=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "best transformation is not available" is the case handled here
+            group = TransformerGroup(CRS("EPSG:4258+7837"), CRS("EPSG:4937"), always_xy=True)
         if group.best_available and group.transformers:
             h = group.transformers[0].transform(lon, lat, 0.0)[2]
             if math.isfinite(h) and abs(h) < 200:

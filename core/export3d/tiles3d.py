@@ -18,7 +18,7 @@ from .glb import PropertyColumn, glb_bytes
 from .mesh import building_triangles
 from .placement import Placement
 
-MAX_PER_TILE = 400
+MAX_PER_TILE = 100
 MAX_DEPTH = 10
 
 

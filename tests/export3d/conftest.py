@@ -77,3 +77,17 @@ def node_tools():
     if missing:
         pytest.fail("test tools missing ({}): run `make deps`".format(", ".join(missing)))
     return paths
+
+
+@pytest.fixture(scope="session")
+def run_alg_session(urbantwin_provider):
+    """run_alg for module- and session-scoped fixtures."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    def _run(algorithm_id, parameters):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback(), context=context)
+
+    return _run
