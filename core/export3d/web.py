@@ -61,14 +61,20 @@ QGIS-Einstellung <code>UrbanTwin/cesiumDir</code> auf diesen Ordner) und stellen
   const tileset = await Cesium.Cesium3DTileset.fromUrl("tileset.json");
   viewer.scene.primitives.add(tileset);
   window.urbanTwin = { viewer: viewer, tileset: tileset };
-  const features = new Map();
-  tileset.tileVisible.addEventListener(function (tile) {
-    const content = tile.content;
-    for (let i = 0; i < content.featuresLength; i++) {
-      const feature = content.getFeature(i);
-      features.set(String(feature.getProperty("id")), feature);
-    }
-  });
+  function loadedFeatures() {
+    const found = new Map();
+    (function visit(tile) {
+      const content = tile.content;
+      if (content && tile.contentReady) {
+        for (let i = 0; i < content.featuresLength; i++) {
+          const feature = content.getFeature(i);
+          found.set(String(feature.getProperty("id")), feature);
+        }
+      }
+      tile.children.forEach(visit);
+    })(tileset.root);
+    return found;
+  }
   const handler = new Cesium.ScreenSpaceEventHandler(viewer.scene.canvas);
   handler.setInputAction(function (movement) {
     const feature = viewer.scene.pick(movement.position);
@@ -81,22 +87,28 @@ QGIS-Einstellung <code>UrbanTwin/cesiumDir</code> auf diesen Ordner) und stellen
     entity.description = "<table class='cesium-infoBox-defaultTable'>" + rows + "</table>";
     viewer.selectedEntity = entity;
   }, Cesium.ScreenSpaceEventType.LEFT_CLICK);
-  await viewer.zoomTo(tileset, new Cesium.HeadingPitchRange(0.0, -0.6, tileset.boundingSphere.radius * 2.2));
+  await viewer.zoomTo(tileset, new Cesium.HeadingPitchRange(0.0, -0.6, tileset.boundingSphere.radius * 1.5));
   tileset.allTilesLoaded.addEventListener(function () {
     if (status.status === "loaded") { return; }
     setTimeout(function () {
       viewer.render();
+      const features = loadedFeatures();
       status.featureCount = String(features.size);
       status.status = "loaded";
       const report = new URLSearchParams(window.location.search).get("report");
       if (report) {
-        const first = features.values().next().value;
-        const sample = {};
-        if (first) { first.getPropertyIds().forEach(function (name) { sample[name] = first.getProperty(name); }); }
-        fetch(report, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({
-          featureCount: features.size, sample: sample, screenshot: viewer.scene.canvas.toDataURL("image/png"),
-          width: viewer.scene.canvas.width, height: viewer.scene.canvas.height
-        }) });
+        // read the canvas right after a frame is drawn (never a cleared drawing buffer)
+        const remove = viewer.scene.postRender.addEventListener(function () {
+          remove();
+          const first = features.values().next().value;
+          const sample = {};
+          if (first) { first.getPropertyIds().forEach(function (name) { sample[name] = first.getProperty(name); }); }
+          fetch(report, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({
+            featureCount: features.size, sample: sample, screenshot: viewer.scene.canvas.toDataURL("image/png"),
+            width: viewer.scene.canvas.width, height: viewer.scene.canvas.height
+          }) });
+        });
+        viewer.scene.requestRender();
       }
     }, 500);
   });
