@@ -1,6 +1,7 @@
 """Fixtures for the export3d tests: imported GeoPackages of the Musterquartier and of a real NRW tile, an
 independent CityGML reader (lxml, no plugin code) and the paths of the test tools installed by `make deps`."""
 
+import math
 import os
 import shutil
 
@@ -91,3 +92,54 @@ def run_alg_session(urbantwin_provider):
         return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback(), context=context)
 
     return _run
+
+
+FLAT, SHED, GABLED, HIPPED = "1000", "2100", "3100", "3200"
+
+
+def hand_figures_of(record):
+    """Closed formulas on the Musterquartier's rectangular solids."""
+    ground = next(rings[0] for kind, rings in record["surfaces"] if kind == "GroundSurface")
+    roofs = [ring for kind, rings in record["surfaces"] if kind == "RoofSurface" for ring in rings]
+    zg = ground[0][2]
+    z_all = [p[2] for _, rings in record["surfaces"] for ring in rings for p in ring]
+    zt = max(z_all)
+    ze = min(p[2] for ring in roofs for p in ring)
+    side_a, side_b = math.dist(ground[0][:2], ground[1][:2]), math.dist(ground[1][:2], ground[2][:2])
+    area = side_a * side_b
+    he, h = ze - zg, zt - ze
+    perimeter = 2 * (side_a + side_b)
+    kind = record["roof_type"]
+    top = {tuple(p) for ring in roofs for p in ring if abs(p[2] - zt) < 1e-6}
+    if kind == FLAT:
+        volume, roof_area, walls = area * he, area, perimeter * he
+    elif kind in (GABLED, SHED):
+        top = sorted(top)
+        w = math.dist(top[0], top[-1])  # ridge (gabled) or high eave (shed) runs along w
+        d = area / w
+        volume = area * he + area * h / 2.0
+        if kind == GABLED:
+            roof_area = 2 * w * math.hypot(d / 2.0, h)
+            walls = perimeter * he + d * h
+        else:
+            roof_area = w * math.hypot(d, h)
+            walls = perimeter * he + d * h + w * h
+    else:
+        top = sorted(top)
+        ridge = math.dist(top[0], top[-1])
+        d = min(side_a, side_b)
+        w = max(side_a, side_b)
+        assert abs(ridge - (w - d)) < 0.01
+        volume = h * d * (3 * w - d) / 6.0
+        volume += area * he
+        slope = math.hypot(d / 2.0, h)
+        roof_area = 2 * (w + ridge) / 2.0 * slope + 2 * d * slope / 2.0
+        walls = perimeter * he
+    return dict(volume=volume, ground_area=area, perimeter=perimeter, roof_area=roof_area, wall_area=walls,
+                eaves_height=he, ridge_height=zt - zg, eaves_nhn=ze, ridge_nhn=zt, terrain_nhn=zg)
+
+
+@pytest.fixture(scope="session")
+def hand_figures():
+    """Closed formulas (volume, areas, heights) of a Musterquartier building record (gml_buildings)."""
+    return hand_figures_of

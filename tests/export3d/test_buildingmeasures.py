@@ -11,52 +11,6 @@ from osgeo import ogr
 FLAT, SHED, GABLED, HIPPED = "1000", "2100", "3100", "3200"
 
 
-def _dist(a, b):
-    return math.dist(a, b)
-
-
-def _hand_figures(record):
-    """Closed formulas on the Musterquartier's rectangular solids."""
-    ground = next(rings[0] for kind, rings in record["surfaces"] if kind == "GroundSurface")
-    roofs = [ring for kind, rings in record["surfaces"] if kind == "RoofSurface" for ring in rings]
-    zg = ground[0][2]
-    z_all = [p[2] for _, rings in record["surfaces"] for ring in rings for p in ring]
-    zt = max(z_all)
-    ze = min(p[2] for ring in roofs for p in ring)
-    side_a, side_b = _dist(ground[0][:2], ground[1][:2]), _dist(ground[1][:2], ground[2][:2])
-    area = side_a * side_b
-    he, h = ze - zg, zt - ze
-    perimeter = 2 * (side_a + side_b)
-    kind = record["roof_type"]
-    top = {tuple(p) for ring in roofs for p in ring if abs(p[2] - zt) < 1e-6}
-    if kind == FLAT:
-        volume, roof_area, walls = area * he, area, perimeter * he
-    elif kind in (GABLED, SHED):
-        top = sorted(top)
-        w = _dist(top[0], top[-1])  # ridge (gabled) or high eave (shed) runs along w
-        d = area / w
-        volume = area * he + area * h / 2.0
-        if kind == GABLED:
-            roof_area = 2 * w * math.hypot(d / 2.0, h)
-            walls = perimeter * he + d * h
-        else:
-            roof_area = w * math.hypot(d, h)
-            walls = perimeter * he + d * h + w * h
-    else:
-        top = sorted(top)
-        ridge = _dist(top[0], top[-1])
-        d = min(side_a, side_b)
-        w = max(side_a, side_b)
-        assert abs(ridge - (w - d)) < 0.01
-        volume = h * d * (3 * w - d) / 6.0
-        volume += area * he
-        slope = math.hypot(d / 2.0, h)
-        roof_area = 2 * (w + ridge) / 2.0 * slope + 2 * d * slope / 2.0
-        walls = perimeter * he
-    return dict(volume=volume, ground_area=area, perimeter=perimeter, roof_area=roof_area, wall_area=walls,
-                eaves_height=he, ridge_height=zt - zg, eaves_nhn=ze, ridge_nhn=zt, terrain_nhn=zg)
-
-
 def _run_measures(run_alg, gpkg, tmp_path):
     output = str(tmp_path / "measures.gpkg")
     run_alg("urbantwin:buildingmeasures", {"INPUT": gpkg + "|layername=buildings", "OUTPUT": output})
@@ -76,14 +30,15 @@ def test_interface_fields(run_alg, musterquartier_gpkg, tmp_path):
     assert {r["volume_method"] for r in rows.values()} == {"divergence"}  # the generated solids are closed
 
 
-def test_musterquartier_roof_types_match_closed_formulas(run_alg, musterquartier_gpkg, musterquartier, gml_buildings, tmp_path):
+def test_musterquartier_roof_types_match_closed_formulas(run_alg, musterquartier_gpkg, musterquartier, gml_buildings,
+                                                          hand_figures, tmp_path):
     _names, rows = _run_measures(run_alg, musterquartier_gpkg, tmp_path)
     records = gml_buildings(musterquartier["citygml"])
     checked = {}
     for gml_id, record in records.items():
         if record["parts"] or checked.get(record["roof_type"], 0) >= 3:
             continue
-        expected = _hand_figures(record)
+        expected = hand_figures(record)
         row = rows[gml_id]
         for key, value in expected.items():
             tolerance = 0.02 if key.endswith("nhn") or key.endswith("height") else max(0.06, 0.001 * value)
