@@ -75,35 +75,41 @@ def _split(items, bounds, depth, max_per_tile):
     return leaves
 
 
-def build_tileset(buildings, crs_wkt, folder, columns_spec, max_per_tile=MAX_PER_TILE, feedback=None, glb_path=None):
-    """Write tileset.json and tiles/*.glb into ``folder`` (already existing, empty); optionally one .glb of all.
+def build_tileset(index, load, crs_wkt, folder, columns_spec, max_per_tile=MAX_PER_TILE, feedback=None, glb_path=None):
+    """Write tileset.json and tiles/*.glb into ``folder`` (existing); optionally one .glb of all buildings.
 
+    ``index``: [(key, (x, y) centroid, (x_min, y_min, x_max, y_max, z_min))] of every building — small;
+    ``load(keys)`` returns the BuildingInput records of one tile, so only one tile's geometry is in memory at a
+    time (memory stays flat with the number of buildings; the single .glb needs all at once).
     ``columns_spec``: [(property name, 'STRING' | 'FLOAT64', description)]. Returns a summary dict."""
-    if not buildings:
+    if not index:
         raise UrbanTwinError(tr("There are no buildings with 3D geometry to export."))
-    all_points = np.vstack([ring for b in buildings for p in b.polygons for ring in p])
-    origin = ((all_points[:, 0].min() + all_points[:, 0].max()) / 2.0, (all_points[:, 1].min() + all_points[:, 1].max()) / 2.0,
-              float(all_points[:, 2].min()))
+    boxes = np.array([box for _key, _centre, box in index], dtype=float)
+    x0, y0, x1, y1 = boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max()
+    origin = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, float(boxes[:, 4].min()))
     placement = Placement(crs_wkt, origin)
-    items = [(b.centroid_xy(), b) for b in buildings]
-    bounds = (all_points[:, 0].min(), all_points[:, 1].min(), all_points[:, 0].max() + 1e-6, all_points[:, 1].max() + 1e-6)
+    items = [(centre, key) for key, centre, _box in index]
     # leaf addresses are never empty: the root is always an inner tile with a geometric error > 0
-    leaves = [("0" + address, chunk) for address, chunk in _split(items, bounds, 0, max_per_tile)]
+    leaves = [("0" + address, chunk) for address, chunk in _split(items, (x0, y0, x1 + 1e-6, y1 + 1e-6), 0, max_per_tile)]
     os.makedirs(os.path.join(folder, "tiles"), exist_ok=True)
-    tiles = {}
+    tiles, count = {}, 0
     for number, (address, chunk) in enumerate(leaves):
         if feedback is not None and feedback.isCanceled():
             raise CancelledError()
-        mesh = _tile_mesh([b for _c, b in chunk], placement, columns_spec)
+        buildings = load([key for _c, key in chunk])
+        mesh = _tile_mesh(buildings, placement, columns_spec)
         if mesh is None:
             continue
         data, minimum, maximum = mesh
         name = "tiles/t{}.glb".format(address)
         with open(os.path.join(folder, name), "wb") as handle:
             handle.write(data)
-        tiles[address] = dict(uri=name, min=minimum, max=maximum, count=len(chunk))
+        tiles[address] = dict(uri=name, min=minimum, max=maximum, count=len(buildings))
+        count += len(buildings)
         if feedback is not None:
             feedback.setProgress(10 + 80 * (number + 1) / len(leaves))
+    if not tiles:
+        raise UrbanTwinError(tr("There are no buildings with 3D geometry to export."))
     root = _tree("", tiles)
     root["transform"] = placement.transform
     document = {
@@ -117,11 +123,19 @@ def build_tileset(buildings, crs_wkt, folder, columns_spec, max_per_tile=MAX_PER
     with open(os.path.join(folder, "tileset.json"), "w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1)
     if glb_path is not None:
-        mesh = _tile_mesh(buildings, placement, columns_spec)
+        mesh = _tile_mesh(load([key for key, _c, _b in index]), placement, columns_spec)
         with open(glb_path, "wb") as handle:
             handle.write(mesh[0])
-    return dict(tiles=len(tiles), buildings=len(buildings), height_reference=placement.height_reference,
+    return dict(tiles=len(tiles), buildings=count, height_reference=placement.height_reference,
                 undulation=placement.undulation, placement=placement)
+
+
+def index_entry(key, polygons):
+    """(key, centroid, box) of a building for build_tileset, from its polygons."""
+    points = np.vstack([ring for polygon in polygons for ring in polygon])
+    box = (float(points[:, 0].min()), float(points[:, 1].min()), float(points[:, 0].max()), float(points[:, 1].max()),
+           float(points[:, 2].min()))
+    return key, ((box[0] + box[2]) / 2.0, (box[1] + box[3]) / 2.0), box
 
 
 def _tree(address, tiles):

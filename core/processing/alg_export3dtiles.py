@@ -5,6 +5,7 @@ import shutil
 import tempfile
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -72,11 +73,6 @@ class Algorithm(UrbanTwinAlgorithm):
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         glb_path = self.parameterAsFileOutput(parameters, "OUTPUT_GLB", context) or None
         fields = source.fields()
-        features = [f for f in iter_features(source, None, feedback.isCanceled) if f.hasGeometry()]
-        wholes = {str(f["building_id"]) for f in features if _value(f, "is_part") in (0, None)}
-        features = [f for f in features if not (_value(f, "is_part") == 1 and str(_value(f, "building_id")) in wholes)]
-        feedback.setProgress(5)
-        colours = self._colours(features, fields, color_field, context, parameters)
         columns = [("id", "STRING", tr("Building id")), ("function_label", "STRING", tr("Function")),
                    ("height", "FLOAT64", tr("Height (m)")), ("status", "STRING", tr("Status"))]
         extra = [name for name in chosen if name not in ("id", "function_label", "height", "status")]
@@ -85,24 +81,64 @@ class Algorithm(UrbanTwinAlgorithm):
         for name in extra:
             index = fields.indexFromName(name)
             columns.append((name, "FLOAT64" if index >= 0 and is_numeric(fields.at(index)) else "STRING", name))
-        buildings = []
-        for feature, colour in zip(features, colours):
-            try:
-                polygons = polygons_from_wkb(bytes(feature.geometry().asWkb()))
-            except UrbanTwinError:
-                feedback.pushWarning(tr("Building {} has no 3D geometry and is left out.").format(_label(feature)))
+        if color_field and fields.indexFromName(color_field) < 0:
+            raise UrbanTwinError(tr("The field {} does not exist in the buildings layer.").format(color_field))
+        # pass 1, streaming: ids, boxes, properties, colours (small); the geometry is read again per tile, so the
+        # memory stays flat with the number of buildings
+        style = None if color_field else _StyleColours(self.parameterAsVectorLayer(parameters, "INPUT", context), fields)
+        records, entries, wholes, colour_values = {}, [], set(), []
+        for feature in iter_features(source, None, feedback.isCanceled):
+            if not feature.hasGeometry():
                 continue
+            is_part = _value(feature, "is_part") == 1
+            if not is_part:
+                wholes.add(str(_value(feature, "building_id")))
+            geometry = feature.geometry()
+            box = geometry.boundingBox()
+            z_min = _value(feature, "z_min")
+            if not isinstance(z_min, (int, float)):
+                z_min = min((v.z() for v in geometry.vertices()), default=0.0)
             properties = {"id": _label(feature), "function_label": _value(feature, "function_label"),
                           "height": _height(feature), "status": _value(feature, "status") or EXISTING}
             for name in extra:
                 value = _value(feature, name)
                 properties[name] = value if value is None or isinstance(value, (int, float, str)) else str(value)
-            buildings.append(BuildingInput(_label(feature), polygons, properties, colour))
+            colour = style.colour(feature) if style is not None else None
+            colour_values.append(_value(feature, color_field) if color_field else None)
+            records[feature.id()] = [properties, colour, is_part, str(_value(feature, "building_id"))]
+            entries.append((feature.id(), (box.center().x(), box.center().y()),
+                            (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), float(z_min))))
+        if style is not None:
+            style.finish()
+        else:
+            for record, colour in zip(records.values(), colors.colors_by_values(colour_values)[0]):
+                record[1] = colour
+        # a BuildingPart whose whole building is exported too is already inside the whole's shell
+        entries = [e for e in entries if not (records[e[0]][2] and records[e[0]][3] in wholes)]
+        feedback.setProgress(5)
+
+        def load(fids):
+            request = QgsFeatureRequest().setFilterFids(list(fids)).setNoAttributes()
+            geometries = {f.id(): f.geometry() for f in iter_features(source, request)}
+            buildings = []
+            for fid in fids:
+                geometry = geometries.get(fid)
+                try:
+                    polygons = polygons_from_wkb(bytes(geometry.asWkb())) if geometry is not None else None
+                except UrbanTwinError:
+                    polygons = None
+                properties, colour = records[fid][:2]
+                if not polygons:
+                    feedback.pushWarning(tr("Building {} has no 3D geometry and is left out.").format(properties["id"]))
+                    continue
+                buildings.append(BuildingInput(properties["id"], polygons, properties, colour))
+            return buildings
+
         os.makedirs(folder, exist_ok=True)
         staging = tempfile.mkdtemp(prefix=".urbantwin-", dir=folder)
         try:
             staged_glb = os.path.join(staging, "single.glb") if glb_path else None
-            summary = tiles3d.build_tileset(buildings, crs.authid() or crs.toWkt(), staging, columns, feedback=feedback,
+            summary = tiles3d.build_tileset(entries, load, crs.authid() or crs.toWkt(), staging, columns, feedback=feedback,
                                             glb_path=staged_glb)
             web.write_page(staging, tr("Urban Twin – 3D buildings"))
             names = ["tiles", "tileset.json", "index.html"]
@@ -123,33 +159,35 @@ class Algorithm(UrbanTwinAlgorithm):
         feedback.pushInfo(tr("{} buildings in {} tiles; heights: {} (geoid undulation {:.2f} m).").format(
             summary["buildings"], summary["tiles"], summary["height_reference"], summary["undulation"]))
         feedback.setProgress(100)
-        results = {"OUTPUT_FOLDER": folder, "TILESET": os.path.join(folder, "tileset.json"), "BUILDINGS": len(buildings),
+        results = {"OUTPUT_FOLDER": folder, "TILESET": os.path.join(folder, "tileset.json"), "BUILDINGS": summary["buildings"],
                    "TILES": summary["tiles"]}
         if glb_path:
             results["OUTPUT_GLB"] = glb_path
         return results
 
-    def _colours(self, features, fields, color_field, context, parameters):
-        if color_field:
-            if fields.indexFromName(color_field) < 0:
-                raise UrbanTwinError(tr("The field {} does not exist in the buildings layer.").format(color_field))
-            values = [_value(f, color_field) for f in features]
-            return colors.colors_by_values(values)[0]
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        renderer = layer.renderer().clone() if layer is not None and layer.renderer() is not None else None
-        if renderer is None:
-            return [tuple(c / 255.0 for c in colors.DEFAULT)] * len(features)
-        render_context = QgsRenderContext()
-        renderer.startRender(render_context, fields)
-        result = []
-        for feature in features:
-            render_context.expressionContext().setFeature(feature)
-            symbol = renderer.symbolForFeature(feature, render_context)
-            colour = symbol.color() if symbol is not None else None
-            result.append((colour.redF(), colour.greenF(), colour.blueF()) if colour is not None
-                          else tuple(c / 255.0 for c in colors.DEFAULT))
-        renderer.stopRender(render_context)
-        return result
+
+class _StyleColours:
+    """Colours of features from the layer's QGIS renderer (the colour the planner sees in the map)."""
+
+    def __init__(self, layer, fields):
+        self.renderer = layer.renderer().clone() if layer is not None and layer.renderer() is not None else None
+        self.context = QgsRenderContext()
+        if self.renderer is not None:
+            self.renderer.startRender(self.context, fields)
+
+    def colour(self, feature):
+        if self.renderer is None:
+            return tuple(c / 255.0 for c in colors.DEFAULT)
+        self.context.expressionContext().setFeature(feature)
+        symbol = self.renderer.symbolForFeature(feature, self.context)
+        if symbol is None:
+            return tuple(c / 255.0 for c in colors.DEFAULT)
+        colour = symbol.color()
+        return colour.redF(), colour.greenF(), colour.blueF()
+
+    def finish(self):
+        if self.renderer is not None:
+            self.renderer.stopRender(self.context)
 
 
 def _value(feature, name):
