@@ -2561,6 +2561,11 @@ Einzelne .glb (optional): alle Gebäude in einer Datei, für kleine Auswahlen un
     </message>
     <message>
         <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>The field {} does not exist in the buildings layer.</source>
+        <translation>Das Feld {} gibt es in der Gebäudeebene nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
         <source>Building {} has no 3D geometry and is left out.</source>
         <translation>Gebäude {} hat keine 3D-Geometrie und entfällt.</translation>
     </message>
@@ -2583,11 +2588,6 @@ Einzelne .glb (optional): alle Gebäude in einer Datei, für kleine Auswahlen un
         <location filename="../core/processing/alg_export3dtiles.py" />
         <source>{} buildings in {} tiles; heights: {} (geoid undulation {:.2f} m).</source>
         <translation>{} Gebäude in {} Kacheln; Höhen: {} (Geoidundulation {:.2f} m).</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_export3dtiles.py" />
-        <source>The field {} does not exist in the buildings layer.</source>
-        <translation>Das Feld {} gibt es in der Gebäudeebene nicht.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_exportxplan.py" />
@@ -4286,8 +4286,8 @@ Fehlerorte: optionaler Punktlayer mit einem Punkt je Befund (Regel, Meldung, gml
     </message>
     <message>
         <location filename="../ui/measure_dock.py" />
-        <source>3D distance: horizontal {:.2f} m, height difference {:+.2f} m, slope distance {:.2f} m</source>
-        <translation>3D-Abstand: horizontal {:.2f} m, Höhenunterschied {:+.2f} m, Schrägstrecke {:.2f} m</translation>
+        <source>3D distance: horizontal {} m, height difference {} m, slope distance {} m</source>
+        <translation>3D-Abstand: horizontal {} m, Höhenunterschied {} m, Schrägstrecke {} m</translation>
     </message>
     <message>
         <location filename="../ui/measure_dock.py" />

@@ -61,20 +61,22 @@ class MeasureDock(QDockWidget):
         self.table.setRowCount(len(self.rows))
         for row, values in enumerate(self.rows):
             for column, value in enumerate(values):
-                item = QTableWidgetItem("" if value is None else (
-                    "{:,.2f}".format(value).replace(",", " ").replace(".", ",") if isinstance(value, float) else str(value)))
+                item = QTableWidgetItem(_display(value))
                 if column == 2 and isinstance(value, (int, float)):
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setToolTip(item.text())
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column, widest in ((0, 120), (1, 230), (2, 130)):  # long texts (volume method) keep the unit in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self._enable(bool(self.rows))
 
     def show_message(self, text):
         self.title.setText(text)
 
     def show_distance(self, horizontal, height_difference, slope):
-        self.distance_label.setText(tr("3D distance: horizontal {:.2f} m, height difference {:+.2f} m, slope distance "
-                                       "{:.2f} m").format(horizontal, height_difference, slope))
+        self.distance_label.setText(tr("3D distance: horizontal {} m, height difference {} m, slope distance {} m").format(
+            _display(horizontal), ("+" if height_difference > 0 else "") + _display(height_difference), _display(slope)))
 
     def copy_to_clipboard(self):
         QApplication.clipboard().setText(rows_as_text(self.rows))
@@ -93,3 +95,16 @@ class MeasureDock(QDockWidget):
             return False
         self.iface.messageBar().pushSuccess(tr("Urban Twin"), tr("Measures written to {}").format(path))
         return True
+
+
+def _display(value):
+    """Numbers in the locale's notation (German: 1.234,56), texts as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        from qgis.PyQt.QtCore import QLocale
+
+        from ..core.i18n import user_locale
+
+        return QLocale(user_locale()).toString(value, "f", 2)
+    return str(value)

@@ -29,12 +29,16 @@ def building_triangles(polygons):
         points, tris, normal = triangulate_polygon(polygon)
         if len(tris) == 0:
             continue
-        used = np.unique(tris)
-        remap = np.full(len(points), -1, dtype=np.int64)
-        remap[used] = np.arange(len(used)) + offset
-        positions.append(points[used])
+        if len(tris) == len(points) - 2 and int(tris.max()) == len(points) - 1:  # a fan uses every point
+            used, remapped = points, tris + offset
+        else:
+            keep = np.unique(tris)
+            remap = np.full(len(points), -1, dtype=np.int64)
+            remap[keep] = np.arange(len(keep)) + offset
+            used, remapped = points[keep], remap[tris]
+        positions.append(used)
         normals.append(np.repeat(normal[None, :], len(used), axis=0))
-        triangles.append(remap[tris])
+        triangles.append(remapped)
         offset += len(used)
     if not positions:
         return np.zeros((0, 3)), np.zeros((0, 3)), np.zeros((0, 3), dtype=np.int64)

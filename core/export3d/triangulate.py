@@ -63,45 +63,46 @@ def _is_convex(points):
 
 
 def _ear_clip(index, points):
+    """Ear clipping on an index cycle (plain Python: the rings are short, numpy would cost more than it saves)."""
+    pts = {i: (float(points[i][0]), float(points[i][1])) for i in index}
     triangles = []
     index = list(index)
+
+    def cross(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+
     guard = 0
     while len(index) > 3 and guard < 10 * len(index) + 100:
         guard += 1
         n = len(index)
         clipped = False
-        pts = points[index]
         for i in range(n):
-            a, b, c = pts[i - 1], pts[i], pts[(i + 1) % n]
-            cross = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-            if cross <= EPS:
+            ia, ib, ic = index[i - 1], index[i], index[(i + 1) % n]
+            a, b, c = pts[ia], pts[ib], pts[ic]
+            if cross(a, b, c) <= EPS:
                 continue
-            # any other vertex inside (or on) the triangle abc?
-            others = np.delete(np.arange(n), [i - 1 if i > 0 else n - 1, i, (i + 1) % n])
-            if len(others):
-                p = pts[others]
-                same = np.all(np.isclose(p[:, None, :], np.array([a, b, c])[None, :, :], atol=1e-12), axis=2).any(axis=1)
-                p = p[~same]
-                d1 = (b[0] - a[0]) * (p[:, 1] - a[1]) - (b[1] - a[1]) * (p[:, 0] - a[0])
-                d2 = (c[0] - b[0]) * (p[:, 1] - b[1]) - (c[1] - b[1]) * (p[:, 0] - b[0])
-                d3 = (a[0] - c[0]) * (p[:, 1] - c[1]) - (a[1] - c[1]) * (p[:, 0] - c[0])
-                if ((d1 >= -EPS) & (d2 >= -EPS) & (d3 >= -EPS)).any():
+            blocked = False
+            for j in index:
+                if j in (ia, ib, ic):
                     continue
-            triangles.append((index[i - 1], index[i], index[(i + 1) % n]))
+                p = pts[j]
+                if p == a or p == b or p == c:
+                    continue  # a bridge duplicate of a corner
+                if cross(a, b, p) >= -EPS and cross(b, c, p) >= -EPS and cross(c, a, p) >= -EPS:
+                    blocked = True
+                    break
+            if blocked:
+                continue
+            triangles.append((ia, ib, ic))
             del index[i]
             clipped = True
             break
         if not clipped:
             # degenerate rest (collinear or self-touching): drop the flattest vertex
-            cross_values = []
-            for i in range(n):
-                a, b, c = pts[i - 1], pts[i], pts[(i + 1) % n]
-                cross_values.append(abs((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])))
-            del index[int(np.argmin(cross_values))]
-    if len(index) == 3:
-        a, b, c = points[index]
-        if (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]) > EPS:
-            triangles.append(tuple(index))
+            flattest = min(range(n), key=lambda k: abs(cross(pts[index[k - 1]], pts[index[k]], pts[index[(k + 1) % n]])))
+            del index[flattest]
+    if len(index) == 3 and cross(pts[index[0]], pts[index[1]], pts[index[2]]) > EPS:
+        triangles.append(tuple(index))
     return triangles
 
 
@@ -158,8 +159,8 @@ def _fast_convex(ring):
         cx, cy, cz = local[(i + 1) % n]
         ux, uy, uz, vx, vy, vz = bx - ax, by - ay, bz - az, cx - bx, cy - by, cz - bz
         turn = (uy * vz - uz * vy) * nx + (uz * vx - ux * vz) * ny + (ux * vy - uy * vx) * nz
-        if turn < -1e-12 or abs(ux) + abs(uy) + abs(uz) < 1e-9:
-            return None
+        if turn < -1e-7 or abs(ux) + abs(uy) + abs(uz) < 1e-9:
+            return None  # reflex (collinear points, turn ≈ 0, are fine for a fan) or a zero-length edge
     triangles = np.array([(0, i, i + 1) for i in range(1, n - 1)], dtype=np.int64)
     return np.asarray(points, dtype=float), triangles, np.array([nx, ny, nz])
 
