@@ -210,3 +210,26 @@ def test_old_output_survives_a_failed_run(run_alg, tileset, tmp_path):
         run_alg("urbantwin:export3dtiles", {"INPUT": str(empty) + "|layername=buildings", "OUTPUT_FOLDER": tileset["folder"]})
     assert open(os.path.join(tileset["folder"], "tileset.json"), "rb").read() == before
     assert not [n for n in os.listdir(tileset["folder"]) if n.startswith(".")]
+
+
+def test_colours_follow_the_layer_style_without_a_colour_field(run_alg, musterquartier_gpkg, tmp_path):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsProject, QgsRendererCategory, QgsVectorLayer
+
+    layer = QgsVectorLayer(musterquartier_gpkg + "|layername=buildings", "styled buildings", "ogr")
+    palette = {"Flachdach": "#1f78b4", "Satteldach": "#e31a1c", "Walmdach": "#33a02c", "Pultdach": "#ff7f00"}
+    categories = [QgsRendererCategory(label, QgsFillSymbol.createSimple({"color": colour}), label)
+                  for label, colour in palette.items()]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("roof_type_label", categories))
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        glb = str(tmp_path / "styled.glb")
+        run_alg("urbantwin:export3dtiles", {"INPUT": layer.id(), "PROPERTIES": ["roof_type_label"],
+                                            "OUTPUT_FOLDER": str(tmp_path / "web"), "OUTPUT_GLB": glb})
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    _gltf, attributes, _indices, columns = read_glb(glb)
+    feature_ids = attributes["_FEATURE_ID_0"].astype(int)
+    for row, label in enumerate(columns["roof_type_label"]):
+        colour = attributes["COLOR_0"][feature_ids == row][0]
+        expected = [int(palette[label][i:i + 2], 16) / 255.0 for i in (1, 3, 5)]
+        assert colour == pytest.approx(expected, abs=1e-3), label
