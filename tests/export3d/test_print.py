@@ -115,3 +115,39 @@ def test_thin_parts_are_reported():
     assert set(found) == {"wall", "l"}
     assert found["wall"] == pytest.approx(5.0)
     assert found["l"] == pytest.approx(3.6, abs=0.3)
+
+
+def test_dem_terrain_under_the_buildings(run_alg, musterquartier_gpkg, tmp_path):
+    """A sloping DEM: the body stays closed (admesh), buildings keep their absolute heights above the lowest
+    terrain point, and the bare terrain at the plate's edges has the DEM's heights."""
+    from osgeo import gdal, ogr, osr
+
+    source = ogr.Open(musterquartier_gpkg)
+    layer = source.GetLayerByName("buildings")
+    layer.SetAttributeFilter("gml_id IN ('DENW42MQ00000001', 'DENW42MQ00000002')")
+    features = list(layer)
+    x0 = min(f.GetGeometryRef().GetEnvelope()[0] for f in features) - 20
+    x1 = max(f.GetGeometryRef().GetEnvelope()[1] for f in features) + 20
+    y0 = min(f.GetGeometryRef().GetEnvelope()[2] for f in features) - 20
+    y1 = max(f.GetGeometryRef().GetEnvelope()[3] for f in features) + 20
+    top = max(f.GetField("z_max") for f in features)
+    dem_path = str(tmp_path / "dem.tif")
+    cols, rows = int(x1 - x0) + 40, int(y1 - y0) + 40
+    dem = gdal.GetDriverByName("GTiff").Create(dem_path, cols, rows, 1, gdal.GDT_Float32)
+    dem.SetGeoTransform((x0 - 20, 1.0, 0.0, y1 + 20, 0.0, -1.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    dem.SetProjection(srs.ExportToWkt())
+    heights = 50.0 + 0.02 * np.arange(cols)[None, :].repeat(rows, axis=0)  # rises 2 cm per metre eastwards
+    dem.GetRasterBand(1).WriteArray(heights)
+    dem = None
+    stl = tmp_path / "terrain.stl"
+    extent = "{},{},{},{} [EPSG:25832]".format(x0, x1, y0, y1)
+    results = run_alg("urbantwin:export3dprint", {
+        "INPUT": musterquartier_gpkg + "|layername=buildings|subset=gml_id IN ('DENW42MQ00000001', 'DENW42MQ00000002')",
+        "EXTENT": extent, "DEM": dem_path, "SCALE": 1000, "BASE_THICKNESS_MM": 2, "OUTPUT_STL": str(stl)})
+    text, number = _admesh(stl)
+    assert number("Number of parts") == 1 and number("Total disconnected facets") == 0 and number("Edges fixed") == 0
+    lowest = 50.0 + 0.02 * ((x0 - (x0 - 20)) - 0.5)  # the DEM (pixel centres) at the plate's west edge
+    assert number("Max Z") == pytest.approx(2.0 + (top - lowest), abs=0.05)  # 1:1000 → 1 mm per metre
+    assert results["SIZE_X_MM"] == pytest.approx(x1 - x0, abs=0.01)
