@@ -29,17 +29,15 @@ def _tile_mesh(buildings, placement, columns_spec):
         points, point_normals, tris = building_triangles(building.polygons)
         if len(tris) == 0:
             continue
-        enu = placement.to_enu(points)
-        normal_enu = point_normals  # the ENU frame is the source frame turned by < 1° (grid convergence is ignored)
-        positions.append(enu)
-        normals.append(normal_enu)
+        positions.append(points)
+        normals.append(point_normals)  # the ENU frame is the source frame turned by < 1° (grid convergence ignored)
         colors.append(np.repeat(np.asarray(building.color, dtype=float)[None, :3], len(points), axis=0))
         ids.append(np.full(len(points), row, dtype=float))
         triangles.append(tris + offset)
         offset += len(points)
     if not positions:
         return None
-    enu = np.vstack(positions)
+    enu = placement.to_enu(np.vstack(positions))  # one PROJ call per tile
     normal = np.vstack(normals)
     gltf_positions = np.column_stack([enu[:, 0], enu[:, 2], -enu[:, 1]])
     gltf_normals = np.column_stack([normal[:, 0], normal[:, 2], -normal[:, 1]])

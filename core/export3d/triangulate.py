@@ -153,6 +153,7 @@ def _fast_convex(ring):
     if length < 1e-12:
         return None
     nx, ny, nz = nx / length, ny / length, nz / length
+    corners = []
     for i in range(n):
         ax, ay, az = local[i - 1]
         bx, by, bz = local[i]
@@ -160,9 +161,49 @@ def _fast_convex(ring):
         ux, uy, uz, vx, vy, vz = bx - ax, by - ay, bz - az, cx - bx, cy - by, cz - bz
         turn = (uy * vz - uz * vy) * nx + (uz * vx - ux * vz) * ny + (ux * vy - uy * vx) * nz
         if turn < -1e-7 or abs(ux) + abs(uy) + abs(uz) < 1e-9:
-            return None  # reflex (collinear points, turn ≈ 0, are fine for a fan) or a zero-length edge
-    triangles = np.array([(0, i, i + 1) for i in range(1, n - 1)], dtype=np.int64)
+            return None  # reflex, or a zero-length edge
+        if turn > 1e-10:
+            corners.append(i)  # collinear points are left out: a fan over them would make zero-area triangles
+    if len(corners) < 3:
+        return None
+    triangles = np.array([(corners[0], corners[i], corners[i + 1]) for i in range(1, len(corners) - 1)], dtype=np.int64)
     return np.asarray(points, dtype=float), triangles, np.array([nx, ny, nz])
+
+
+def _simple_python(ring):
+    """A concave ring without holes (L-shaped roofs, walls with steps) in plain Python; None when degenerate."""
+    points = ring.tolist()
+    if len(points) > 1 and points[0] == points[-1]:
+        points = points[:-1]
+    cleaned = []
+    for point in points:
+        if not cleaned or max(abs(point[k] - cleaned[-1][k]) for k in range(3)) > 1e-9:
+            cleaned.append(point)
+    while len(cleaned) > 1 and max(abs(cleaned[0][k] - cleaned[-1][k]) for k in range(3)) <= 1e-9:
+        cleaned.pop()
+    n = len(cleaned)
+    if n < 3:
+        return None
+    ox, oy, oz = cleaned[0]
+    nx = ny = nz = 0.0
+    local = [(x - ox, y - oy, z - oz) for x, y, z in cleaned]
+    for (x0, y0, z0), (x1, y1, z1) in zip(local, local[1:] + local[:1]):
+        nx += (y0 - y1) * (z0 + z1)
+        ny += (z0 - z1) * (x0 + x1)
+        nz += (x0 - x1) * (y0 + y1)
+    length = (nx * nx + ny * ny + nz * nz) ** 0.5
+    if length < 1e-12:
+        return None
+    normal = (nx / length, ny / length, nz / length)
+    axis = max(range(3), key=lambda k: abs(normal[k]))
+    keep = [(axis + 1) % 3, (axis + 2) % 3]
+    if normal[axis] < 0:
+        keep = keep[::-1]
+    flat = [(p[keep[0]], p[keep[1]]) for p in local]
+    triangles = _ear_clip(list(range(n)), flat)
+    if not triangles:
+        return None
+    return np.asarray(cleaned, dtype=float), np.asarray(triangles, dtype=np.int64), np.asarray(normal)
 
 
 def triangulate_polygon(rings):
@@ -174,6 +215,9 @@ def triangulate_polygon(rings):
         fast = _fast_convex(np.asarray(rings[0], dtype=float))
         if fast is not None:
             return fast
+        simple = _simple_python(np.asarray(rings[0], dtype=float))
+        if simple is not None:
+            return simple
     opened = [_open(r) for r in rings]
     opened = [r for r in opened if len(r) >= 3]
     if not opened:
