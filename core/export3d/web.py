@@ -87,7 +87,7 @@ QGIS-Einstellung <code>UrbanTwin/cesiumDir</code> auf diesen Ordner) und stellen
     entity.description = "<table class='cesium-infoBox-defaultTable'>" + rows + "</table>";
     viewer.selectedEntity = entity;
   }, Cesium.ScreenSpaceEventType.LEFT_CLICK);
-  await viewer.zoomTo(tileset, new Cesium.HeadingPitchRange(0.0, -0.6, tileset.boundingSphere.radius * 1.5));
+  await viewer.zoomTo(tileset, new Cesium.HeadingPitchRange(0.0, -0.6, tileset.boundingSphere.radius * 1.9));
   tileset.allTilesLoaded.addEventListener(function () {
     if (status.status === "loaded") { return; }
     setTimeout(function () {
