@@ -4,7 +4,8 @@ Volume by the divergence theorem on the closed shell, V = 1/6 Σ (p₀ − o)·N
 vector, |N| = 2 × area), relative to a local origin ``o`` — in UTM coordinates the terms are ~10¹³ and
 their sum (~10³) would be lost to cancellation. The shell counts as closed when, after welding vertices
 to the millimetre, every directed edge has exactly one partner in the opposite direction (closed and
-consistently oriented); otherwise the volume is footprint × height and ``volume_method`` says so.
+consistently oriented; parts sharing a wall use it once in each direction); otherwise the volume is
+footprint × height and ``volume_method`` says so.
 """
 
 import math
@@ -71,7 +72,7 @@ def compass(azimuth, points=4):
 
 
 def shell_closed(polygons):
-    """True when every directed edge (vertices welded to 1 mm) has one opposite partner."""
+    """True when every directed edge (vertices welded to 1 mm) occurs as often as its reverse."""
     rings = [ring for polygon in polygons for ring in polygon if len(ring) >= 4]
     if not rings:
         return False
@@ -91,12 +92,11 @@ def shell_closed(polygons):
     if len(a) < 6:
         return False
     count = int(ids.max()) + 1
-    forward = a.astype(np.int64) * count + b
-    backward = b.astype(np.int64) * count + a
-    forward_unique, forward_counts = np.unique(forward, return_counts=True)
-    if (forward_counts != 1).any():
-        return False  # an edge used twice in one direction: inconsistent orientation or non-manifold
-    return bool(np.array_equal(forward_unique, np.unique(backward)))
+    forward, forward_counts = np.unique(a.astype(np.int64) * count + b, return_counts=True)
+    backward, backward_counts = np.unique(b.astype(np.int64) * count + a, return_counts=True)
+    # every directed edge as often as its reverse: a closed, consistently oriented surface (a 2-cycle). Touching
+    # BuildingParts use a shared wall twice, once in each direction; their contributions cancel in the sum.
+    return bool(np.array_equal(forward, backward) and np.array_equal(forward_counts, backward_counts))
 
 
 def divergence_volume(polygons, origin=None):

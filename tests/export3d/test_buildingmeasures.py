@@ -161,3 +161,20 @@ def test_open_shell_falls_back_and_says_so():
     opened = measures.measure(shell[:1] + shell[2:], surfaces, with_usable=False)
     assert opened.volume_method == "footprint_x_height"
     assert opened.volume == pytest.approx(480.0)
+
+
+def test_parts_sharing_a_wall_form_one_closed_surface(run_alg, nrw_gpkg, tmp_path):
+    """Touching BuildingParts use their common wall once in each direction: the whole building is still a closed
+    surface, and its volume is the sum of the parts' volumes (checked on every such NRW building)."""
+    _names, rows = _run_measures(run_alg, nrw_gpkg, tmp_path)
+    parts = {}
+    for row in rows.values():
+        if row["is_part"] == 1:
+            parts.setdefault(row["building_id"], []).append(row)
+    compared = 0
+    for building_id, members in parts.items():
+        whole = rows[building_id]
+        if whole["volume_method"] == "divergence" and all(p["volume_method"] == "divergence" for p in members):
+            assert whole["volume"] == pytest.approx(sum(p["volume"] for p in members), abs=0.05 * len(members) + 0.05)
+            compared += 1
+    assert compared >= 5
