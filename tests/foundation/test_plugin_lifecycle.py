@@ -68,7 +68,7 @@ def test_class_factory_without_iface_runs_init_processing(qgis_processing):
     ids = {alg.id() for alg in provider.algorithms()}
     assert "urbantwin:musterquartier" in ids
     groups = {alg.groupId() for alg in provider.algorithms()}
-    assert groups <= {"import", "xplanung", "analysis", "catalogue", "layout"}
+    assert groups <= {"import", "xplanung", "analysis", "catalogue", "layout", "export3d"}
     plugin.unload()
     # unload removes only what this plugin instance registered
     assert (registry.providerById("urbantwin") is None) == (existing is None)
