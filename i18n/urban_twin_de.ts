@@ -13,7 +13,7 @@
         <translation>überschritten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/baunvo.py" />
+        <location filename="../core/export3d/measures_output.py" />
         <source>not determinable</source>
         <translation>nicht bestimmbar</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Vollgeschosse: Herkunft</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compliance_output.py" />
+        <location filename="../core/export3d/measures_output.py" />
         <source>Eaves height above terrain (m)</source>
         <translation>Traufhöhe über Gelände (m)</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>Flächen-ID</translation>
     </message>
     <message>
-        <location filename="../core/processing/alg_comparevariants.py" />
+        <location filename="../core/processing/alg_export3dtiles.py" />
         <source>Building id</source>
         <translation>Gebäude-ID</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Dachflächen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/solar/outputs.py" />
+        <location filename="../core/export3d/measures_output.py" />
         <source>Roof area (m²)</source>
         <translation>Dachfläche (m²)</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>Funktion (Code)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/alg_export3dtiles.py" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>Höchster Punkt (m)</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/processing/alg_export3dtiles.py" />
         <source>Height (m)</source>
         <translation>Höhe (m)</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>Gewässer</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/project.py" />
+        <location filename="../core/export3d/measures_table.py" />
         <source>Terrain</source>
         <translation>Gelände</translation>
     </message>
@@ -1978,7 +1978,7 @@
         <translation>Senke</translation>
     </message>
     <message>
-        <location filename="../core/climate/heavyrain_io.py" />
+        <location filename="../core/export3d/measures_output.py" />
         <source>Volume (m³)</source>
         <translation>Volumen (m³)</translation>
     </message>
@@ -2241,6 +2241,326 @@
         <location filename="../core/processing/alg_validatexplan.py" />
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/gpkg_source.py" />
+        <source>The buildings layer is not a layer of an Urban Twin GeoPackage (import or variant).</source>
+        <translation>Die Gebäudeebene ist keine Ebene eines Urban-Twin-GeoPackages (Import oder Variante).</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/gpkg_source.py" />
+        <source>The GeoPackage has no layer 'building_surfaces'; measures and meshes need the surfaces of the import.</source>
+        <translation>Das GeoPackage hat keine Ebene „building_surfaces“; Maße und Netze brauchen die Flächen des Imports.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/gpkg_source.py" />
+        <source>The layer 'building_surfaces' lacks the field {}.</source>
+        <translation>Der Ebene „building_surfaces“ fehlt das Feld {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Volume method</source>
+        <translation>Volumenmethode</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Ground area (m²)</source>
+        <translation>Grundfläche (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Footprint perimeter (m)</source>
+        <translation>Umfang des Grundrisses (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Usable roof area (m²)</source>
+        <translation>Nutzbare Dachfläche (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Roof faces</source>
+        <translation>Dachflächen</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Wall area (m²)</source>
+        <translation>Wandfläche (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Façade area north (m²)</source>
+        <translation>Fassadenfläche Nord (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Façade area east (m²)</source>
+        <translation>Fassadenfläche Ost (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Façade area south (m²)</source>
+        <translation>Fassadenfläche Süd (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Façade area west (m²)</source>
+        <translation>Fassadenfläche West (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Ridge height above terrain (m)</source>
+        <translation>Firsthöhe über Gelände (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Terrain height (m NHN)</source>
+        <translation>Geländehöhe (m NHN)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Eaves height (m NHN)</source>
+        <translation>Traufhöhe (m NHN)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>Ridge height (m NHN)</source>
+        <translation>Firsthöhe (m NHN)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>closed shell (divergence theorem)</source>
+        <translation>geschlossene Hülle (Divergenzsatz)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_output.py" />
+        <source>estimate: footprint × height (shell not closed)</source>
+        <translation>Schätzung: Grundfläche × Höhe (Hülle nicht geschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>north</source>
+        <translation>Nord</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>north-east</source>
+        <translation>Nordost</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>east</source>
+        <translation>Ost</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>south-east</source>
+        <translation>Südost</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>south</source>
+        <translation>Süd</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>south-west</source>
+        <translation>Südwest</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>west</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>north-west</source>
+        <translation>Nordwest</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Heights</source>
+        <translation>Höhen</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Façades</source>
+        <translation>Fassaden</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Ground area</source>
+        <translation>Grundfläche</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Footprint perimeter</source>
+        <translation>Umfang des Grundrisses</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variants_dock.py" />
+        <source>Storeys</source>
+        <translation>Geschosse</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Roof area</source>
+        <translation>Dachfläche</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Usable roof area</source>
+        <translation>Nutzbare Dachfläche</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Wall area</source>
+        <translation>Wandfläche</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Eaves height above terrain</source>
+        <translation>Traufhöhe über Gelände</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Ridge height above terrain</source>
+        <translation>Firsthöhe über Gelände</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Eaves</source>
+        <translation>Traufe</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Ridge</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Façade area {}</source>
+        <translation>Fassadenfläche {}</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Roof face {}</source>
+        <translation>Dachfläche {}</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Tilt</source>
+        <translation>Neigung</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Azimuth</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Usable area</source>
+        <translation>Nutzbare Fläche</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Wall {}</source>
+        <translation>Wand {}</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Please choose a .csv or .xlsx file.</source>
+        <translation>Bitte eine .csv- oder .xlsx-Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Cannot write the table.</source>
+        <translation>Die Tabelle kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Measures</source>
+        <translation>Maße</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/measures_table.py" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/print3d.py" />
+        <source>The terrain model (DEM) cannot be opened.</source>
+        <translation>Das Geländemodell (DGM) lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/print3d.py" />
+        <source>There are no buildings in the chosen extent or selection.</source>
+        <translation>Im gewählten Ausschnitt bzw. in der Auswahl liegen keine Gebäude.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/print3d.py" />
+        <source>Scale and base plate thickness must be positive.</source>
+        <translation>Maßstab und Dicke der Grundplatte müssen positiv sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/print3d.py" />
+        <source>The extent is empty.</source>
+        <translation>Der Ausschnitt ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/print3d.py" />
+        <source>The terrain model does not cover the extent.</source>
+        <translation>Das Geländemodell deckt den Ausschnitt nicht ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/export3d/tiles3d.py" />
+        <source>There are no buildings with 3D geometry to export.</source>
+        <translation>Es gibt keine Gebäude mit 3D-Geometrie zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../core/gpkg_metadata.py" />
@@ -2660,6 +2980,59 @@ Ausgabe: eine Tabelle mit einer Zeile je Algorithmus; optional ein einseitiges P
         <location filename="../core/processing/alg_benefitreport.py" />
         <source>{} is not a valid date.</source>
         <translation>{} ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_buildingmeasures.py" />
+        <source>Measure buildings</source>
+        <translation>Gebäudemaße berechnen</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_buildingmeasures.py" />
+        <source>Measures of every building (or of the selected ones) as fields of a new layer: volume, ground area, footprint perimeter, roof area and usable roof area, wall area, façade area per orientation (N/E/S/W), eaves and ridge height above terrain and in m NHN.
+
+Input: the buildings layer of a city model import or planning variant; the semantic surfaces are read from the layer 'building_surfaces' of the same GeoPackage.
+Volume: by the divergence theorem on the closed shell (computed relative to a local origin). Where the shell is not closed, footprint × height is used and the field volume_method says so.
+Heights above terrain refer to the lowest point of the building; heights in m NHN are the z values of the city model (in Germany DHHN2016).</source>
+        <translation>Maße jedes Gebäudes (oder der ausgewählten) als Felder einer neuen Ebene: Volumen, Grundfläche, Umfang des Grundrisses, Dachfläche und nutzbare Dachfläche, Wandfläche, Fassadenfläche je Himmelsrichtung (N/O/S/W), Trauf- und Firsthöhe über Gelände und in m NHN.
+
+Eingabe: die Gebäudeebene eines Stadtmodell-Imports oder einer Planungsvariante; die semantischen Flächen werden aus der Ebene „building_surfaces“ desselben GeoPackages gelesen.
+Volumen: nach dem Divergenzsatz über die geschlossene Hülle (relativ zu einem lokalen Ursprung gerechnet). Ist die Hülle nicht geschlossen, gilt Grundfläche × Höhe, und das Feld volume_method sagt es.
+Höhen über Gelände beziehen sich auf den tiefsten Punkt des Gebäudes; Höhen in m NHN sind die z-Werte des Stadtmodells (in Deutschland DHHN2016).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Buildings (buildings layer of an import or variant)</source>
+        <translation>Gebäude (Gebäudeebene eines Imports oder einer Variante)</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Building measures</source>
+        <translation>Gebäudemaße</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_sunhours.py" />
+        <source>The buildings layer is required.</source>
+        <translation>Der Gebäude-Layer wird benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_buildingmeasures.py" />
+        <source>The layer lacks the field {} (expected a buildings layer).</source>
+        <translation>Der Ebene fehlt das Feld {} (erwartet: eine Gebäudeebene).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_buildingmeasures.py" />
+        <source>Reading the surfaces of {} buildings from {}.</source>
+        <translation>Lese die Flächen von {} Gebäuden aus {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_buildingmeasures.py" />
+        <source>{} of {} buildings have no closed shell; their volume is footprint × height (volume_method).</source>
+        <translation>{} von {} Gebäuden haben keine geschlossene Hülle; ihr Volumen ist Grundfläche × Höhe (volume_method).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_buildingmeasures.py" />
+        <source>{} buildings measured.</source>
+        <translation>{} Gebäude vermessen.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_climatemeasures.py" />
@@ -3488,6 +3861,177 @@ Statistik (optional): ein Flächenraster (z. B. Zensus 100 m), dessen Zahlenfeld
         <translation>Statistikzelle {} hat keine verwendbare Flächengeometrie und wird ausgelassen.</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Export city model for 3D printing</source>
+        <translation>Stadtmodell für den 3D-Druck exportieren</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Writes the buildings of a selection or extent, optionally on the terrain of a DEM, at a scale (1:500, 1:1000, 1:2000 …) on a base plate as one watertight, manifold body: binary STL and/or 3MF (millimetres), ready for the slicer.
+
+The body is a height field over the plate (roofs and flat tops of the buildings, terrain from the DEM), sampled on a grid of at most 0.5 mm on the print where the size allows; overhangs are left out. Without a DEM every building stands on the plate at its own ground height.
+The log states the printed size, the material volume and the buildings with parts narrower than 0.8 mm on the print (they may break or not print).</source>
+        <translation>Schreibt die Gebäude einer Auswahl oder eines Ausschnitts, wahlweise auf dem Gelände eines DGM, in einem Maßstab (1:500, 1:1000, 1:2000 …) auf einer Grundplatte als einen wasserdichten, mannigfaltigen Körper: binäres STL und/oder 3MF (Millimeter), bereit für den Slicer.
+
+Der Körper ist ein Höhenfeld über der Platte (Dächer und flache Oberseiten der Gebäude, Gelände aus dem DGM), abgetastet auf einem Raster von höchstens 0,5 mm im Druck, wo die Größe es zulässt; Überhänge entfallen. Ohne DGM steht jedes Gebäude mit seiner eigenen Geländehöhe auf der Platte.
+Das Protokoll nennt die Druckgröße, das Materialvolumen und die Gebäude mit Teilen, die im Druck schmaler als 0,8 mm sind (sie können brechen oder nicht gedruckt werden).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Extent (plate; empty: the buildings)</source>
+        <translation>Ausschnitt (Platte; leer: die Gebäude)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Terrain model (DEM, optional)</source>
+        <translation>Geländemodell (DGM, optional)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Scale 1:</source>
+        <translation>Maßstab 1:</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Base plate thickness (mm)</source>
+        <translation>Dicke der Grundplatte (mm)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>STL file</source>
+        <translation>STL-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>STL (*.stl)</source>
+        <translation>STL (*.stl)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>3MF file</source>
+        <translation>3MF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>3MF (*.3mf)</source>
+        <translation>3MF (*.3mf)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>The buildings layer must be in a projected CRS with metres (e.g. EPSG:25832).</source>
+        <translation>Die Gebäudeebene muss in einem projizierten KBS mit Metern liegen (z. B. EPSG:25832).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Choose an STL or a 3MF file (or both).</source>
+        <translation>Bitte eine STL- oder 3MF-Datei wählen (oder beide).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>The DEM must be in the CRS of the buildings ({}).</source>
+        <translation>Das DGM muss im KBS der Gebäude liegen ({}).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>{} buildings; building the print body …</source>
+        <translation>{} Gebäude; erzeuge den Druckkörper …</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Urban Twin city model 1:{:.0f}</source>
+        <translation>Urban-Twin-Stadtmodell 1:{:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Printed size: {:.1f} × {:.1f} × {:.1f} mm; grid {:.2f} mm; {} triangles.</source>
+        <translation>Druckgröße: {:.1f} × {:.1f} × {:.1f} mm; Raster {:.2f} mm; {} Dreiecke.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>Material volume: {:.1f} cm³ (plate {:.1f} cm³, buildings and terrain {:.1f} cm³).</source>
+        <translation>Materialvolumen: {:.1f} cm³ (Platte {:.1f} cm³, Gebäude und Gelände {:.1f} cm³).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dprint.py" />
+        <source>{} buildings have parts narrower than {} mm on the print: {}</source>
+        <translation>{} Gebäude haben Teile, die im Druck schmaler als {} mm sind: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Export buildings as 3D Tiles (web 3D)</source>
+        <translation>Gebäude als 3D Tiles exportieren (Web-3D)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Writes the buildings as a 3D Tiles 1.1 tileset (tileset.json and one glTF 2.0 .glb per tile, quadtree) for CesiumJS, the Masterportal and other web 3D viewers, with an index.html that shows it.
+
+Every building keeps its id, function, height, status and the chosen fields as properties (EXT_mesh_features / EXT_structural_metadata). Colour: by the chosen field (numbers in five classes, text by category) or, without one, by the layer's QGIS style.
+Placement: from the layer's CRS to earth-centred coordinates; heights are taken as m NHN (DHHN2016) and turned into ellipsoidal heights with the geoid (GCG2016 where installed, otherwise EGM96).
+CesiumJS: index.html loads it from the folder 'cesium' next to it. The export copies it there when the QGIS setting UrbanTwin/cesiumDir (or the environment variable URBANTWIN_CESIUM_DIR) names a local Cesium build (folder Build/Cesium of the npm package cesium); otherwise copy it yourself.
+Single .glb (optional): all buildings in one file, for small selections and 3D programs.</source>
+        <translation>Schreibt die Gebäude als 3D-Tiles-1.1-Tileset (tileset.json und je Kachel eine glTF-2.0-Datei .glb, Quadtree) für CesiumJS, das Masterportal und andere Web-3D-Viewer, mit einer index.html, die es zeigt.
+
+Jedes Gebäude behält Kennung, Funktion, Höhe, Status und die gewählten Felder als Eigenschaften (EXT_mesh_features / EXT_structural_metadata). Farbe: nach dem gewählten Feld (Zahlen in fünf Klassen, Text nach Kategorie) oder, ohne Feld, nach dem QGIS-Stil der Ebene.
+Lage: aus dem KBS der Ebene in erdzentrierte Koordinaten; Höhen gelten als m NHN (DHHN2016) und werden mit dem Geoid in ellipsoidische Höhen umgerechnet (GCG2016, wo installiert, sonst EGM96).
+CesiumJS: index.html lädt es aus dem Ordner „cesium“ daneben. Der Export kopiert es dorthin, wenn die QGIS-Einstellung UrbanTwin/cesiumDir (oder die Umgebungsvariable URBANTWIN_CESIUM_DIR) einen lokalen Cesium-Build nennt (Ordner Build/Cesium des npm-Pakets cesium); sonst bitte selbst kopieren.
+Einzelne .glb (optional): alle Gebäude in einer Datei, für kleine Auswahlen und 3D-Programme.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Colour by field (empty: the layer's style)</source>
+        <translation>Farbe nach Feld (leer: Stil der Ebene)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Further fields as properties</source>
+        <translation>Weitere Felder als Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Output folder (tileset)</source>
+        <translation>Ausgabeordner (Tileset)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Single glTF file (.glb, optional)</source>
+        <translation>Einzelne glTF-Datei (.glb, optional)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>glTF binary (*.glb)</source>
+        <translation>glTF binär (*.glb)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>The field {} does not exist in the buildings layer.</source>
+        <translation>Das Feld {} gibt es in der Gebäudeebene nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Building {} has no 3D geometry and is left out.</source>
+        <translation>Gebäude {} hat keine 3D-Geometrie und entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Urban Twin – 3D buildings</source>
+        <translation>Urban Twin – 3D-Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>Copying CesiumJS from {}.</source>
+        <translation>Kopiere CesiumJS aus {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>No local CesiumJS configured: put the folder Build/Cesium of the npm package cesium as 'cesium' next to index.html (see the help).</source>
+        <translation>Kein lokales CesiumJS eingestellt: den Ordner Build/Cesium des npm-Pakets cesium als „cesium“ neben index.html legen (siehe Hilfe).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_export3dtiles.py" />
+        <source>{} buildings in {} tiles; heights: {} (geoid undulation {:.2f} m).</source>
+        <translation>{} Gebäude in {} Kacheln; Höhen: {} (Geoidundulation {:.2f} m).</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_exportvariant.py" />
         <source>Export variant as CityGML or CityJSON</source>
         <translation>Variante als CityGML oder CityJSON exportieren</translation>
@@ -3734,11 +4278,6 @@ Ausgabe: das zu schreibende GeoPackage.</translation>
         <location filename="../core/processing/alg_heatscreening.py" />
         <source>Hot summer day</source>
         <translation>Heißer Sommertag</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/alg_sunhours.py" />
-        <source>The buildings layer is required.</source>
-        <translation>Der Gebäude-Layer wird benötigt.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_heatscreening.py" />
@@ -4575,8 +5114,8 @@ Gebäude: die Grundrisse oder Gebäude eines Imports oder einer Variante; Gebäu
     </message>
     <message>
         <location filename="../core/processing/alg_participationsummary.py" />
-        <source>Area</source>
-        <translation>Gebiet</translation>
+        <source>Area name</source>
+        <translation>Gebietsname</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_participationsummary.py" />
@@ -5408,7 +5947,7 @@ Vergleich: die Tabelle aus „Planungsvarianten vergleichen“ (ihr Feld source 
         <translation>Klimaanpassung</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" />
+        <location filename="../ui/measure_tool.py" />
         <source>Measuring and 3D export</source>
         <translation>Vermessen und 3D-Export</translation>
     </message>
@@ -6857,6 +7396,91 @@ statt beauftragter Studien
         <translation>Hilfe</translation>
     </message>
     <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Click a building with the tool 'Measure building'.</source>
+        <translation>Klicken Sie mit dem Werkzeug „Gebäude vermessen“ auf ein Gebäude.</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Copy as table</source>
+        <translation>Als Tabelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Export (CSV/XLSX)…</source>
+        <translation>Exportieren (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>3D distance: horizontal {} m, height difference {} m, slope distance {} m</source>
+        <translation>3D-Abstand: horizontal {} m, Höhenunterschied {} m, Schrägstrecke {} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Export measures</source>
+        <translation>Maße exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dock.py" />
+        <source>Measures written to {}</source>
+        <translation>Maße geschrieben nach {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>No buildings layer of an Urban Twin import in the project.</source>
+        <translation>Keine Gebäudeebene eines Urban-Twin-Imports im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>Building {}</source>
+        <translation>Gebäude {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>No building at this point.</source>
+        <translation>An dieser Stelle ist kein Gebäude.</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>Click on a vertex or edge of a building.</source>
+        <translation>Bitte auf einen Eckpunkt oder eine Kante eines Gebäudes klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>First point at {:.2f} m height; click the second point.</source>
+        <translation>Erster Punkt in {:.2f} m Höhe; bitte den zweiten Punkt klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>Measure building</source>
+        <translation>Gebäude vermessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>Measure 3D distance</source>
+        <translation>3D-Abstand messen</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>Measure all buildings (layer)…</source>
+        <translation>Alle Gebäude vermessen (Ebene)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>Export for 3D printing (STL/3MF)…</source>
+        <translation>Für den 3D-Druck exportieren (STL/3MF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_tool.py" />
+        <source>Export as 3D Tiles for the web…</source>
+        <translation>Als 3D Tiles fürs Web exportieren…</translation>
+    </message>
+    <message>
         <location filename="../ui/menu_entries.py" />
         <source>Import 3D city model…</source>
         <translation>3D-Stadtmodell importieren…</translation>
@@ -7000,11 +7624,6 @@ statt beauftragter Studien
         <location filename="../ui/variants_dock.py" />
         <source>Variant A</source>
         <translation>Variante A</translation>
-    </message>
-    <message>
-        <location filename="../ui/variants_dock.py" />
-        <source>Storeys</source>
-        <translation>Geschosse</translation>
     </message>
     <message>
         <location filename="../ui/variants_dock.py" />

@@ -12,7 +12,7 @@ from ..core.i18n import tr
 from .menu_entries import menu_entries
 
 # modules in ui/ with setup(iface) -> state and teardown(state), e.g. the catalogue's Browser items
-GUI_EXTENSIONS = ["catalogue_browser", "settings_page"]
+GUI_EXTENSIONS = ["catalogue_browser", "settings_page", "measure_tool"]
 
 ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "icons")
 

@@ -26,7 +26,7 @@ from .base import UrbanTwinAlgorithm
 
 def area_definitions():
     return [
-        ("area_name", FieldType.STRING, tr("Area")),
+        ("area_name", FieldType.STRING, tr("Area name")),
         ("contributions", FieldType.INT, tr("Contributions")),
         ("votes", FieldType.INT, tr("Votes")),
         ("categories", FieldType.STRING, tr("Contributions per category (JSON)")),
