@@ -61,7 +61,8 @@ class DefaultStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         style_result_layer(layer)
-        raise_above_sources(layer, context.project())
+        if context is not None and context.project() is not None:
+            raise_above_sources(layer, context.project())
 
     @classmethod
     def attach(cls, context, destination):

@@ -10,7 +10,7 @@ def _memory_to_gpkg(layer, path):
 
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsCoordinateTransformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
     return path
 
 

@@ -97,7 +97,7 @@ def test_retention_measure_lowers_the_fill_ratio(heavyrain_run, features, tmp_pa
     measures = str(tmp_path / "measures.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    QgsVectorFileWriter.writeAsVectorFormatV2(layer, measures, QgsCoordinateTransformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, measures, QgsCoordinateTransformContext(), options)
     after = run_alg(ALG, dict(params, MEASURES=measures, OUTPUT_SINKS=str(tmp_path / "s.gpkg"),
                               OUTPUT_FLOWPATHS=str(tmp_path / "p.gpkg"), OUTPUT_BUILDINGS=str(tmp_path / "b.gpkg"),
                               OUTPUT_DEPTH=str(tmp_path / "d.tif")))
