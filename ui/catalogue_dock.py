@@ -385,7 +385,12 @@ class CatalogueDock(QDockWidget):
         counts = self.outbox.counts()
         self.outbox_label.setText(tr("Outbox: {} waiting, {} failed").format(counts["pending"], counts["failed"]))
         failed = self.outbox.entries("failed")
-        self.outbox_label.setToolTip("\n".join("{}: {}".format(e.record_id, e.last_error) for e in failed[-5:]))
+        # a pending entry keeps the reason of its last attempt (server unreachable, a proxy login page instead of
+        # the catalogue, …): shown, so "waiting" is never a silent state
+        waiting = [e for e in self.outbox.entries("pending") if e.last_error]
+        if waiting:
+            self.outbox_label.setText(self.outbox_label.text() + " — " + tr("last reason: {}").format(waiting[-1].last_error[:200]))
+        self.outbox_label.setToolTip("\n".join("{}: {}".format(e.record_id, e.last_error) for e in (failed[-5:] + waiting[-5:])))
         return counts
 
     def retry_failed(self):

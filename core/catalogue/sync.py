@@ -136,7 +136,10 @@ def push_entry(outbox, entry, catalogue, feedback=None):
         attach_asset(record, href, entry.sha256, os.path.getsize(entry.asset_path))
         catalogue.create(finalise(record), feedback=feedback)
     except HttpError as err:
-        outbox.mark_retry(entry.seq, err, permanent=err.status not in TRANSIENT_STATUSES)
+        # an answer that is not what the protocol promises (proxy login page, garbage), a timeout or an untrusted
+        # certificate can go away: the entry stays pending with the reason; a refusal by the server is permanent
+        transient = err.status in TRANSIENT_STATUSES or getattr(err, "kind", "") in ("connection", "timeout", "tls", "protocol")
+        outbox.mark_retry(entry.seq, err, permanent=not transient)
         return outbox.get(entry.seq).state
     except (OSError, ConflictError, RecordError, IntegrityError, UrbanTwinError) as err:
         transient = isinstance(err, OSError)  # e.g. the network share is not mounted right now
