@@ -107,6 +107,7 @@ class ConnectionDialog(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(tr("OGC API – Records server"), "oarec")
         self.kind_combo.addItem(tr("Shared folder (network drive)"), "folder")
+        self.kind_combo.addItem(tr("CSW catalogue (GDI-DE, GeoNetwork, pycsw)"), "csw")
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://…/collections/results")
         self.auth_select = QgsAuthConfigSelect(self)
