@@ -50,6 +50,8 @@ LANGUAGE_CODELIST = "http://www.loc.gov/standards/iso639-2/"
 DOWNLOAD_PROTOCOL = "WWW:DOWNLOAD-1.0-http--download"
 INSPIRE_THESAURUS = "GEMET - INSPIRE themes, version 1.0"
 INSPIRE_THESAURUS_DATE = "2008-06-01"
+INSPIRE_REGULATION = ("VERORDNUNG (EG) Nr. 1089/2010 DER KOMMISSION vom 23. November 2010 zur Durchführung der Richtlinie "
+                      "2007/2/EG des Europäischen Parlaments und des Rates hinsichtlich der Interoperabilität von Geodatensätzen und -diensten")
 NO_LIMITATIONS = "http://inspire.ec.europa.eu/metadata-codelist/LimitationsOnPublicAccess/noLimitations"
 OPEN_LICENCES = frozenset({"DL-DE-BY-2.0", "DL-DE-ZERO-2.0", "CC-BY-4.0", "CC0-1.0", "ODbL-1.0"})
 # GDI-DE licence ids (Konventionen 2.x, JSON in otherConstraints) for our SPDX ids
@@ -282,6 +284,8 @@ def record_to_iso(record):
     licence_text = "{}{}".format(name, " ({})".format(url) if url else "")
     use = _el(_el(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints")
     _string(use, "gmd:useLimitation", licence_text)
+    for statement in props.get("udt:rightsStatements") or []:
+        _string(use, "gmd:useLimitation", statement)
     _code(use, "gmd:useConstraints", "MD_RestrictionCode", "otherRestrictions")
     _string(use, "gmd:otherConstraints", licence_text)
     if spdx in GDIDE_LICENCE_IDS:
@@ -331,6 +335,14 @@ def record_to_iso(record):
 
     quality = _el(_el(root, "gmd:dataQualityInfo"), "gmd:DQ_DataQuality")
     _code(_el(_el(quality, "gmd:scope"), "gmd:DQ_Scope"), "gmd:level", "MD_ScopeCode", scope)
+    if themes:
+        # INSPIRE: a degree of conformity to the interoperability regulation; ours is honestly "not evaluated"
+        result = _el(_el(_el(_el(quality, "gmd:report"), "gmd:DQ_DomainConsistency"), "gmd:result"), "gmd:DQ_ConformanceResult")
+        spec = _el(_el(result, "gmd:specification"), "gmd:CI_Citation")
+        _string(spec, "gmd:title", INSPIRE_REGULATION)
+        _date(spec, "2010-12-08", "publication")
+        _string(result, "gmd:explanation", "Die Konformität wurde nicht geprüft.")
+        _el(result, "gmd:pass", **{"gco__nilReason": "unknown"})
     provenance = props.get("udt:provenance") or {}
     lineage = _el(_el(quality, "gmd:lineage"), "gmd:LI_Lineage")
     _string(lineage, "gmd:statement", lineage_statement(provenance))
@@ -452,11 +464,16 @@ def iso_to_record(data, source=""):
                 if candidate in LICENSES:
                     licence = candidate
                 rights = rights or re.sub(r"\s*\(https?://[^)]*\)$", "", text)
+    limitations = _texts(ident, "gmd:resourceConstraints/*/gmd:useLimitation/gco:CharacterString")
     if licence is None:
-        for limitation in _texts(ident, "gmd:resourceConstraints/*/gmd:useLimitation/gco:CharacterString"):
+        for limitation in limitations:
             url = re.search(r"https?://\S+?(?=\)|\s|$)", limitation)
             if url and normalise_license(url.group(0)) in LICENSES:
                 licence = normalise_license(url.group(0))
+                break
+    licence_name, licence_url = LICENSES.get(licence, ("", ""))
+    licence_text = "{}{}".format(licence_name, " ({})".format(licence_url) if licence_url else "")
+    statements = [t for t in limitations if t != licence_text and not (licence_url and licence_url in t)]
     box = ident.find(".//gmd:EX_GeographicBoundingBox", NS)
     geometry = None
     if box is not None:
@@ -537,6 +554,8 @@ def iso_to_record(data, source=""):
         props["rights"] = LICENSES[licence][0] if licence in LICENSES else rights
     if groups:
         props["udt:keywordGroups"] = groups
+    if statements:
+        props["udt:rightsStatements"] = statements
     if crs:
         props["udt:crs"] = crs
     if edition.isdigit():
