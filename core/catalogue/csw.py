@@ -21,10 +21,14 @@ from .iso19139 import iso_to_record, parse_xml, record_to_iso
 from .record import HASH_MEMBER, RecordError, check_record, client_copy, content_hash, now_iso, validate_id
 
 CSW_NS = "http://www.opengis.net/cat/csw/2.0.2"
+CSW30_NS = "http://www.opengis.net/cat/csw/3.0"
+FES20_NS = "http://www.opengis.net/fes/2.0"
 OGC_NS = "http://www.opengis.net/ogc"
 OWS_NS = "http://www.opengis.net/ows"
 GMD_SCHEMA = "http://www.isotc211.org/2005/gmd"
-NSMAP = {"csw": CSW_NS, "ogc": OGC_NS, "ows": OWS_NS, "gmd": GMD_SCHEMA}
+NSMAP = {"csw": CSW_NS, "csw30": CSW30_NS, "ogc": OGC_NS, "ows": OWS_NS, "gmd": GMD_SCHEMA}
+# versions the servers offered, per endpoint URL, for this QGIS session (one GetCapabilities per catalogue)
+_NEGOTIATED = {}
 SEARCH_TIMEOUT_S = 15
 XML_TYPES = ("application/xml", "text/xml", "application/vnd.ogc.se_xml")
 
@@ -38,9 +42,17 @@ def _like_literal(text):
     return "%{}%".format(text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
 
 
-def search_filter(bbox=None, q=None, datetime=None, record_type=None):
-    """The ogc:Filter (1.1.0, as bytes) of a search, or None; built with OWSLib's fes."""
-    from owslib import fes
+def search_filter(bbox=None, q=None, datetime=None, record_type=None, version="2.0.2"):
+    """The filter element of a search (OGC Filter 1.1 for CSW 2.0.2, FES 2.0 for CSW 3.0), or None; built with
+    OWSLib's fes / fes2."""
+    if version == "3.0.0":
+        from owslib import fes2 as fes
+
+        filter_ns = FES20_NS
+    else:
+        from owslib import fes
+
+        filter_ns = OGC_NS
 
     parts = []
     if q:
@@ -62,7 +74,7 @@ def search_filter(bbox=None, q=None, datetime=None, record_type=None):
     if not parts:
         return None
     node = parts[0] if len(parts) == 1 else fes.And(parts)
-    wrapper = etree.Element("{%s}Filter" % OGC_NS, nsmap={"ogc": OGC_NS})
+    wrapper = etree.Element("{%s}Filter" % filter_ns, nsmap={"ogc" if filter_ns == OGC_NS else "fes": filter_ns})
     wrapper.append(etree.fromstring(etree.tostring(node.toXML())))
     return wrapper
 
@@ -80,6 +92,19 @@ def get_records_xml(filter_element, limit, offset, schema=GMD_SCHEMA):
     etree.SubElement(query, "{%s}ElementSetName" % CSW_NS).text = "full"
     if filter_element is not None:
         _constraint(query, filter_element)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def get_records_xml30(filter_element, limit, offset, schema=GMD_SCHEMA):
+    # CSW 3.0 has no resultType (results are the default)
+    root = etree.Element("{%s}GetRecords" % CSW30_NS, nsmap={"csw30": CSW30_NS, "fes": FES20_NS, "gmd": GMD_SCHEMA},
+                         service="CSW", version="3.0.0", startPosition=str(int(offset) + 1),
+                         maxRecords=str(int(limit)), outputSchema=schema, outputFormat="application/xml")
+    query = etree.SubElement(root, "{%s}Query" % CSW30_NS, typeNames="csw30:Record")
+    etree.SubElement(query, "{%s}ElementSetName" % CSW30_NS).text = "full"
+    if filter_element is not None:
+        constraint = etree.SubElement(query, "{%s}Constraint" % CSW30_NS, version="2.0.0")
+        constraint.append(filter_element)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
@@ -105,8 +130,9 @@ def transaction_xml(operation, metadata_xml=None, record_id=None):
 class CSWCatalogue(CatalogueBackend):
     kind = "csw"
 
-    def __init__(self, url, authcfg=None, asset_store=None, name="", timeout_s=30, retries=3):
+    def __init__(self, url, authcfg=None, asset_store=None, name="", timeout_s=30, retries=3, version="auto"):
         self.url = url.strip()
+        self.version = version  # search protocol: "auto" (3.0.0 where offered), "3.0.0" or "2.0.2"
         self.authcfg = authcfg or None
         self.asset_store = asset_store
         self.name = name or self.url
@@ -133,27 +159,71 @@ class CSWCatalogue(CatalogueBackend):
                                  url=response.url, status=response.status, kind="server")
         return root
 
+    def _exception_report(self, err):
+        """A 4xx answer with an ows:ExceptionReport (CSW 3.0 servers answer so) becomes a CSWServerError with its text."""
+        if 400 <= err.status < 500 and err.body.lstrip()[:1] == b"<":
+            from .record import RecordError as _RecordError
+
+            try:
+                root = parse_xml(err.body, err.url or self.url)
+            except _RecordError:
+                return err
+            if etree.QName(root).localname == "ExceptionReport":
+                texts = [t.strip() for t in root.itertext() if t.strip()]
+                return CSWServerError(tr("The catalogue refused the request: {}").format("; ".join(texts)[:500] or "?"),
+                                      url=err.url, status=err.status, kind="server")
+        return err
+
     def _post(self, body, feedback=None, timeout_s=None, retries=None, idempotent=True):
-        response = request("POST", self.url, body=body, headers={"Content-Type": "application/xml; charset=UTF-8",
-                                                                 "Accept": "application/xml, text/xml"},
-                           authcfg=self.authcfg, timeout_s=timeout_s or self.timeout_s,
-                           retries=self.retries if retries is None else retries, idempotent=idempotent, feedback=feedback)
+        try:
+            response = request("POST", self.url, body=body, headers={"Content-Type": "application/xml; charset=UTF-8",
+                                                                     "Accept": "application/xml, text/xml"},
+                               authcfg=self.authcfg, timeout_s=timeout_s or self.timeout_s,
+                               retries=self.retries if retries is None else retries, idempotent=idempotent, feedback=feedback)
+        except HttpError as err:
+            raise self._exception_report(err) from err
         return self._answer(response)
 
     def _get(self, params, feedback=None, timeout_s=None, retries=None):
         url = "{}{}{}".format(self.url, "&" if "?" in self.url else "?", urllib.parse.urlencode(params))
-        response = request("GET", url, headers={"Accept": "application/xml, text/xml"}, authcfg=self.authcfg,
-                           timeout_s=timeout_s or self.timeout_s, retries=self.retries if retries is None else retries, feedback=feedback)
+        try:
+            response = request("GET", url, headers={"Accept": "application/xml, text/xml"}, authcfg=self.authcfg,
+                               timeout_s=timeout_s or self.timeout_s, retries=self.retries if retries is None else retries, feedback=feedback)
+        except HttpError as err:
+            raise self._exception_report(err) from err
         return self._answer(response)
 
     # -- reading -----------------------------------------------------------------------------------------
+    def search_version(self, feedback=None):
+        """CSW 3.0.0 when the server offers it (GetCapabilities with AcceptVersions=3.0.0 answers csw30:Capabilities),
+        else 2.0.2. Asked once per endpoint and session; a server that cannot be reached raises as any search."""
+        if self.version != "auto":
+            return self.version
+        if self.url not in _NEGOTIATED:
+            try:
+                root = self._get({"service": "CSW", "request": "GetCapabilities", "acceptversions": "3.0.0"}, feedback=feedback,
+                                 timeout_s=min(SEARCH_TIMEOUT_S, self.timeout_s), retries=0)
+                _NEGOTIATED[self.url] = "3.0.0" if root.tag == "{%s}Capabilities" % CSW30_NS else "2.0.2"
+            except CSWServerError:
+                _NEGOTIATED[self.url] = "2.0.2"  # "VersionNegotiationFailed": a 2.0.2-only catalogue
+        return _NEGOTIATED[self.url]
+
     def search(self, bbox=None, q=None, datetime=None, record_type=None, limit=10, offset=0, feedback=None):
-        """One page of ISO records as record dicts. Records that cannot be used (no id, unusable id) are left out
-        and counted in ``page.skipped``."""
-        body = get_records_xml(search_filter(bbox, q, datetime, record_type), limit, offset)
+        """One page of ISO records as record dicts (CSW 3.0 where offered, else 2.0.2). Records that cannot be used
+        (no id, unusable id) are left out and counted in ``page.skipped``."""
+        version = self.search_version(feedback)
+        if bbox and version == "3.0.0":
+            # pycsw 2.6 refuses every GML envelope inside a CSW 3.0 filter (schema validation of the request), and a
+            # server offering 3.0 also speaks 2.0.2: a map-extent search goes over 2.0.2
+            version = "2.0.2"
+        filter_element = search_filter(bbox, q, datetime, record_type, version=version)
+        if version == "3.0.0":
+            body = get_records_xml30(filter_element, limit, offset)
+        else:
+            body = get_records_xml(filter_element, limit, offset)
         # GetRecords is read-only: a POST that may be repeated, but a search is never retried into minutes
         root = self._post(body, feedback=feedback, timeout_s=min(SEARCH_TIMEOUT_S, self.timeout_s), retries=0)
-        results = root.find("csw:SearchResults", NSMAP)
+        results = root.find("{%s}SearchResults" % (CSW30_NS if version == "3.0.0" else CSW_NS))
         if results is None:
             raise HttpError(tr("The server's answer is not a CSW search result (no csw:SearchResults)."), url=self.url, status=200,
                             kind="protocol")
@@ -176,6 +246,7 @@ class CSWCatalogue(CatalogueBackend):
         # paging follows what the server returned (skipped foreign records included), not what we kept
         page.next_offset = next_record - 1 if next_record > 0 and returned else None
         page.skipped = skipped
+        page.protocol = "CSW " + version
         return page
 
     def get_xml(self, record_id, schema=GMD_SCHEMA, feedback=None):

@@ -201,10 +201,10 @@ def request(method, url, body=None, headers=None, authcfg=None, timeout_s=30, re
     last_error = None
     for attempt in range(attempts):
         if feedback is not None and feedback.isCanceled():
-            raise HttpError(tr("Cancelled by the user."), url=url)
+            raise HttpError(tr("Cancelled by the user."), url=url, kind="cancelled")
         status, reply_headers, content, error_text, kind = _send_once(method, url, body, headers, authcfg, timeout_s, feedback)
         if feedback is not None and feedback.isCanceled():
-            raise HttpError(tr("Cancelled by the user."), url=url)  # aborted mid-request: no retry, no backoff
+            raise HttpError(tr("Cancelled by the user."), url=url, kind="cancelled")  # aborted mid-request: no retry, no backoff
         _log("{} {} → {}".format(method, redact_url(url), status or error_text or "no answer"))
         if 200 <= status < 400:
             return HttpResponse(status, reply_headers, content, url)

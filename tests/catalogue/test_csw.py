@@ -185,3 +185,23 @@ def test_csw_record_with_local_file_link_is_refused(qgis_app, csw_url, tmp_path)
     with pytest.raises(LinkRefused) as info:
         fetch_record(catalogue, record["id"], cache_dir=str(tmp_path / "cache"))
     assert record["id"] in str(info.value)
+
+
+def test_csw_30_where_offered_gives_the_same_results_as_202(qgis_app, csw_url):
+    """pycsw offers CSW 3.0.0: the automatic choice uses it; every filter answers exactly as over 2.0.2."""
+    from urban_twin.core.catalogue.csw import CSWCatalogue
+
+    first = sample_record()
+    second = sample_record("Solarpotenzial Bergedorf", bbox=(10.15, 53.45, 10.3, 53.52), keywords=("Solar",))
+    for record in (first, second):
+        CSWCatalogue(csw_url).create(record)
+    auto, v2, v3 = CSWCatalogue(csw_url), CSWCatalogue(csw_url, version="2.0.2"), CSWCatalogue(csw_url, version="3.0.0")
+    assert auto.search_version() == "3.0.0"
+    for params in (dict(q="Altona"), dict(q="Verschattungsanalyse"), dict(bbox=(9.95, 53.52, 10.0, 53.55)), dict(bbox=(11, 48, 12, 49)),
+                   dict(record_type="dataset"), dict(datetime="2000-01-01/.."), dict(limit=1), dict(limit=1, offset=1)):
+        page2, page3 = v2.search(**params), v3.search(**params)
+        # a map-extent search goes over 2.0.2 (pycsw 2.6 refuses GML envelopes in CSW 3.0 filters)
+        assert page3.protocol == ("CSW 2.0.2" if "bbox" in params else "CSW 3.0.0") and page2.protocol == "CSW 2.0.2"
+        assert [r["id"] for r in page3.records] == [r["id"] for r in page2.records], params
+        assert (page3.matched, page3.next_offset) == (page2.matched, page2.next_offset), params
+    assert {r["id"] for r in auto.search().records} == {first["id"], second["id"]}

@@ -187,7 +187,7 @@ def test_fetch_algorithm_says_the_server_did_not_answer_in_15_s(qgis_app, run_al
     finally:
         remove_connection("dead-slow")
     assert "did not answer in 15 s" in str(info.value)
-    assert 14.5 < elapsed < 18
+    assert 14.0 < elapsed < 18  # Qt's transfer timeout is a coarse timer (may fire up to 5 % early)
     assert not (tmp_path / "out.gpkg").exists()
 
 

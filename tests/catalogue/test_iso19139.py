@@ -184,3 +184,30 @@ def test_layer_metadata_round_trip_through_the_algorithms(qgis_app, run_alg, tmp
     assert read_from_metadata(after) == read_from_metadata(before)
     box = after.extent().spatialExtents()[0].bounds
     assert 9.9 < box.xMinimum() < box.xMaximum() < 10.0 and 53.5 < box.yMinimum() < box.yMaximum() < 53.6
+
+
+def test_every_published_geopackage_carries_schema_valid_iso(qgis_app, tmp_path, small_layer):
+    """Any backend (here the embedded local one): the published GeoPackage has an ISO 19139 gpkg_metadata row for its
+    table, schema-valid, naming the record."""
+    import sqlite3
+
+    from urban_twin.core.catalogue.iso19139 import iso_to_record
+    from urban_twin.core.catalogue.isorules import schema_errors
+    from urban_twin.core.catalogue.local import LocalCatalogue
+    from urban_twin.core.catalogue.outbox import Outbox
+    from urban_twin.core.catalogue.record import enclosure, sha256_from_checksum
+    from urban_twin.core.catalogue.sync import publish_layer
+
+    catalogue = LocalCatalogue(str(tmp_path / "cat"))
+    record_id, state = publish_layer(small_layer, catalogue, title="Besonnung", outbox=Outbox(str(tmp_path / "ob")))
+    assert state == "done"
+    sha = sha256_from_checksum(enclosure(catalogue.get(record_id))["file:checksum"])
+    with sqlite3.connect(os.path.join(catalogue.folder, "assets", sha + ".gpkg")) as db:
+        rows = db.execute("SELECT r.table_name, m.metadata FROM gpkg_metadata m JOIN gpkg_metadata_reference r ON r.md_file_id = m.id "
+                          "WHERE m.md_standard_uri = 'http://www.isotc211.org/2005/gmd'").fetchall()
+    assert len(rows) == 1 and rows[0][0] == "result"
+    data = rows[0][1].encode("utf-8")
+    assert schema_errors(data, _schema_dir()) == []
+    described = iso_to_record(data)
+    assert described["id"] == record_id and described["properties"]["udt:crs"] == "EPSG:25832"
+    assert described["properties"]["title"] == "Besonnung"
