@@ -1078,21 +1078,6 @@
         <translation>Eingangsdaten: {}</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/iso19139.py" />
-        <source>Not readable XML: {}</source>
-        <translation>Kein lesbares XML: {}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalogue/iso19139.py" />
-        <source>Not ISO 19139 metadata (no gmd:MD_Metadata).</source>
-        <translation>Keine ISO-19139-Metadaten (kein gmd:MD_Metadata).</translation>
-    </message>
-    <message>
-        <location filename="../core/catalogue/iso19139.py" />
-        <source>The ISO metadata has no file identifier or no identification section.</source>
-        <translation>Die ISO-Metadaten haben keinen Dateibezeichner oder keinen Identifikationsabschnitt.</translation>
-    </message>
-    <message>
         <location filename="../core/catalogue/isometa.py" />
         <source>The ISO metadata file does not exist.</source>
         <translation>Die ISO-Metadatendatei existiert nicht.</translation>
@@ -1101,6 +1086,21 @@
         <location filename="../core/catalogue/isometa.py" />
         <source>The ISO metadata file is larger than 50 MB; refused.</source>
         <translation>Die ISO-Metadatendatei ist größer als 50 MB; abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isoread.py" />
+        <source>Not readable XML: {}</source>
+        <translation>Kein lesbares XML: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isoread.py" />
+        <source>Not ISO 19139 metadata (no gmd:MD_Metadata).</source>
+        <translation>Keine ISO-19139-Metadaten (kein gmd:MD_Metadata).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isoread.py" />
+        <source>The ISO metadata has no file identifier or no identification section.</source>
+        <translation>Die ISO-Metadaten haben keinen Dateibezeichner oder keinen Identifikationsabschnitt.</translation>
     </message>
     <message>
         <location filename="../core/catalogue/local.py" />

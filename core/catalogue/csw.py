@@ -17,7 +17,8 @@ from lxml import etree
 from ..i18n import tr
 from ..net import HttpError, request
 from .backend import CatalogueBackend, ConflictError, SearchPage, check_base
-from .iso19139 import iso_to_record, parse_xml, record_to_iso
+from .iso19139 import record_to_iso
+from .isoread import iso_to_record, parse_xml
 from .record import HASH_MEMBER, RecordError, check_record, client_copy, content_hash, now_iso, validate_id
 
 CSW_NS = "http://www.opengis.net/cat/csw/2.0.2"

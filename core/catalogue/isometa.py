@@ -16,9 +16,9 @@ from .iso19139 import (
     INSPIRE_THEMES,
     INSPIRE_THESAURUS,
     TOPIC_CATEGORIES,
-    iso_to_record,
     record_to_iso,
 )
+from .isoread import iso_to_record
 from .record import ID_PATTERN, LICENSES, build_record, new_record_id, normalise_license, record_to_metadata
 
 OTHER_CATEGORIES = "QGIS categories"

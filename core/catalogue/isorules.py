@@ -9,7 +9,8 @@ Schema validity is separate (``schema_errors`` with the ISO 19139 XSDs, e.g. the
 import json
 import re
 
-from .iso19139 import INSPIRE_THEMES, INSPIRE_THESAURUS, NS, OPEN_LICENCES, TOPIC_CATEGORIES, parse_xml
+from .iso19139 import INSPIRE_THEMES, INSPIRE_THESAURUS, NS, OPEN_LICENCES, TOPIC_CATEGORIES
+from .isoread import parse_xml
 
 ISO_639_2 = frozenset({"ger", "deu", "eng", "fre", "fra", "dut", "nld", "pol", "dan", "cze", "ces", "ita", "spa", "swe", "fin"})
 

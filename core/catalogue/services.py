@@ -10,7 +10,7 @@ import urllib.parse
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
-from .iso19139 import service_kind
+from .isoread import service_kind
 
 PROVIDERS = {"wms": ("wms", "raster"), "wfs": ("WFS", "vector"), "oapif": ("OAPIF", "vector")}
 

@@ -132,7 +132,7 @@ def test_rules_catch_what_gdi_de_and_inspire_refuse(qgis_app):
 
 
 def test_hostile_iso_is_refused_without_reading_entities(qgis_app, tmp_path):
-    from urban_twin.core.catalogue.iso19139 import iso_to_record
+    from urban_twin.core.catalogue.isoread import iso_to_record
     from urban_twin.core.catalogue.record import RecordError
 
     hostile = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
@@ -191,7 +191,7 @@ def test_every_published_geopackage_carries_schema_valid_iso(qgis_app, tmp_path,
     table, schema-valid, naming the record."""
     import sqlite3
 
-    from urban_twin.core.catalogue.iso19139 import iso_to_record
+    from urban_twin.core.catalogue.isoread import iso_to_record
     from urban_twin.core.catalogue.isorules import schema_errors
     from urban_twin.core.catalogue.local import LocalCatalogue
     from urban_twin.core.catalogue.outbox import Outbox
