@@ -205,3 +205,29 @@ def test_csw_30_where_offered_gives_the_same_results_as_202(qgis_app, csw_url):
         assert [r["id"] for r in page3.records] == [r["id"] for r in page2.records], params
         assert (page3.matched, page3.next_offset) == (page2.matched, page2.next_offset), params
     assert {r["id"] for r in auto.search().records} == {first["id"], second["id"]}
+
+
+def test_csw_credentials_come_from_the_qgis_auth_database(qgis_app, stand_in_server, auth_db):
+    """A loopback stand-in records the request headers (pycsw has no authentication of its own): the Basic
+    credentials of the authcfg are injected by QGIS; the connection itself only knows the authcfg id."""
+    import base64
+
+    from urban_twin.core.catalogue.connections import Connection, get_connection, remove_connection, save_connection
+    from urban_twin.core.catalogue.csw import CSWCatalogue
+
+    authcfg = auth_db("katalog-redaktion", "geheim-2026", name="csw-test")
+    answer = (b'<?xml version="1.0"?><csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2">'
+              b'<csw:SearchResults numberOfRecordsMatched="0" numberOfRecordsReturned="0" nextRecord="0"/></csw:GetRecordsResponse>')
+    stand_in_server.script = [(200, {"Content-Type": "application/xml"}, answer, 0)]
+    save_connection(Connection("csw-auth", "csw", stand_in_server.base + "/csw", authcfg))
+    try:
+        stored = get_connection("csw-auth")
+        assert (stored.kind, stored.authcfg) == ("csw", authcfg)
+        page = CSWCatalogue(stored.url, authcfg=stored.authcfg, version="2.0.2").search(q="Altona")
+    finally:
+        remove_connection("csw-auth")
+    assert page.records == [] and page.matched == 0
+    method, path, headers, body = stand_in_server.requests[-1]
+    assert method == "POST" and b"csw:AnyText" in body and b"%Altona%" in body
+    expected = "Basic " + base64.b64encode(b"katalog-redaktion:geheim-2026").decode()
+    assert {k.lower(): v for k, v in headers.items()}.get("authorization") == expected
