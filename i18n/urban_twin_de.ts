@@ -959,6 +959,16 @@
     </message>
     <message>
         <location filename="../core/catalogue/assets.py" />
+        <source>The record's data link points to a local file outside the catalogue's asset folder; refused: {}</source>
+        <translation>Der Datenverweis des Eintrags zeigt auf eine lokale Datei außerhalb des Datenordners des Katalogs; abgelehnt: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/assets.py" />
+        <source>The record's data link uses a scheme that is not allowed (only https, or a file in the catalogue's asset folder); refused: {}</source>
+        <translation>Der Datenverweis des Eintrags nutzt ein nicht erlaubtes Schema (nur https oder eine Datei im Datenordner des Katalogs); abgelehnt: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/assets.py" />
         <source>The uploaded asset could not be verified (size or SHA-256 differ).</source>
         <translation>Die hochgeladene Datei konnte nicht bestätigt werden (Größe oder SHA-256 weichen ab).</translation>
     </message>
@@ -1018,19 +1028,129 @@
         <translation>Es gibt keine Katalogverbindung mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/gpkgembed.py" />
-        <source>The GeoPackage is still in use and cannot be finalised.</source>
-        <translation>Das GeoPackage ist noch in Benutzung und kann nicht abgeschlossen werden.</translation>
+        <location filename="../core/catalogue/oarec.py" />
+        <source>The server answered with a web page instead of catalogue data (a proxy login page?).</source>
+        <translation>Der Server hat mit einer Webseite statt mit Katalogdaten geantwortet (eine Proxy-Anmeldeseite?).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue/local.py" />
-        <source>A different record with this id already exists.</source>
-        <translation>Es gibt bereits einen anderen Datensatz mit dieser Kennung.</translation>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The server's answer is not CSW XML: {}</source>
+        <translation>Die Antwort des Servers ist kein CSW-XML: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The catalogue refused the request: {}</source>
+        <translation>Der Katalog hat die Anfrage abgelehnt: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The server's answer is not a CSW search result (no csw:SearchResults).</source>
+        <translation>Die Antwort des Servers ist kein CSW-Suchergebnis (kein csw:SearchResults).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The server's answer is not a CSW GetRecordById result.</source>
+        <translation>Die Antwort des Servers ist kein CSW-GetRecordById-Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/oarec.py" />
+        <source>The server's answer is not the requested record.</source>
+        <translation>Die Antwort des Servers ist nicht der angefragte Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The server's answer is not a CSW transaction response.</source>
+        <translation>Die Antwort des Servers ist keine CSW-Transaktionsantwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The catalogue confirmed the record but does not return it by its id.</source>
+        <translation>Der Katalog hat den Eintrag bestätigt, liefert ihn aber nicht unter seiner Kennung aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The catalogue returns the record with a different content.</source>
+        <translation>Der Katalog liefert den Eintrag mit anderem Inhalt aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/oarec.py" />
+        <source>A different record with this id already exists in the catalogue.</source>
+        <translation>Im Katalog gibt es bereits einen anderen Datensatz mit dieser Kennung.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The catalogue reports {} inserted records instead of 1.</source>
+        <translation>Der Katalog meldet {} eingefügte Einträge statt 1.</translation>
     </message>
     <message>
         <location filename="../core/catalogue/oarec.py" />
         <source>The record id does not match the id it replaces.</source>
         <translation>Die Kennung des Datensatzes passt nicht zu der Kennung, die er ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/oarec.py" />
+        <source>The record no longer exists in the catalogue.</source>
+        <translation>Der Datensatz existiert im Katalog nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The catalogue reports {} updated records instead of 1.</source>
+        <translation>Der Katalog meldet {} geänderte Einträge statt 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/csw.py" />
+        <source>The catalogue confirmed the deletion but still returns the record.</source>
+        <translation>Der Katalog hat das Löschen bestätigt, liefert den Eintrag aber weiterhin aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/gpkgembed.py" />
+        <source>The GeoPackage is still in use and cannot be finalised.</source>
+        <translation>Das GeoPackage ist noch in Benutzung und kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/iso19139.py" />
+        <source>Produced with Urban Twin; no processing history was recorded.</source>
+        <translation>Erzeugt mit Urban Twin; es wurde keine Verarbeitungshistorie aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/iso19139.py" />
+        <source>Produced with Urban Twin {} (QGIS {}) by the algorithm {} version {} at {}.</source>
+        <translation>Erzeugt mit Urban Twin {} (QGIS {}) durch den Algorithmus {} Version {} am {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/iso19139.py" />
+        <source>Input: {}</source>
+        <translation>Eingangsdaten: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isometa.py" />
+        <source>The ISO metadata file does not exist.</source>
+        <translation>Die ISO-Metadatendatei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isometa.py" />
+        <source>The ISO metadata file is larger than 50 MB; refused.</source>
+        <translation>Die ISO-Metadatendatei ist größer als 50 MB; abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isoread.py" />
+        <source>Not readable XML: {}</source>
+        <translation>Kein lesbares XML: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isoread.py" />
+        <source>Not ISO 19139 metadata (no gmd:MD_Metadata).</source>
+        <translation>Keine ISO-19139-Metadaten (kein gmd:MD_Metadata).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/isoread.py" />
+        <source>The ISO metadata has no file identifier or no identification section.</source>
+        <translation>Die ISO-Metadaten haben keinen Dateibezeichner oder keinen Identifikationsabschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/local.py" />
+        <source>A different record with this id already exists.</source>
+        <translation>Es gibt bereits einen anderen Datensatz mit dieser Kennung.</translation>
     </message>
     <message>
         <location filename="../core/catalogue/local.py" />
@@ -1039,18 +1159,33 @@
     </message>
     <message>
         <location filename="../core/catalogue/oarec.py" />
+        <source>The server's answer is not an OGC API – Records item list (no 'features').</source>
+        <translation>Die Antwort des Servers ist keine Eintragsliste nach OGC API – Records (kein 'features').</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/oarec.py" />
+        <source>The server's answer is not a valid record: {}</source>
+        <translation>Die Antwort des Servers ist kein gültiger Eintrag: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/oarec.py" />
         <source>A record without geometry cannot be sent to this catalogue.</source>
         <translation>Ein Datensatz ohne Geometrie kann nicht an diesen Katalog gesendet werden.</translation>
     </message>
     <message>
         <location filename="../core/catalogue/oarec.py" />
-        <source>A different record with this id already exists in the catalogue.</source>
-        <translation>Im Katalog gibt es bereits einen anderen Datensatz mit dieser Kennung.</translation>
+        <source>The server's answer to the new record is not what OGC API – Records promises (HTTP {}).</source>
+        <translation>Die Antwort des Servers auf den neuen Eintrag entspricht nicht OGC API – Records (HTTP {}).</translation>
     </message>
     <message>
         <location filename="../core/catalogue/oarec.py" />
-        <source>The record no longer exists in the catalogue.</source>
-        <translation>Der Datensatz existiert im Katalog nicht mehr.</translation>
+        <source>The server confirmed the new record but does not return it by its id.</source>
+        <translation>Der Server hat den neuen Eintrag bestätigt, liefert ihn aber nicht unter seiner Kennung aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/oarec.py" />
+        <source>The server returns the new record with a different content.</source>
+        <translation>Der Server liefert den neuen Eintrag mit anderem Inhalt aus.</translation>
     </message>
     <message>
         <location filename="../core/catalogue/oarec.py" />
@@ -1111,6 +1246,21 @@
         <location filename="../core/catalogue/record.py" />
         <source>The record has no title.</source>
         <translation>Der Datensatz hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/services.py" />
+        <source>The service link is not an http(s) URL; refused: {}</source>
+        <translation>Der Dienstverweis ist keine http(s)-URL; abgelehnt: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/services.py" />
+        <source>The service link names no layer or collection; open the service in the Data Source Manager.</source>
+        <translation>Der Dienstverweis nennt keinen Layer und keine Collection; öffnen Sie den Dienst in der Datenquellenverwaltung.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue/services.py" />
+        <source>The service could not be opened: {}</source>
+        <translation>Der Dienst konnte nicht geöffnet werden: {}</translation>
     </message>
     <message>
         <location filename="../core/catalogue/sync.py" />
@@ -2729,8 +2879,18 @@
     </message>
     <message>
         <location filename="../core/net/http.py" />
-        <source>No answer from the server (connection failed or timed out after {} s): {}</source>
-        <translation>Keine Antwort vom Server (Verbindung fehlgeschlagen oder Zeitüberschreitung nach {} s): {}</translation>
+        <source>The server did not answer in {} s.</source>
+        <translation>Der Server hat nicht innerhalb von {} s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http.py" />
+        <source>The server's TLS certificate could not be verified ({}); nothing was sent or read. If the server is trustworthy, add its certificate authority in the QGIS authentication settings.</source>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht geprüft werden ({}); es wurde nichts gesendet oder gelesen. Wenn der Server vertrauenswürdig ist, fügen Sie seine Zertifizierungsstelle in den QGIS-Authentifizierungseinstellungen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http.py" />
+        <source>No answer from the server (connection failed): {}</source>
+        <translation>Keine Antwort vom Server (Verbindung fehlgeschlagen): {}</translation>
     </message>
     <message>
         <location filename="../core/net/http.py" />
@@ -4032,6 +4192,62 @@ Einzelne .glb (optional): alle Gebäude in einer Datei, für kleine Auswahlen un
         <translation>{} Gebäude in {} Kacheln; Höhen: {} (Geoidundulation {:.2f} m).</translation>
     </message>
     <message>
+        <location filename="../core/processing/alg_exportisometadata.py" />
+        <source>Export ISO 19139 metadata</source>
+        <translation>ISO-19139-Metadaten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportisometadata.py" />
+        <source>Writes the metadata of a layer as an ISO 19139 XML file (root gmd:MD_Metadata), e.g. for the municipality's metadata editor or a GDI-DE catalogue: title, abstract, keywords (INSPIRE theme where one applies), contacts, licence with text and URL, bounding box, reference system, the processing history (algorithm, version, inputs with SHA-256) as lineage, identifier and dates. The file is checked against the GDI-DE / INSPIRE rules that can be checked offline; what is missing is reported as a warning.
+
+Layer: the layer whose QGIS metadata and provenance are exported.
+Output: the .xml file.</source>
+        <translation>Schreibt die Metadaten eines Layers als ISO-19139-XML-Datei (Wurzel gmd:MD_Metadata), z. B. für den Metadateneditor der Kommune oder einen GDI-DE-Katalog: Titel, Kurzbeschreibung, Schlüsselwörter (INSPIRE-Thema, wo eines zutrifft), Kontakte, Lizenz mit Text und URL, Ausdehnung, Koordinatenreferenzsystem, die Verarbeitungshistorie (Algorithmus, Version, Eingangsdaten mit SHA-256) als Herkunft (Lineage), Kennung und Datumsangaben. Die Datei wird gegen die offline prüfbaren GDI-DE-/INSPIRE-Regeln geprüft; Fehlendes wird als Warnung gemeldet.
+
+Layer: der Layer, dessen QGIS-Metadaten und Herkunft exportiert werden.
+Ausgabe: die .xml-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportisometadata.py" />
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>ISO 19139 file</source>
+        <translation>ISO-19139-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportisometadata.py" />
+        <source>ISO 19139 XML (*.xml)</source>
+        <translation>ISO-19139-XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>Metadata identifier</source>
+        <translation>Metadatenkennung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportisometadata.py" />
+        <source>Number of GDI-DE/INSPIRE rules not met</source>
+        <translation>Anzahl nicht erfüllter GDI-DE-/INSPIRE-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>The layer could not be loaded.</source>
+        <translation>Der Layer konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportisometadata.py" />
+        <source>{}: {} (layer {})</source>
+        <translation>{}: {} (Layer {})</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_exportisometadata.py" />
+        <source>ISO 19139 metadata of {} written to {}.</source>
+        <translation>ISO-19139-Metadaten von {} nach {} geschrieben.</translation>
+    </message>
+    <message>
         <location filename="../core/processing/alg_exportvariant.py" />
         <source>Export variant as CityGML or CityJSON</source>
         <translation>Variante als CityGML oder CityJSON exportieren</translation>
@@ -4208,6 +4424,16 @@ Ausgabe: das zu schreibende GeoPackage.</translation>
         <location filename="../core/processing/alg_fetch.py" />
         <source>Number of matching records</source>
         <translation>Anzahl passender Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_fetch.py" />
+        <source>Catalogue {} cannot be reached and its offline copy has no matching record.</source>
+        <translation>Katalog {} ist nicht erreichbar, und seine Offline-Kopie enthält keinen passenden Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_fetch.py" />
+        <source>Catalogue {} cannot be reached: searching the records last seen (offline).</source>
+        <translation>Katalog {} ist nicht erreichbar: Suche in den zuletzt gesehenen Einträgen (offline).</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_fetch.py" />
@@ -4627,6 +4853,42 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
         <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Input not found: {}</source>
         <translation>Eingabe nicht gefunden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>The metadata could not be saved with the layer: {}</source>
+        <translation>Die Metadaten konnten nicht mit dem Layer gespeichert werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>Import ISO 19139 metadata</source>
+        <translation>ISO-19139-Metadaten importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>Reads an ISO 19139 XML file (e.g. edited in the municipality's metadata editor or exported from a GDI-DE catalogue) and replaces the metadata of a layer with it: title, abstract, keywords, categories, contacts, licence and rights, reference system, extent, links and the processing history. The metadata is saved with the layer (inside the GeoPackage for GeoPackage layers).
+
+ISO file: the .xml file (gmd:MD_Metadata, also inside a CSW answer).
+Layer: the layer whose metadata is replaced.</source>
+        <translation>Liest eine ISO-19139-XML-Datei (z. B. im Metadateneditor der Kommune bearbeitet oder aus einem GDI-DE-Katalog exportiert) und ersetzt damit die Metadaten eines Layers: Titel, Kurzbeschreibung, Schlüsselwörter, Kategorien, Kontakte, Lizenz und Rechte, Koordinatenreferenzsystem, Ausdehnung, Verweise und die Verarbeitungshistorie. Die Metadaten werden mit dem Layer gespeichert (bei GeoPackage-Layern im GeoPackage).
+
+ISO-Datei: die .xml-Datei (gmd:MD_Metadata, auch innerhalb einer CSW-Antwort).
+Layer: der Layer, dessen Metadaten ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>Layer whose metadata is replaced</source>
+        <translation>Layer, dessen Metadaten ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>Where the metadata was saved</source>
+        <translation>Wo die Metadaten gespeichert wurden</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importisometadata.py" />
+        <source>Metadata {} from {} applied to {} and saved.</source>
+        <translation>Metadaten {} aus {} auf {} angewendet und gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importparticipation.py" />
@@ -7012,6 +7274,11 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
+        <source>CSW catalogue (GDI-DE, GeoNetwork, pycsw)</source>
+        <translation>CSW-Katalog (GDI-DE, GeoNetwork, pycsw)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
@@ -7122,6 +7389,11 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />
+        <source>Loaded {} service layers of {}.</source>
+        <translation>{} Dienst-Layer von {} geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
         <source>Loading cancelled.</source>
         <translation>Laden abgebrochen.</translation>
     </message>
@@ -7159,6 +7431,11 @@ statt beauftragter Studien
         <location filename="../ui/catalogue_dock.py" />
         <source>Outbox: {} waiting, {} failed</source>
         <translation>Postausgang: {} wartend, {} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogue_dock.py" />
+        <source>last reason: {}</source>
+        <translation>letzter Grund: {}</translation>
     </message>
     <message>
         <location filename="../ui/catalogue_dock.py" />

@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..core.catalogue.connections import list_connections, open_catalogue
 from ..core.catalogue.record import enclosure, sha256_from_checksum, summary
+from ..core.catalogue.services import layer_uri, service_links
 from ..core.catalogue.sync import default_cache_dir, fetch_record, result_layers
 from ..core.catalogue.tasks import FetchTask
 from ..core.errors import UrbanTwinError
@@ -131,6 +132,15 @@ class RecordItem(QgsDataItem):
     def mimeUri(self):  # noqa: N802 - QGIS API
         """The URI of the cached data file, or an empty URI after starting the download task."""
         uri = QgsMimeDataUtils.Uri()
+        services = service_links(self.record) if enclosure(self.record) is None else []
+        if services:
+            # an SDI record that links OGC services: QGIS's own provider opens it on drop
+            try:
+                uri.providerKey, uri.layerType, uri.uri = layer_uri(services[0])
+            except UrbanTwinError:
+                return QgsMimeDataUtils.Uri()
+            uri.name = (self.record.get("properties") or {}).get("title") or services[0]["name"]
+            return uri
         path = cached_asset_path(self.record)
         tables = _tables(path) if path else []
         if not tables:
@@ -150,6 +160,17 @@ class RecordItem(QgsDataItem):
         return start_download(self.connection_name, self.record_id)
 
     def handleDoubleClick(self):  # noqa: N802 - QGIS API
+        services = service_links(self.record) if enclosure(self.record) is None else []
+        if services:
+            from qgis.core import QgsProject
+
+            from ..core.catalogue.services import service_layer
+
+            try:
+                QgsProject.instance().addMapLayer(service_layer(services[0], (self.record.get("properties") or {}).get("title")))
+            except UrbanTwinError as err:
+                _report(str(err), Qgis.MessageLevel.Critical)
+            return True
         self.download()
         return True
 
@@ -178,7 +199,7 @@ class ConnectionItem(QgsDataCollectionItem):
     def __init__(self, parent, connection):
         super().__init__(parent, connection.label(), "/urbantwin/" + connection.name, "urbantwin")
         self.connection_name = connection.name
-        self.setIcon(QgsApplication.getThemeIcon("/mIconFolder.svg" if connection.kind != "oarec" else "/mIconWms.svg"))
+        self.setIcon(QgsApplication.getThemeIcon("/mIconFolder.svg" if connection.kind not in ("oarec", "csw") else "/mIconWms.svg"))
 
     def createChildren(self):  # noqa: N802 - QGIS API (runs in a Browser worker thread)
         try:

@@ -35,7 +35,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.catalogue.backend import ConflictError
 from ..core.catalogue.connections import Connection, list_connections, open_catalogue, remove_connection, save_connection
 from ..core.catalogue.outbox import Outbox
-from ..core.catalogue.record import license_choices, metadata_to_fields, summary, version_token
+from ..core.catalogue.record import enclosure, license_choices, metadata_to_fields, summary, version_token
+from ..core.catalogue.services import service_layer, service_links
 from ..core.catalogue.sync import publish_layer, result_layers, sync_outbox, update_metadata
 from ..core.catalogue.tasks import FetchTask, SearchTask
 from ..core.errors import UrbanTwinError
@@ -126,6 +127,7 @@ class ConnectionDialog(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(tr("OGC API – Records server"), "oarec")
         self.kind_combo.addItem(tr("Shared folder (network drive)"), "folder")
+        self.kind_combo.addItem(tr("CSW catalogue (GDI-DE, GeoNetwork, pycsw)"), "csw")
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://…/collections/results")
         self.auth_select = QgsAuthConfigSelect(self)
@@ -361,11 +363,32 @@ class CatalogueDock(QDockWidget):
         if self.load_task is not None:
             return self.load_task
         self.loaded_layers = []
+        record = self.records.get(record_id)
+        if record is not None and enclosure(record) is None and service_links(record):
+            return self.load_services(record)
         self._show(tr("Downloading {}…").format(record_id))
         self.load_task = FetchTask(self.current_connection(), record_id, outbox_folder=self.outbox.folder)
         self.load_task.done.connect(self.load_finished)
         QgsApplication.taskManager().addTask(self.load_task)
         return self.load_task
+
+    def load_services(self, record):
+        """A record without a data file that links OGC services (typical for SDI records): the services' layers
+        through QGIS's own providers (WMS, WFS, OGC API – Features)."""
+        title = (record.get("properties") or {}).get("title") or record["id"]
+        errors = []
+        for link in service_links(record):
+            try:
+                self.loaded_layers.append(service_layer(link, "{} ({})".format(title, link["name"] or link["kind"].upper())))
+            except UrbanTwinError as err:
+                errors.append(str(err))
+        for layer in self.loaded_layers:
+            QgsProject.instance().addMapLayer(layer)
+        if errors and not self.loaded_layers:
+            self._show("; ".join(errors), error=True)
+        else:
+            self._show(tr("Loaded {} service layers of {}.").format(len(self.loaded_layers), title) + (" " + "; ".join(errors) if errors else ""))
+        return None
 
     def load_finished(self, task):
         self.load_task = None
@@ -438,7 +461,12 @@ class CatalogueDock(QDockWidget):
         counts = self.outbox.counts()
         self.outbox_label.setText(tr("Outbox: {} waiting, {} failed").format(counts["pending"], counts["failed"]))
         failed = self.outbox.entries("failed")
-        self.outbox_label.setToolTip("\n".join("{}: {}".format(e.record_id, e.last_error) for e in failed[-5:]))
+        # a pending entry keeps the reason of its last attempt (server unreachable, a proxy login page instead of
+        # the catalogue, …): shown, so "waiting" is never a silent state
+        waiting = [e for e in self.outbox.entries("pending") if e.last_error]
+        if waiting:
+            self.outbox_label.setText(self.outbox_label.text() + " — " + tr("last reason: {}").format(waiting[-1].last_error[:200]))
+        self.outbox_label.setToolTip("\n".join("{}: {}".format(e.record_id, e.last_error) for e in (failed[-5:] + waiting[-5:])))
         return counts
 
     def retry_failed(self):

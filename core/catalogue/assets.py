@@ -21,6 +21,42 @@ class IntegrityError(UrbanTwinError):
     """A downloaded or uploaded asset does not match its SHA-256 / size: rejected, nothing kept."""
 
 
+class LinkRefused(IntegrityError):
+    """A record's data link points somewhere the client must not read (a local file outside the connection's
+    asset folder, plain http to another host, ftp, …): refused before anything is read."""
+
+
+def is_below(path, root):
+    """True when ``path`` (symlinks and '..' resolved) lies inside the folder ``root``."""
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def check_asset_href(href, allowed_roots=(), record_id=None):
+    """Where a data link may point: ``https``; ``http`` only to loopback (test servers); ``file://`` (or a
+    bare path) only below one of ``allowed_roots`` — the asset folder the connection itself configures.
+    A record from a server never makes the client read an arbitrary local file (``file:///etc/passwd``
+    with a matching hash would otherwise be copied into the cache). Returns the local path or None."""
+    from ..net.http import is_loopback
+
+    parts = urllib.parse.urlsplit(href or "")
+    scheme = parts.scheme.lower()
+    if scheme == "https" and parts.hostname:
+        return None
+    if scheme == "http" and is_loopback(href):
+        return None
+    if scheme in ("file", "") and href:
+        local = href_to_path(href)
+        if parts.netloc not in ("", "localhost"):
+            local = None  # file://host/share: a UNC path the connection did not name
+        if local and any(root and is_below(local, root) for root in allowed_roots or ()):
+            return local
+        raise LinkRefused(tr("The record's data link points to a local file outside the catalogue's asset folder; refused: {}"
+                             ).format(href[:200]), obj=record_id)
+    raise LinkRefused(tr("The record's data link uses a scheme that is not allowed (only https, or a file in the catalogue's "
+                         "asset folder); refused: {}").format(href[:200]), obj=record_id)
+
+
 def path_to_href(path):
     from qgis.PyQt.QtCore import QUrl
 
@@ -77,14 +113,16 @@ class FolderAssetStore:
         return sorted(name for name in os.listdir(self.folder) if name.endswith(".gpkg"))
 
 
-def fetch_verified(href, cache_dir, sha256_hex, size=None, authcfg=None, feedback=None, timeout_s=120):
+def fetch_verified(href, cache_dir, sha256_hex, size=None, authcfg=None, feedback=None, timeout_s=120, allowed_roots=(), record_id=None):
     """The asset as ``<cache_dir>/<sha256>.gpkg`` (content-addressed: reused when present and valid).
 
-    Downloads to a ``.part`` file, checks size and SHA-256, and only then renames; a mismatch raises
-    IntegrityError and leaves nothing behind.
+    The link is checked first (``check_asset_href``: local files only below ``allowed_roots``). Downloads
+    to a ``.part`` file, checks size and SHA-256, and only then renames; a mismatch raises IntegrityError
+    and leaves nothing behind.
     """
     from ..net import request
 
+    local = check_asset_href(href, allowed_roots, record_id)
     if not sha256_hex:
         raise IntegrityError(tr("The record gives no SHA-256 checksum for its data; refusing to load unverified data."), path=href)
     os.makedirs(cache_dir, exist_ok=True)
@@ -94,7 +132,6 @@ def fetch_verified(href, cache_dir, sha256_hex, size=None, authcfg=None, feedbac
     handle, part = tempfile.mkstemp(prefix=".{}.".format(sha256_hex[:12]), suffix=".part", dir=cache_dir)
     os.close(handle)
     try:
-        local = href_to_path(href)
         if local is not None:
             if not os.path.exists(local):
                 raise IntegrityError(tr("The data file of the record is missing."), path=local)

@@ -75,8 +75,11 @@ class CatalogueBackend:
             from .record import RecordError
 
             raise RecordError(tr("The record has no data file (no enclosure link)."), obj=record.get("id"))
+        store = getattr(self, "asset_store", None)
+        roots = [store.folder] if store is not None and getattr(store, "folder", None) else []
         return fetch_verified(link.get("href", ""), cache_dir, sha256_from_checksum(link.get("file:checksum")),
-                              link.get("file:size", link.get("length")), authcfg=getattr(self, "authcfg", None), feedback=feedback)
+                              link.get("file:size", link.get("length")), authcfg=getattr(self, "authcfg", None), feedback=feedback,
+                              allowed_roots=roots, record_id=record.get("id"))
 
     def capabilities(self):
         return {"transactions": True, "etag": False, "patch": False, "q_fields": ["title", "description"]}

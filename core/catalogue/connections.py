@@ -11,7 +11,7 @@ SETTINGS_ROOT = "urban_twin/catalogues"
 LOCAL_FOLDER_KEY = "urban_twin/catalogue_local_folder"
 LOCAL_FOLDER_ENV = "URBANTWIN_CATALOGUE_DIR"
 LOCAL_NAME = "local"
-KINDS = ("local", "folder", "oarec")
+KINDS = ("local", "folder", "oarec", "csw")
 NAME_PATTERN = re.compile(r"^[\w .()-]{1,60}$")
 
 
@@ -87,7 +87,7 @@ def save_connection(connection):
         raise UrbanTwinError(tr("Invalid connection name (letters, digits, space, . ( ) - _; not 'local')."), obj=connection.name)
     if connection.kind not in KINDS:
         raise UrbanTwinError(tr("Unknown catalogue type."), obj=connection.kind)
-    if connection.kind == "oarec" and "@" in connection.url.split("//", 1)[-1].split("/", 1)[0]:
+    if connection.kind in ("oarec", "csw") and "@" in connection.url.split("//", 1)[-1].split("/", 1)[0]:
         raise UrbanTwinError(tr("Put credentials into a QGIS authentication configuration, not into the URL."), obj=connection.name)
     settings = QgsSettings()
     prefix = "{}/{}/".format(SETTINGS_ROOT, connection.name)
@@ -118,4 +118,8 @@ def open_catalogue(name=None):
     if connection.kind == "folder":
         return SharedFolderCatalogue(connection.url, name=connection.name)
     store = FolderAssetStore(connection.asset_folder) if connection.asset_folder else None
+    if connection.kind == "csw":
+        from .csw import CSWCatalogue
+
+        return CSWCatalogue(connection.url, authcfg=connection.authcfg, asset_store=store, name=connection.name)
     return OARecCatalogue(connection.url, authcfg=connection.authcfg, asset_store=store, name=connection.name)

@@ -33,8 +33,26 @@ def style_documents(layer):
     return qml.toString(), sld.toString()
 
 
-def embed_and_settle(path, table, metadata, layer, style_description):
-    """Store metadata + default style of ``table`` inside the GeoPackage, then make it byte-stable and fsync it."""
+ISO_METADATA_URI = "http://www.isotc211.org/2005/gmd"
+
+
+def insert_iso_metadata(db, table, iso_xml):
+    """Within an open transaction: the ISO 19139 document of ``table`` as a second gpkg_metadata row (any
+    GeoPackage reader that knows ISO finds it; QGIS keeps reading its own row)."""
+    old = [row[0] for row in db.execute(
+        "SELECT r.md_file_id FROM gpkg_metadata_reference r JOIN gpkg_metadata m ON m.id = r.md_file_id "
+        "WHERE r.reference_scope = 'table' AND r.table_name = ? AND m.md_standard_uri = ?", (table, ISO_METADATA_URI))]
+    for md_id in old:
+        db.execute("DELETE FROM gpkg_metadata_reference WHERE md_file_id = ?", (md_id,))
+        db.execute("DELETE FROM gpkg_metadata WHERE id = ?", (md_id,))
+    md_id = db.execute("INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) VALUES ('dataset', ?, 'text/xml', ?)",
+                       (ISO_METADATA_URI, iso_xml.decode("utf-8") if isinstance(iso_xml, bytes) else iso_xml)).lastrowid
+    db.execute("INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', ?, ?)", (table, md_id))
+
+
+def embed_and_settle(path, table, metadata, layer, style_description, iso_xml=None):
+    """Store metadata (QGIS, and ISO 19139 when given) + default style of ``table`` inside the GeoPackage, then make it
+    byte-stable and fsync it."""
     qml, sld = style_documents(layer)
     db = sqlite3.connect(path, timeout=15)
     try:
@@ -47,6 +65,8 @@ def embed_and_settle(path, table, metadata, layer, style_description):
             row = db.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()
             geometry_column = row[0] if row else ""
             insert_layer_metadata(db, table, metadata)
+            if iso_xml:
+                insert_iso_metadata(db, table, iso_xml)
             db.execute("UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ?", (table,))
             db.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, styleQML, "
                        "styleSLD, useAsDefault, description, owner, ui) VALUES ('', '', ?, ?, ?, ?, ?, 1, ?, '', '')",

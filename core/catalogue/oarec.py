@@ -33,6 +33,20 @@ class OARecCatalogue(CatalogueBackend):
         self._index_dir = index_dir
         self._index = None
 
+    def _protocol_error(self, message, url=None, status=200):
+        return HttpError(message, url=url or self.url, status=status, kind="protocol")
+
+    def _json_answer(self, response):
+        """The JSON of a 2xx answer, or a 'protocol' HttpError for anything else (a proxy's HTML login page
+        answers 200 too)."""
+        self._check_not_a_web_page(response)
+        return response.json()
+
+    def _check_not_a_web_page(self, response):
+        if response.content_type() in ("text/html", "application/xhtml+xml") or response.body.lstrip()[:1] == b"<":
+            raise self._protocol_error(tr("The server answered with a web page instead of catalogue data (a proxy login page?)."),
+                                       url=response.url, status=response.status)
+
     def _item_url(self, record_id):
         return "{}/items/{}".format(self.url, urllib.parse.quote(validate_id(record_id), safe=""))
 
@@ -82,17 +96,23 @@ class OARecCatalogue(CatalogueBackend):
             params["type"] = record_type
         url = "{}/items?{}".format(self.url, urllib.parse.urlencode(params))
         try:
-            # a search is interactive: shorter timeout than writes
-            payload = self._call("GET", url, feedback=feedback, timeout_s=min(SEARCH_TIMEOUT_S, self.timeout_s)).json()
+            # a search is interactive: at most SEARCH_TIMEOUT_S in all (no retry after a timeout)
+            response = request("GET", url, headers={"Accept": "{}, application/json".format(GEOJSON)}, authcfg=self.authcfg,
+                               timeout_s=min(SEARCH_TIMEOUT_S, self.timeout_s), retries=0, feedback=feedback)
+            payload = self._json_answer(response)
         except HttpError as err:
-            if err.status != 0:
+            # only an unreachable server means "offline"; a slow server or an untrusted certificate is an
+            # error, never an (empty) offline page that would look like "nothing found"
+            if err.kind != "connection":
                 raise
             records, matched = self._offline_index().search(bbox, q, datetime, record_type, limit, offset)
             page = SearchPage(records, matched, offset, limit)
             page.offline = True
             return page
+        if not isinstance(payload, dict) or not isinstance(payload.get("features"), list):
+            raise self._protocol_error(tr("The server's answer is not an OGC API – Records item list (no 'features')."), url=url)
         records = []
-        for feature in payload.get("features") or [] if isinstance(payload, dict) else []:
+        for feature in payload["features"]:
             try:
                 records.append(check_record(client_copy(feature)))
             except RecordError:
@@ -114,7 +134,13 @@ class OARecCatalogue(CatalogueBackend):
                 if cached is not None:
                     return cached
             raise
-        record = check_record(client_copy(response.json()), source=self.url)
+        payload = self._json_answer(response)
+        if not isinstance(payload, dict) or payload.get("id") != record_id:
+            raise self._protocol_error(tr("The server's answer is not the requested record."), url=response.url)
+        try:
+            record = check_record(client_copy(payload), source=self.url)
+        except RecordError as err:
+            raise self._protocol_error(tr("The server's answer is not a valid record: {}").format(err), url=response.url) from err
         self._remember([record])
         return record
 
@@ -131,7 +157,7 @@ class OARecCatalogue(CatalogueBackend):
         """POST with the client-made id; a retry after a lost answer finds the same content and succeeds."""
         record = check_record(client_copy(record))
         try:
-            self._call("POST", self.url + "/items", body=self._body(record), feedback=feedback, idempotent=True)
+            response = self._call("POST", self.url + "/items", body=self._body(record), feedback=feedback, idempotent=True)
         except HttpError as err:
             if err.status not in (0, 409, 500) and err.status not in (502, 503, 504):
                 raise
@@ -140,6 +166,18 @@ class OARecCatalogue(CatalogueBackend):
                 raise
             if content_hash(existing) != content_hash(record):
                 raise ConflictError(record["id"], message=tr("A different record with this id already exists in the catalogue.")) from err
+            return record
+        if response.body.strip():
+            self._check_not_a_web_page(response)
+        if response.status not in (200, 201, 204):
+            raise self._protocol_error(tr("The server's answer to the new record is not what OGC API – Records promises (HTTP {})."
+                                          ).format(response.status), url=response.url, status=response.status)
+        # verify after write: only a record the catalogue returns by its id, unchanged, counts as published
+        stored = self.get(record["id"], feedback=feedback)
+        if stored is None:
+            raise self._protocol_error(tr("The server confirmed the new record but does not return it by its id."))
+        if content_hash(stored) != content_hash(record):
+            raise self._protocol_error(tr("The server returns the new record with a different content."))
         return record
 
     def replace(self, record_id, record, base_token, feedback=None):

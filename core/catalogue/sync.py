@@ -81,8 +81,26 @@ def export_layer(layer, target, record, feedback=None):
         if result[0] != QgsVectorFileWriter.WriterError.NoError:
             raise UrbanTwinError(tr("Cannot write the GeoPackage: {}").format(result[1]), path=target)
         metadata = record_to_metadata(record, layer.metadata().clone())
-        embed_and_settle(tmp, table, metadata, layer, tr("Style of the published result"))
+        from .iso19139 import record_to_iso
+
+        # every publication carries its ISO 19139 description (a CSW catalogue stores the same document)
+        embed_and_settle(tmp, table, metadata, layer, tr("Style of the published result"), iso_xml=record_to_iso(record))
     return sha256_file(target), os.path.getsize(target)
+
+
+def enrich_from_layer(record, layer):
+    """What ISO 19139 / GDI-DE need beyond the publication form, taken from the layer: reference system, topic
+    categories, keyword vocabularies, rights statements, contacts with e-mail (metadata point of contact)."""
+    from .isometa import metadata_to_record
+
+    from_layer = metadata_to_record(layer.metadata(), layer)["properties"]
+    props = record["properties"]
+    for key in ("udt:crs", "udt:topicCategories", "udt:keywordGroups", "udt:rightsStatements"):
+        if from_layer.get(key):
+            props.setdefault(key, from_layer[key])
+    if not any(c.get("emails") for c in props.get("contacts") or []) and from_layer.get("contacts") and layer.metadata().contacts():
+        props["contacts"] = list(props.get("contacts") or []) + from_layer["contacts"]
+    return record
 
 
 def prepare_record(layer, title=None, description=None, keywords=None, license_id=None, publisher=None, predecessor=None):
@@ -102,10 +120,11 @@ def prepare_record(layer, title=None, description=None, keywords=None, license_i
     if predecessor_id and provenance is not None:
         provenance = dict(provenance)
         provenance["inputs"] = list(provenance.get("inputs") or [])
-    return build_record(title or defaults.get("title") or layer.name(), description if description is not None else defaults.get("description", ""),
-                        keywords if keywords is not None else defaults.get("keywords"), bbox=layer_bbox_crs84(layer),
-                        license_id=license_id or defaults.get("license") or "DL-DE-BY-2.0", publisher=publisher,
-                        provenance=provenance, version=version, predecessor_id=predecessor_id)
+    record = build_record(title or defaults.get("title") or layer.name(), description if description is not None else defaults.get("description", ""),
+                          keywords if keywords is not None else defaults.get("keywords"), bbox=layer_bbox_crs84(layer),
+                          license_id=license_id or defaults.get("license") or "DL-DE-BY-2.0", publisher=publisher,
+                          provenance=provenance, version=version, predecessor_id=predecessor_id)
+    return enrich_from_layer(record, layer)
 
 
 def publish_layer(layer, catalogue, title=None, description=None, keywords=None, license_id=None, publisher=None, outbox=None,
@@ -136,7 +155,10 @@ def push_entry(outbox, entry, catalogue, feedback=None):
         attach_asset(record, href, entry.sha256, os.path.getsize(entry.asset_path))
         catalogue.create(finalise(record), feedback=feedback)
     except HttpError as err:
-        outbox.mark_retry(entry.seq, err, permanent=err.status not in TRANSIENT_STATUSES)
+        # an answer that is not what the protocol promises (proxy login page, garbage), a timeout or an untrusted
+        # certificate can go away: the entry stays pending with the reason; a refusal by the server is permanent
+        transient = err.status in TRANSIENT_STATUSES or getattr(err, "kind", "") in ("connection", "timeout", "tls", "protocol")
+        outbox.mark_retry(entry.seq, err, permanent=not transient)
         return outbox.get(entry.seq).state
     except (OSError, ConflictError, RecordError, IntegrityError, UrbanTwinError) as err:
         transient = isinstance(err, OSError)  # e.g. the network share is not mounted right now

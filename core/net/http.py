@@ -36,14 +36,20 @@ BACKOFF_BASE_S = 1.0
 
 
 class HttpError(UrbanTwinError):
-    """A failed request: ``status`` is the HTTP status (0 = no answer: connection error/timeout)."""
+    """A failed request: ``status`` is the HTTP status (0 = no answer: connection error/timeout).
 
-    def __init__(self, message, url=None, status=0, body=b"", attempts=1):
+    ``kind`` tells the caller what went wrong, so an unreachable server (offline: fall back to the last
+    seen copy) is never confused with a slow one or an untrusted certificate (both: an error, never an
+    empty result): 'connection', 'timeout', 'tls', 'http' (an error status), 'protocol' (a 2xx answer that
+    is not what the protocol promises, e.g. a proxy's HTML login page), 'cancelled'."""
+
+    def __init__(self, message, url=None, status=0, body=b"", attempts=1, kind=None):
         super().__init__(message, path=redact_url(url) if url else None)
         self.status = status
         self.body = body
         self.url = url
         self.attempts = attempts
+        self.kind = kind or ("http" if status else "connection")
 
     def server_message(self):
         """The message a server put into its error body (pygeoapi ``description``), or ''."""
@@ -67,7 +73,11 @@ class HttpResponse:
         try:
             return json.loads(self.body.decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as err:
-            raise HttpError(tr("The server did not answer with valid JSON: {}").format(err), url=self.url, status=self.status) from err
+            raise HttpError(tr("The server did not answer with valid JSON: {}").format(err), url=self.url, status=self.status,
+                            kind="protocol") from err
+
+    def content_type(self):
+        return (self.headers.get("content-type") or "").split(";")[0].strip().lower()
 
 
 def redact_url(url):
@@ -146,6 +156,7 @@ def _send_once(method, url, body, headers, authcfg, timeout_s, feedback):
     else:
         raise ValueError(method)
     reply = blocking.reply()
+    network_error = int(reply.error())
     status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     status = int(status) if status else 0
     reply_headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1") for k in reply.rawHeaderList()}
@@ -153,7 +164,25 @@ def _send_once(method, url, body, headers, authcfg, timeout_s, feedback):
     if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
         status = 0
     error_text = blocking.errorMessage() if code != QgsBlockingNetworkRequest.ErrorCode.NoError else ""
-    return status, reply_headers, content, error_text, code
+    return status, reply_headers, content, error_text, failure_kind(status, code, network_error, feedback)
+
+
+# QNetworkReply.NetworkError values (stable across Qt 5 and 6)
+_QT_TIMEOUT, _QT_CANCELLED, _QT_SSL = 4, 5, 6
+
+
+def failure_kind(status, code, network_error, feedback=None):
+    """Why a request got no HTTP answer: 'timeout' (Qt's transfer timeout aborts the reply as "operation
+    cancelled", QGIS reports no error for it), 'tls', 'cancelled' or 'connection'; None when it got one."""
+    if status:
+        return None
+    if feedback is not None and feedback.isCanceled():
+        return "cancelled"
+    if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError or network_error in (_QT_TIMEOUT, _QT_CANCELLED):
+        return "timeout"
+    if network_error == _QT_SSL:
+        return "tls"
+    return "connection"
 
 
 def request(method, url, body=None, headers=None, authcfg=None, timeout_s=30, retries=3, idempotent=None, feedback=None, sleep=time.sleep):
@@ -172,31 +201,41 @@ def request(method, url, body=None, headers=None, authcfg=None, timeout_s=30, re
     last_error = None
     for attempt in range(attempts):
         if feedback is not None and feedback.isCanceled():
-            raise HttpError(tr("Cancelled by the user."), url=url)
-        status, reply_headers, content, error_text, _code = _send_once(method, url, body, headers, authcfg, timeout_s, feedback)
+            raise HttpError(tr("Cancelled by the user."), url=url, kind="cancelled")
+        status, reply_headers, content, error_text, kind = _send_once(method, url, body, headers, authcfg, timeout_s, feedback)
         if feedback is not None and feedback.isCanceled():
-            raise HttpError(tr("Cancelled by the user."), url=url)  # aborted mid-request: no retry, no backoff
+            raise HttpError(tr("Cancelled by the user."), url=url, kind="cancelled")  # aborted mid-request: no retry, no backoff
         _log("{} {} → {}".format(method, redact_url(url), status or error_text or "no answer"))
         if 200 <= status < 400:
             return HttpResponse(status, reply_headers, content, url)
-        if status == 0:
-            message = tr("No answer from the server (connection failed or timed out after {} s): {}").format(timeout_s, error_text)
+        if kind == "timeout":
+            message = tr("The server did not answer in {} s.").format(_seconds(timeout_s))
+        elif kind == "tls":
+            message = tr("The server's TLS certificate could not be verified ({}); nothing was sent or read. If the server is "
+                         "trustworthy, add its certificate authority in the QGIS authentication settings.").format(error_text)
+        elif status == 0:
+            message = tr("No answer from the server (connection failed): {}").format(error_text)
         elif status in (401, 403):
             message = tr("The server refused the credentials (HTTP {}). Check or renew the authentication configuration of this catalogue.").format(status)
         else:
             message = tr("The server answered HTTP {}.").format(status)
-        last_error = HttpError(message, url=url, status=status, body=content, attempts=attempt + 1)
+        last_error = HttpError(message, url=url, status=status, body=content, attempts=attempt + 1, kind=kind)
         detail = last_error.server_message()
         if detail:
             last_error.message = "{} {}".format(message, detail)
             last_error.args = (last_error.message,)
-        retryable = status == 0 or status in RETRY_STATUSES
+        # an untrusted certificate stays untrusted: never retried
+        retryable = kind in ("connection", "timeout") or status in RETRY_STATUSES
         if not retryable or attempt == attempts - 1:
             break
         wait = backoff_seconds(attempt, retry_after_seconds(reply_headers.get("retry-after")))
         _log("retrying {} {} in {:.1f} s".format(method, redact_url(url), wait), Qgis.MessageLevel.Warning)
         sleep(wait)
     raise last_error
+
+
+def _seconds(value):
+    return int(value) if float(value).is_integer() else value
 
 
 def get_json(url, params=None, **kwargs):

@@ -80,6 +80,11 @@ class Algorithm(UrbanTwinAlgorithm):
             matches = 1
             if not record_id:
                 page = catalogue.search(bbox=self._bbox(parameters, context), q=query or None, limit=10, feedback=feedback)
+                if page.offline and not page.records:
+                    raise QgsProcessingException(tr("Catalogue {} cannot be reached and its offline copy has no matching record.").format(
+                        catalogue.name))
+                if page.offline:
+                    feedback.pushWarning(tr("Catalogue {} cannot be reached: searching the records last seen (offline).").format(catalogue.name))
                 if not page.records:
                     raise QgsProcessingException(tr("No record in catalogue {} matches the search.").format(catalogue.name))
                 matches = page.matched if page.matched is not None else len(page.records)

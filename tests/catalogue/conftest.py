@@ -255,3 +255,159 @@ def auth_db(tmp_path_factory):
         return config.id()
 
     return make_basic
+
+
+# -- pycsw 2.6.2 (CSW 2.0.2 + CSW-T) ------------------------------------------------------------------------
+
+# no gzip_compresslevel: pycsw 2.6.2 then keeps the Content-Length of the uncompressed body, and clients that
+# accept gzip (Qt does) get a truncated answer
+PYCSW_CONFIG = """[server]
+home={folder}
+url=http://127.0.0.1:{port}/csw
+mimetype=application/xml; charset=UTF-8
+encoding=UTF-8
+language=de-DE
+maxrecords={maxrecords}
+loglevel=ERROR
+logfile=
+pretty_print=false
+domainquerytype=list
+domaincounts=false
+profiles=apiso
+
+[manager]
+transactions=true
+allowed_ips=127.0.0.1
+csw_harvest_pagesize=10
+
+[metadata:main]
+identification_title=Urban Twin Testkatalog (CSW)
+identification_abstract=CSW test server on loopback
+identification_keywords=udt,catalogue
+identification_keywords_type=theme
+identification_fees=None
+identification_accessconstraints=None
+provider_name=Test Kommune
+provider_url=http://127.0.0.1
+contact_name=Test
+contact_position=Test
+contact_address=Test
+contact_city=Test
+contact_stateorprovince=Test
+contact_postalcode=00000
+contact_country=DE
+contact_phone=+49
+contact_fax=+49
+contact_email=test@example.org
+contact_url=http://127.0.0.1
+contact_hours=0-24
+contact_instructions=none
+contact_role=pointOfContact
+
+[repository]
+database=sqlite:///{folder}/records.db
+table=records
+
+[metadata:inspire]
+enabled=false
+"""
+
+PYCSW_SERVE = """import os, sys
+from wsgiref.simple_server import WSGIRequestHandler, make_server
+os.environ["PYCSW_CONFIG"] = sys.argv[1]
+from pycsw.wsgi import application
+class Quiet(WSGIRequestHandler):
+    def log_message(self, *args):
+        pass
+make_server("127.0.0.1", int(sys.argv[2]), application, handler_class=Quiet).serve_forever()
+"""
+
+
+def csw_server_python():
+    return os.environ.get("URBANTWIN_CSW_SERVER_PY") or os.path.join(ROOT, ".venv-csw-server", "bin", "python")
+
+
+def iso_schema_dir():
+    """The ISO 19139 (2007-04-17) schemas pycsw ships (offline copy, imports resolve locally)."""
+    import glob
+
+    venv = os.path.dirname(os.path.dirname(csw_server_python()))
+    found = glob.glob(os.path.join(venv, "lib", "python3*", "site-packages", "pycsw", "plugins", "profiles", "apiso", "schemas",
+                                   "ogc", "iso", "19139", "20070417"))
+    assert found, "ISO 19139 schemas of pycsw missing; run make deps"
+    return found[0]
+
+
+class PycswServer:
+    """pycsw 2.6.2 (wsgiref) on 127.0.0.1 with a SQLite repository and transactions allowed from 127.0.0.1."""
+
+    def __init__(self, folder, maxrecords=100):
+        python = csw_server_python()
+        assert os.path.exists(python), "CSW server venv missing ({}); run make deps".format(python)
+        self.python = python
+        self.folder = str(folder)
+        os.makedirs(self.folder, exist_ok=True)
+        self.port = free_port()
+        self.config = os.path.join(self.folder, "pycsw.cfg")
+        with open(self.config, "w") as handle:
+            handle.write(PYCSW_CONFIG.format(folder=self.folder, port=self.port, maxrecords=maxrecords))
+        self.serve_script = os.path.join(self.folder, "serve.py")
+        with open(self.serve_script, "w") as handle:
+            handle.write(PYCSW_SERVE)
+        admin = os.path.join(os.path.dirname(python), "pycsw-admin.py")
+        subprocess.run([python, admin, "-c", "setup_db", "-f", self.config], check=True, capture_output=True, timeout=120)
+        self.url = "http://127.0.0.1:{}/csw".format(self.port)
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen([self.python, self.serve_script, self.config, str(self.port)], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, cwd=self.folder)
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError("pycsw exited with code {}".format(self.process.returncode))
+            try:
+                with urllib.request.urlopen(self.url + "?service=CSW&request=GetCapabilities&version=2.0.2", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise AssertionError("pycsw did not become ready within 20 s")
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        self.process = None
+
+    def load(self, xml_files):
+        """Load ISO files into the repository with pycsw's own admin tool (records we did not write)."""
+        admin = os.path.join(os.path.dirname(self.python), "pycsw-admin.py")
+        folder = os.path.dirname(xml_files[0])
+        subprocess.run([self.python, admin, "-c", "load_records", "-f", self.config, "-p", folder, "-y"], check=True,
+                       capture_output=True, timeout=600)
+
+    def wipe(self):
+        import sqlite3
+
+        with sqlite3.connect(os.path.join(self.folder, "records.db")) as db:
+            db.execute("DELETE FROM records")
+
+
+@pytest.fixture(scope="session")
+def pycsw_server(tmp_path_factory):
+    server = PycswServer(tmp_path_factory.mktemp("pycsw")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def csw_url(pycsw_server):
+    """The CSW endpoint of the session server, emptied for this test."""
+    pycsw_server.wipe()
+    return pycsw_server.url

@@ -219,7 +219,7 @@ def test_corrupted_download_rejected(qgis_app, tmp_path, stand_in_server, small_
     tampered = tmp_path / "tampered.gpkg"
     tampered.write_bytes(bytes(corrupted))
     with pytest.raises(IntegrityError):
-        fetch_verified(tampered.as_uri(), str(cache), sha, len(good))
+        fetch_verified(tampered.as_uri(), str(cache), sha, len(good), allowed_roots=[str(tmp_path)])
     assert os.listdir(cache) == []
     # and the good bytes pass
     stand_in_server.script = [(200, {}, good, 0)]
