@@ -47,7 +47,8 @@ GERMAN_HEADERS = {
     "mean_height": "Mittlere Höhe (m)", "z_actual": "Vollgeschosse (Bestand)", "z_limit": "Vollgeschosse zulässig",
 }
 # fields that are identifiers or machine-readable blobs, not key figures for a council
-_HIDDEN_FIELD = re.compile(r"^(fid|ogc_fid|id|gml_id|.*_id|generic_attributes|hoehenangabe|source_file|provenance)$", re.IGNORECASE)
+_HIDDEN_FIELD = re.compile(r"^(fid|ogc_fid|id|gml_id|.*_id|generic_attributes|hoehenangabe|source_file|provenance|"
+                           r"categories|keywords|top|stances)$", re.IGNORECASE)  # the last four: JSON of participation
 
 
 # what a council asks first, from the outputs of districtfigures, plancompliance and solarpotential
