@@ -20,6 +20,7 @@ from .base import UrbanTwinAlgorithm
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "buildingmeasures"
     ALG_GROUP = "export3d"
+    ICON = "building_measures.svg"
 
     def display_name(self):
         return tr("Measure buildings")

@@ -26,6 +26,7 @@ MIN_WIDTH_MM = 0.8
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "export3dprint"
     ALG_GROUP = "export3d"
+    ICON = "export_3dprint.svg"
 
     def display_name(self):
         return tr("Export city model for 3D printing")

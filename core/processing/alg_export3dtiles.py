@@ -30,6 +30,7 @@ EXISTING = "bestand"  # status of imported buildings; planned ones (variants) ca
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "export3dtiles"
     ALG_GROUP = "export3d"
+    ICON = "export_3dtiles.svg"
 
     def display_name(self):
         return tr("Export buildings as 3D Tiles (web 3D)")

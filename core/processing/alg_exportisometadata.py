@@ -17,6 +17,7 @@ from .base import UrbanTwinAlgorithm
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "exportisometadata"
     ALG_GROUP = "catalogue"
+    ICON = "iso_export.svg"
 
     def display_name(self):
         return tr("Export ISO 19139 metadata")

@@ -38,6 +38,7 @@ def save_layer_metadata(layer, metadata):
 class Algorithm(UrbanTwinAlgorithm):
     ALG_NAME = "importisometadata"
     ALG_GROUP = "catalogue"
+    ICON = "iso_import.svg"
 
     def display_name(self):
         return tr("Import ISO 19139 metadata")
