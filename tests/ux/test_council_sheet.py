@@ -88,7 +88,7 @@ def test_council_sheet_of_the_plan_check(checked_quarter, tmp_path, system_local
         assert "von {} Zeilen".format(len(features)) not in flat
     # the municipality, not the plugin; sources in words
     assert "Stadt Musterstadt · Stadtplanungsamt" in flat
-    assert "Bebauungsplan-Check, Urban Twin 0.1" in flat and "urbantwin:" not in flat
+    assert "Bebauungsplan-Check, Urban Twin 0.2" in flat and "urbantwin:" not in flat
     assert "Datenlizenz Deutschland – Namensnennung 2.0" in flat
     images = subprocess.run(["pdfimages", "-list", output], capture_output=True, text=True).stdout.splitlines()[2:]
     assert any(" 120 " in line and " 140 " in line for line in images), images  # the municipality's logo
