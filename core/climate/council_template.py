@@ -9,9 +9,7 @@ screening can and cannot say. Regenerate with
 
 import os
 
-from qgis.core import QgsReadWriteContext
-
-from ..layout.template_builder import PLUGIN_DIR, _label, _place, build_template_layout, sheet_geometry
+from ..layout.template_builder import PLUGIN_DIR, build_themed_layout, save_template
 
 KEY = "a3_landscape"
 TEMPLATE_PATH = os.path.join(PLUGIN_DIR, "resources", "templates", "council_climate_a3_landscape.qpt")
@@ -24,27 +22,11 @@ CAVEAT = ("Screening, kein Überflutungsmodell und keine Klimasimulation: topogr
 
 
 def build_layout(project=None):
-    layout = build_template_layout(KEY, project)
-    layout.setName("Urban Twin – Starkregen-/Hitzevorsorge")
-    layout.itemById("title").setText(TITLE)
-    layout.itemById("subtitle").setText(SUBTITLE)
-    rects = sheet_geometry(KEY)
-    k = 297.0 / 210.0
-    x, y, w, h = rects["legend"]
-    caveat_h = 24.0 * k
-    _place(layout.itemById("legend"), (x, y, w, h - caveat_h - 2.0 * k))
-    caveat = _label(layout, "caveat", (x, y + h - caveat_h, w, caveat_h), CAVEAT, 6.5 * k)
-    caveat.setFrameEnabled(True)
-    caveat.setMarginX(1.5 * k)
-    caveat.setMarginY(1.0 * k)
-    return layout
+    return build_themed_layout(KEY, "Urban Twin – Starkregen-/Hitzevorsorge", TITLE, SUBTITLE, "caveat", CAVEAT, 24.0, project)
 
 
 def write_template(path=TEMPLATE_PATH):
-    layout = build_layout()
-    if not layout.saveAsTemplate(path, QgsReadWriteContext()):
-        raise OSError("could not write " + path)
-    return path
+    return save_template(build_layout(), path)
 
 
 if __name__ == "__main__":  # pragma: no cover - developer tool

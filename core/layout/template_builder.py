@@ -302,6 +302,31 @@ def build_template_layout(key, project=None, language=GERMAN):
     return layout
 
 
+def build_themed_layout(key, name, title, subtitle, box_id, box_text, box_height_mm, project=None):
+    """A standard sheet for one theme (climate, participation …): its title and subtitle, and a framed text box of
+    ``box_height_mm`` (on A4; scaled) below a shortened legend — e.g. a caveat or an expression over the atlas
+    feature. Same item ids as every sheet, so urbantwin:councilmap fills it through TEMPLATE_FILE."""
+    layout = build_template_layout(key, project)
+    layout.setName(name)
+    layout.itemById("title").setText(title)
+    layout.itemById("subtitle").setText(subtitle)
+    x, y, w, h = sheet_geometry(key)["legend"]
+    k = 297.0 / 210.0 if key.startswith("a3") else 1.0
+    box_h = box_height_mm * k
+    _place(layout.itemById("legend"), (x, y, w, h - box_h - 2.0 * k))
+    box = _label(layout, box_id, (x, y + h - box_h, w, box_h), box_text, 6.5 * k)
+    box.setFrameEnabled(True)
+    box.setMarginX(1.5 * k)
+    box.setMarginY(1.0 * k)
+    return layout
+
+
+def save_template(layout, path):
+    if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+        raise OSError("could not write " + path)
+    return path
+
+
 def write_templates(folder=TEMPLATE_DIR):
     """(Re)generate the four .qpt files; returns their paths."""
     os.makedirs(folder, exist_ok=True)

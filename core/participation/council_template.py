@@ -11,9 +11,7 @@ it shows the contributions of each page's own area. Regenerate with
 
 import os
 
-from qgis.core import QgsReadWriteContext
-
-from ..layout.template_builder import PLUGIN_DIR, _label, _place, build_template_layout, sheet_geometry
+from ..layout.template_builder import PLUGIN_DIR, build_themed_layout, save_template
 
 KEY = "a3_landscape"
 TEMPLATE_PATH = os.path.join(PLUGIN_DIR, "resources", "templates", "council_participation_a3_landscape.qpt")
@@ -31,28 +29,12 @@ NOTE = ("Beiträge aus der Online-Beteiligung; Verfasser pseudonymisiert. Stimmu
 
 
 def build_layout(project=None):
-    layout = build_template_layout(KEY, project)
-    layout.setName("Urban Twin – Beteiligungsergebnisse")
-    layout.itemById("title").setText(TITLE)
-    layout.itemById("subtitle").setText(SUBTITLE)
-    rects = sheet_geometry(KEY)
-    k = 297.0 / 210.0
-    x, y, w, h = rects["legend"]
-    box_h = 30.0 * k
-    _place(layout.itemById("legend"), (x, y, w, h - box_h - 2.0 * k))
-    top = _label(layout, "top_contributions", (x, y + h - box_h, w, box_h),
-                 TOP_HEADING + ":\n" + TOP_EXPRESSION + "\n\n" + NOTE, 6.5 * k)
-    top.setFrameEnabled(True)
-    top.setMarginX(1.5 * k)
-    top.setMarginY(1.0 * k)
-    return layout
+    return build_themed_layout(KEY, "Urban Twin – Beteiligungsergebnisse", TITLE, SUBTITLE, "top_contributions",
+                               TOP_HEADING + ":\n" + TOP_EXPRESSION + "\n\n" + NOTE, 30.0, project)
 
 
 def write_template(path=TEMPLATE_PATH):
-    layout = build_layout()
-    if not layout.saveAsTemplate(path, QgsReadWriteContext()):
-        raise OSError("could not write " + path)
-    return path
+    return save_template(build_layout(), path)
 
 
 if __name__ == "__main__":  # pragma: no cover - developer tool
