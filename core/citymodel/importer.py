@@ -19,7 +19,6 @@ from ..write_checks import check_feature_counts
 from .citygml_reader import CityGmlReader, header_srs_name
 from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, reference_system
 from .geometry import GeometryProblem
-from .gpkg_writer import GeoPackageWriter
 from .model import SkippedObject
 
 INPUT_EXTENSIONS = (".gml", ".xml", ".json", ".jsonl", ".cjseq")
@@ -141,8 +140,11 @@ def _intersects(bbox, extent):
 
 
 def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedback=None, provenance=None,
-                     allow_partial=False):
+                     allow_partial=False, workers=None):
     """Import city model files/folders into ``output_gpkg``; returns an ImportReport.
+
+    ``workers``: processes that read the files in parallel (None: the number of cores; 1: all in this process).
+    This process alone writes, in file order, so the result is the same for every number (core/citymodel/parallel.py).
 
     Raises InputFormatError when nothing could be read, or when a file (or its rest) could not be read —
     truncated, broken XML/JSON, another CRS — unless ``allow_partial`` (then ``report.complete`` is False
@@ -159,7 +161,7 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     with atomic_path(output_gpkg) as temporary:
         writer = None
         try:
-            writer = _ImportRun(temporary, override, extent, feedback, report, output_gpkg).run(files)
+            writer = _run_class(workers, files)(temporary, override, extent, feedback, report, output_gpkg).run(files)
             writer.set_metadata({
                 "SOURCE": "; ".join(os.path.basename(f) for f in files),
                 "LICENCE": "; ".join(report.licences) or None,
@@ -184,6 +186,15 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
             if writer is not None:
                 writer.abort()
     return report
+
+
+def _run_class(workers, files):
+    from .parallel import ParallelImportRun, worker_count
+
+    count = worker_count(workers, len(files))
+    if count <= 1:
+        return _ImportRun
+    return lambda *args: ParallelImportRun(*args, workers=count)
 
 
 class _ImportRun:
@@ -229,6 +240,14 @@ class _ImportRun:
 
     def import_file(self, path, number, count):
         reader, srs_name, licence = open_reader(path)
+        file_info = self.begin_file(path, srs_name, licence)
+        # GML follows the CRS axis order (lat/lon for geographic URN/URL names); CityJSON vertices are
+        # always x, y, z like GeoJSON, so only CityGML readers swap.
+        reader.swap_xy = bool(file_info and self.override is None and file_info.swap_xy and isinstance(reader, CityGmlReader))
+        self.read(reader, os.path.basename(path), number, count, max(os.path.getsize(path), 1))
+
+    def begin_file(self, path, srs_name, licence):
+        """CRS of a file: warn when unknown, open the writer with the first, refuse another; note the licence."""
         file_info = parse_srs_name(srs_name) if srs_name else None
         if self.override is None and file_info is None:
             message = tr("The CRS of the file is unknown ({}); the layers get no CRS. Set the CRS parameter to assign one.").format(
@@ -241,16 +260,15 @@ class _ImportRun:
             message = tr("The file is in {} but the import is in {}; it was not imported (import it separately).").format(
                 file_info.authid, self.info.authid)
             raise UrbanTwinError(message, path=path)
-        # GML follows the CRS axis order (lat/lon for geographic URN/URL names); CityJSON vertices are
-        # always x, y, z like GeoJSON, so only CityGML readers swap.
-        reader.swap_xy = bool(file_info and self.override is None and file_info.swap_xy and isinstance(reader, CityGmlReader))
         if licence and licence not in self.report.licences:
             self.report.licences.append(licence)
-        self.read(reader, os.path.basename(path), number, count, max(os.path.getsize(path), 1))
+        return file_info
 
     def open_writer(self, info):
         self.info = info
-        self.writer = GeoPackageWriter(self.temporary, info.horizontal_epsg if info else None, target=self.target)
+        from ..storage.gpkg_bulk import BulkGeoPackageWriter
+
+        self.writer = BulkGeoPackageWriter(self.temporary, info.horizontal_epsg if info else None, target=self.target)
         self.report.crs_authid = info.authid if info else None
         self.report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
         self.extent_box = _extent_filter(self.extent, info.horizontal_epsg if info else None)

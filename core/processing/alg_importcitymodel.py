@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
 )
 
 from ..citymodel.importer import LAYERS, import_citymodel
@@ -44,6 +45,7 @@ class Algorithm(UrbanTwinAlgorithm):
     EXTENT = "EXTENT"
     CRS = "CRS"
     ALLOW_PARTIAL = "ALLOW_PARTIAL"
+    WORKERS = "WORKERS"
     OUTPUT = "OUTPUT"
 
     def display_name(self):
@@ -69,6 +71,10 @@ class Algorithm(UrbanTwinAlgorithm):
             "Allow partial import: a file that cannot be read to its end (truncated, broken XML/JSON, another CRS) "
             "stops the import and leaves an existing output unchanged. When this is set, the readable objects are "
             "imported instead; the result COMPLETE is then false. SKIPPED counts the objects not imported."
+        ) + "\n\n" + tr(
+            "Worker processes: tiles are read in this many processes at once (default: the number of processor "
+            "cores; 1 reads everything in this process). One process writes, in file order, so the result is the "
+            "same for every number."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -84,6 +90,10 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALLOW_PARTIAL, tr("Allow partial import (import what is readable of truncated or broken files)"),
             defaultValue=False))
+        workers = QgsProcessingParameterNumber(
+            self.WORKERS, tr("Worker processes (tiles read in parallel)"), QgsProcessingParameterNumber.Type.Integer,
+            defaultValue=os.cpu_count() or 1, minValue=1, maxValue=64)
+        self.addParameter(workers)
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Target GeoPackage"), tr("GeoPackage (*.gpkg)"))
         )
@@ -108,8 +118,10 @@ class Algorithm(UrbanTwinAlgorithm):
                           extent_crs.authid() if extent_crs.isValid() else None)
         provenance = build_provenance("urbantwin:importcitymodel", {"CRS": crs, "EXTENT": extent}, inputs)
         allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+        workers = self.parameterAsInt(parameters, self.WORKERS, context) if parameters.get(self.WORKERS) is not None else None
         report = import_citymodel(inputs, output, crs_override=crs if crs and crs.isValid() else None,
-                                  extent=extent, feedback=feedback, provenance=provenance, allow_partial=allow_partial)
+                                  extent=extent, feedback=feedback, provenance=provenance, allow_partial=allow_partial,
+                                  workers=workers)
         if not report.complete:
             feedback.pushWarning(tr("Partial import: {} input file(s) could not be read completely.").format(len(report.errors)))
         feedback.pushInfo(
