@@ -1343,12 +1343,12 @@
         <translation>Die Eingabe konnte nicht vollständig gelesen werden, daher wurde die Ausgabe nicht geschrieben (eine vorhandene bleibt unverändert). „Teilimport zulassen“ (ALLOW_PARTIAL) setzen, um die lesbaren Objekte zu importieren.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" />
+        <location filename="../core/citymodel/parallel.py" />
         <source>The file is nested too deeply to be read.</source>
         <translation>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" />
+        <location filename="../core/citymodel/parallel.py" />
         <source>Nothing could be read.</source>
         <translation>Es konnte nichts gelesen werden.</translation>
     </message>
@@ -1396,6 +1396,26 @@
         <location filename="../core/citymodel/json_scan.py" />
         <source>Each vertex needs 3 coordinates.</source>
         <translation>Jeder Stützpunkt braucht 3 Koordinaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>The file could not be read: {}</source>
+        <translation>Die Datei konnte nicht gelesen werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>The worker processes did not start; run the import with WORKERS=1.</source>
+        <translation>Die Worker-Prozesse sind nicht gestartet; führen Sie den Import mit WORKERS=1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>The worker process reading the file failed: {}</source>
+        <translation>Der Worker-Prozess, der die Datei las, ist abgebrochen: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>No Python interpreter of this QGIS was found to start worker processes, so the files are read in this process. Set the environment variable URBANTWIN_PYTHON to the python3 of the QGIS installation.</source>
+        <translation>Es wurde kein Python-Interpreter dieser QGIS-Installation gefunden, um Worker-Prozesse zu starten; die Dateien werden daher in diesem Prozess gelesen. Setzen Sie die Umgebungsvariable URBANTWIN_PYTHON auf das python3 der QGIS-Installation.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/project.py" />
@@ -2464,6 +2484,11 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Worker processes: tiles are read in this many processes at once (default: the number of processor cores; 1 reads everything in this process). One process writes, in file order, so the result is the same for every number.</source>
+        <translation>Worker-Prozesse: So viele Prozesse lesen Kacheln gleichzeitig (Vorgabe: die Zahl der Prozessorkerne; 1 liest alles in diesem Prozess). Geschrieben wird von einem Prozess in der Reihenfolge der Dateien, daher ist das Ergebnis bei jeder Zahl gleich.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>City model files or folders</source>
         <translation>Stadtmodelldateien oder Ordner</translation>
     </message>
@@ -2481,6 +2506,11 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
         <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Allow partial import (import what is readable of truncated or broken files)</source>
         <translation>Teilimport zulassen (Lesbares aus abgeschnittenen oder fehlerhaften Dateien importieren)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Worker processes (tiles read in parallel)</source>
+        <translation>Worker-Prozesse (Kacheln parallel lesen)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />

@@ -195,3 +195,29 @@ def test_qgis_process_with_two_workers(qgis_process, tiles, tmp_path, gpkg_rows)
     buildings, parts, _duplicates = _independent_counts(tiles)
     assert "BUILDINGS:\t{}".format(buildings) in result.stdout
     assert gpkg_rows(output, "SELECT COUNT(*) FROM buildings")[0][0] == buildings + parts
+
+
+def test_inside_a_qgstask_as_qgis_desktop_runs_it(urbantwin_provider, tiles, tmp_path, monkeypatch):
+    """The toolbox dialog runs the algorithm in a QgsProcessingAlgRunnerTask (a worker thread of QGIS); inside the
+    desktop sys.executable is the QGIS program — simulated here — so the workers must start from a real python3."""
+    from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback, QgsTask
+
+    from urban_twin.core.citymodel import parallel
+
+    monkeypatch.setattr(parallel.sys, "executable", "/usr/bin/qgis")
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("urbantwin:importcitymodel")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    output = str(tmp_path / "task.gpkg")
+    task = QgsProcessingAlgRunnerTask(algorithm, {"INPUT": [tiles], "WORKERS": 2, "OUTPUT": output}, context, feedback)
+    outcome = {}
+    task.executed.connect(lambda ok, results: outcome.update(ok=ok, results=results))
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.monotonic() + 300
+    while "ok" not in outcome and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    assert outcome.get("ok"), outcome
+    buildings, parts, _duplicates = _independent_counts(tiles)
+    assert (outcome["results"]["BUILDINGS"], outcome["results"]["PARTS"]) == (buildings, parts)
+    assert parallel.python_interpreter() != "/usr/bin/qgis"
+    assert task.status() == QgsTask.TaskStatus.Complete
