@@ -49,7 +49,9 @@ def feature_row(layer_name, values, polygons, geometry=None, wkb_cache=None):
             envelope = tuple(geometry.GetEnvelope3D()) if geometry.Is3D() else tuple(geometry.GetEnvelope())
     elif polygons:
         wkb = multipolygon_z_wkb(polygons, wkb_cache)
-        points = np.concatenate([ring for polygon in polygons for ring in polygon])
+        # Most surfaces are one polygon without holes: no copy for those.
+        points = polygons[0][0] if len(polygons) == 1 and len(polygons[0]) == 1 else np.concatenate(
+            [ring for polygon in polygons for ring in polygon])
         low, high = points.min(axis=0), points.max(axis=0)
         envelope = (float(low[0]), float(high[0]), float(low[1]), float(high[1]), float(low[2]), float(high[2]))
     return layer_name, row, wkb, envelope
@@ -60,9 +62,15 @@ def geometry_blob(srs_id, wkb, envelope):
     if wkb is None:
         return None
     if envelope is None:  # empty geometry: no envelope, the empty flag set
-        return struct.pack("<2sBBi", b"GP", 0, 0x10 | 0x01, srs_id) + wkb
-    kind = 2 if len(envelope) == 6 else 1
-    return struct.pack("<2sBBi", b"GP", 0, 0x01 | (kind << 1), srs_id) + struct.pack("<{}d".format(len(envelope)), *envelope) + wkb
+        return _HEADER.pack(b"GP", 0, 0x10 | 0x01, srs_id) + wkb
+    if len(envelope) == 6:
+        return _HEADER_XYZ.pack(b"GP", 0, 0x01 | (2 << 1), srs_id, *envelope) + wkb
+    return _HEADER_XY.pack(b"GP", 0, 0x01 | (1 << 1), srs_id, *envelope) + wkb
+
+
+_HEADER = struct.Struct("<2sBBi")
+_HEADER_XY = struct.Struct("<2sBBi4d")
+_HEADER_XYZ = struct.Struct("<2sBBi6d")
 
 
 class RowCollector(GeoPackageWriter):
