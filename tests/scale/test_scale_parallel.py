@@ -221,3 +221,17 @@ def test_inside_a_qgstask_as_qgis_desktop_runs_it(urbantwin_provider, tiles, tmp
     assert (outcome["results"]["BUILDINGS"], outcome["results"]["PARTS"]) == (buildings, parts)
     assert parallel.python_interpreter() != "/usr/bin/qgis"
     assert task.status() == QgsTask.TaskStatus.Complete
+
+
+def test_extent_and_crs_override_give_the_same_result_in_parallel(tiles, tmp_path):
+    """The extent filter (bounding boxes made in the workers) and a CRS override behave as in the serial import."""
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    # Tile 0 and 1 lie side by side 2 km apart (bench/tilegen.py): this extent cuts tile 0 in half and misses tile 1.
+    extent = (280800.0, 5657100.0, 281000.0, 5657400.0)
+    reports = [import_citymodel([tiles], str(tmp_path / "e{}.gpkg".format(w)), workers=w, extent=extent,
+                                crs_override="EPSG:25832") for w in (1, 2)]
+    serial, parallel = reports
+    assert 0 < parallel.buildings < 83
+    assert (parallel.buildings, parallel.parts, parallel.outside_extent) == (serial.buildings, serial.parts, serial.outside_extent)
+    assert _content(str(tmp_path / "e1.gpkg")) == _content(str(tmp_path / "e2.gpkg"))
