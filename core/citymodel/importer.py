@@ -6,6 +6,7 @@ an unknown CRS is a warning and the ``crs_override`` parameter assigns one — c
 reprojected or guessed.
 """
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from typing import Optional
@@ -15,6 +16,7 @@ from ..atomic import atomic_path
 from ..crs import SrsInfo, parse_srs_name
 from ..errors import CancelledError, InputFormatError, UrbanTwinError
 from ..i18n import tr
+from ..storage.postgis import is_database_target
 from ..write_checks import check_feature_counts
 from .citygml_reader import CityGmlReader, header_srs_name
 from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, reference_system
@@ -158,7 +160,8 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
         raise InputFormatError(tr("No CityGML or CityJSON files were found in the input."))
     report = ImportReport(output=output_gpkg, files=files)
     override = _override_info(crs_override)
-    with atomic_path(output_gpkg) as temporary:
+    database = is_database_target(output_gpkg)  # PostGIS: atomic by one transaction, not by renaming a file
+    with contextlib.nullcontext(output_gpkg) if database else atomic_path(output_gpkg) as temporary:
         writer = None
         try:
             writer = _run_class(workers, files)(temporary, override, extent, feedback, report, output_gpkg).run(files)
@@ -169,9 +172,6 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
                 "VERTICAL_CRS": report.vertical_crs,
                 "GENERATOR": "Urban Twin urbantwin:importcitymodel",
             })
-            writer.close()
-            written = dict(writer.written)
-            writer = None
             if report.buildings + report.parts + report.other_objects == 0 and report.errors:
                 raise InputFormatError("\n".join(report.errors))
             if report.errors and not allow_partial:
@@ -179,9 +179,13 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
                     "The input could not be read completely, so the output was not written (an existing one is "
                     "unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the readable objects.")
                     + "\n" + "\n".join(report.errors))
-            if provenance is not None:
+            writer.close()
+            written = dict(writer.written)
+            writer = None
+            if provenance is not None and not database:
                 _save_qgis_metadata(temporary, report, provenance)
-            check_feature_counts(temporary, written, output_gpkg)
+            if not database:
+                check_feature_counts(temporary, written, output_gpkg)
         finally:
             if writer is not None:
                 writer.abort()
@@ -267,8 +271,13 @@ class _ImportRun:
     def open_writer(self, info):
         self.info = info
         from ..storage.gpkg_bulk import BulkGeoPackageWriter
+        from ..storage.postgis import PostGISWriter, is_database_target
 
-        self.writer = BulkGeoPackageWriter(self.temporary, info.horizontal_epsg if info else None, target=self.target)
+        epsg = info.horizontal_epsg if info else None
+        if is_database_target(self.target):
+            self.writer = PostGISWriter(self.target, epsg)
+        else:
+            self.writer = BulkGeoPackageWriter(self.temporary, epsg, target=self.target)
         self.report.crs_authid = info.authid if info else None
         self.report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
         self.extent_box = _extent_filter(self.extent, info.horizontal_epsg if info else None)
