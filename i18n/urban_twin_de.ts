@@ -2489,6 +2489,11 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>PostGIS instead of a GeoPackage: give as output postgres://user@host:port/database?schema=NAME (the password from ~/.pgpass or PGPASSWORD) or pgconn:NAME?schema=NAME (a PostgreSQL connection stored in QGIS). The three tables are replaced in one transaction and their styles stored in layer_styles.</source>
+        <translation>PostGIS statt GeoPackage: Geben Sie als Ausgabe postgres://benutzer@host:port/datenbank?schema=NAME an (das Passwort aus ~/.pgpass oder PGPASSWORD) oder pgconn:NAME?schema=NAME (eine in QGIS gespeicherte PostgreSQL-Verbindung). Die drei Tabellen werden in einer Transaktion ersetzt, ihre Stile in layer_styles gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>City model files or folders</source>
         <translation>Stadtmodelldateien oder Ordner</translation>
     </message>
@@ -2561,6 +2566,11 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
         <location filename="../core/processing/alg_importcitymodel.py" />
         <source>{} objects lie outside the extent.</source>
         <translation>{} Objekte liegen außerhalb der Ausdehnung.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>The tables and their styles (table layer_styles) are in the database: {}</source>
+        <translation>Die Tabellen und ihre Stile (Tabelle layer_styles) liegen in der Datenbank: {}</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
@@ -3795,6 +3805,31 @@ statt beauftragter Studien
         <location filename="../core/runlog/benefit_pdf.py" />
         <source>Manual effort: estimates from the reference times in {} (per run or per object handled; the shipped defaults are marked 'Schätzwert, bitte anpassen'). Runs: the local run log of this QGIS profile, without personal data. Created {}.</source>
         <translation>Manueller Aufwand: Schätzung aus den Referenzzeiten in {} (je Lauf oder je bearbeitetem Objekt; die mitgelieferten Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnet). Läufe: das lokale Laufprotokoll dieses QGIS-Profils, ohne personenbezogene Daten. Erstellt am {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The PostgreSQL target contains a password; put it into ~/.pgpass, PGPASSWORD or a QGIS connection with an authentication configuration instead.</source>
+        <translation>Das PostgreSQL-Ziel enthält ein Passwort; legen Sie es stattdessen in ~/.pgpass, PGPASSWORD oder eine QGIS-Verbindung mit Authentifizierungskonfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The schema name may contain only letters, digits and underscores.</source>
+        <translation>Der Schemaname darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>There is no PostgreSQL connection of this name in QGIS.</source>
+        <translation>In QGIS gibt es keine PostgreSQL-Verbindung mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The database cannot be reached: {}</source>
+        <translation>Die Datenbank ist nicht erreichbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The imported table cannot be opened in QGIS.</source>
+        <translation>Die importierte Tabelle lässt sich in QGIS nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../core/write_checks.py" />

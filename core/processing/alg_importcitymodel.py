@@ -20,6 +20,7 @@ from qgis.core import (
 from ..citymodel.importer import LAYERS, import_citymodel
 from ..i18n import tr
 from ..provenance import build_provenance
+from ..storage.postgis import describe, is_database_target
 from .base import UrbanTwinAlgorithm
 
 _POST_PROCESSORS = []  # QGIS does not own Python post-processors: keep them alive here
@@ -75,6 +76,10 @@ class Algorithm(UrbanTwinAlgorithm):
             "Worker processes: tiles are read in this many processes at once (default: the number of processor "
             "cores; 1 reads everything in this process). One process writes, in file order, so the result is the "
             "same for every number."
+        ) + "\n\n" + tr(
+            "PostGIS instead of a GeoPackage: give as output postgres://user@host:port/database?schema=NAME (the "
+            "password from ~/.pgpass or PGPASSWORD) or pgconn:NAME?schema=NAME (a PostgreSQL connection stored in "
+            "QGIS). The three tables are replaced in one transaction and their styles stored in layer_styles."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -105,9 +110,7 @@ class Algorithm(UrbanTwinAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         inputs = self._inputs(parameters, context)
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not output.lower().endswith(".gpkg"):
-            output += ".gpkg"
+        output = self._output(parameters, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context) if parameters.get(self.CRS) else None
         extent = None
         if parameters.get(self.EXTENT):
@@ -134,6 +137,13 @@ class Algorithm(UrbanTwinAlgorithm):
                 len(report.duplicates), ", ".join(report.duplicates[:10])))
         if report.outside_extent:
             feedback.pushInfo(tr("{} objects lie outside the extent.").format(report.outside_extent))
+        if is_database_target(output):
+            from ..citymodel.project import apply_style, layer_titles
+            from ..storage.postgis import save_styles
+
+            save_styles(output, layer_titles(), apply_style)
+            feedback.pushInfo(tr("The tables and their styles (table layer_styles) are in the database: {}").format(
+                describe(output)))
         self._load_on_completion(output, context)
         return {
             self.OUTPUT: output,
@@ -143,6 +153,18 @@ class Algorithm(UrbanTwinAlgorithm):
             "SKIPPED": report.skipped_count,
             "COMPLETE": report.complete,
         }
+
+    def _output(self, parameters, context):
+        """A GeoPackage path (".gpkg" added), or a PostGIS target postgres://… / pgconn:… as given."""
+        value = parameters.get(self.OUTPUT)
+        if isinstance(value, str) and is_database_target(value):
+            return value.strip()
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if is_database_target(output):
+            return output
+        if not output.lower().endswith(".gpkg"):
+            output += ".gpkg"
+        return output
 
     def _inputs(self, parameters, context):
         """File paths as given; folders are accepted too (expanded by the importer)."""
@@ -164,8 +186,8 @@ class Algorithm(UrbanTwinAlgorithm):
 
     def _load_on_completion(self, output, context):
         """Toolbox runs load the styled layers (qgis_process and the drop handler do not use this)."""
-        if context.project() is None:
-            return
+        if context.project() is None or is_database_target(output):
+            return  # database tables: opened from the Browser, QGIS applies the styles stored in layer_styles
         from ..citymodel.project import layer_titles
 
         titles = layer_titles()

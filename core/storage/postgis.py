@@ -238,3 +238,37 @@ def count_rows(target, table):
     connection.close()
     return count
 
+
+
+def layer_uri(target, table):
+    """A QGIS ``postgres`` data source for one table of the target (no password: libpq files or the authcfg)."""
+    from qgis.core import QgsDataSourceUri, QgsSettings
+
+    params, schema = connection_parameters(target)
+    uri = QgsDataSourceUri()
+    if target.strip().lower().startswith("pgconn:"):
+        name = unquote(target.strip()[len("pgconn:"):].partition("?")[0])
+        authcfg = QgsSettings().value("PostgreSQL/connections/{}/authcfg".format(name))
+        params.pop("password", None)
+        if authcfg:
+            params.pop("user", None)
+            uri.setAuthConfigId(str(authcfg))
+    uri.setConnection(str(params.get("host", "")), str(params.get("port", "5432")), str(params.get("dbname", "")),
+                      str(params.get("user", "")), "")
+    uri.setDataSource(schema, table, "geom", "", "fid")
+    return uri.uri(False)
+
+
+def save_styles(target, titles, apply_style):
+    """Each table's style into the database's ``layer_styles`` (default style: QGIS applies it on every load)."""
+    from qgis.core import QgsVectorLayer
+
+    saved = []
+    for table in LAYER_FIELDS:
+        layer = QgsVectorLayer(layer_uri(target, table), titles.get(table, table), "postgres")
+        if not layer.isValid():
+            raise UrbanTwinError(tr("The imported table cannot be opened in QGIS."), path=describe(target), obj=table)
+        apply_style(layer, table)
+        message = layer.saveStyleToDatabase(table, "Urban Twin", True, "")
+        saved.append((table, message))
+    return saved

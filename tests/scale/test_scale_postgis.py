@@ -130,3 +130,37 @@ def test_password_in_the_target_is_refused(postgis_server, pg_tiles):
         import_citymodel([pg_tiles], uri, workers=1)
     assert "geheim" not in str(raised.value) and "pgpass" in str(raised.value)
     assert struct.calcsize("<I") == 4
+
+
+def test_algorithm_writes_to_postgis_with_styles_and_qgis_opens_the_tables(run_alg, postgis_server, pg_tiles):
+    from qgis.core import QgsVectorLayer
+
+    from urban_twin.core.storage.postgis import layer_uri
+
+    uri = _uri(postgis_server, "alg")
+    results = run_alg("urbantwin:importcitymodel", {"INPUT": [pg_tiles], "WORKERS": 2, "OUTPUT": uri})
+    assert results["OUTPUT"] == uri and results["COMPLETE"]
+    styles = _query(postgis_server, "SELECT f_table_name, useasdefault, length(styleqml::text) > 1000 FROM public.layer_styles "
+                                    "WHERE f_table_schema = 'alg' ORDER BY 1")
+    assert styles == [("building_surfaces", True, True), ("buildings", True, True), ("footprints", True, True)]
+    layer = QgsVectorLayer(layer_uri(uri, "buildings"), "buildings", "postgres")
+    assert layer.isValid()
+    assert layer.featureCount() == results["BUILDINGS"] + results["PARTS"]
+    assert layer.crs().authid() == "EPSG:25832"
+
+
+def test_stored_qgis_connection_as_target(postgis_server, pg_tiles):
+    from qgis.core import QgsSettings
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    settings = QgsSettings()
+    key = "PostgreSQL/connections/urbantwin_test/"
+    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
+                        ("username", "postgres")):
+        settings.setValue(key + name, value)
+    try:
+        report = import_citymodel([pg_tiles], "pgconn:urbantwin_test?schema=gespeichert", workers=1)
+    finally:
+        settings.remove("PostgreSQL/connections/urbantwin_test")
+    assert _query(postgis_server, "SELECT count(*) FROM gespeichert.buildings")[0][0] == report.buildings + report.parts > 0
