@@ -20,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
+import pgserver  # noqa: E402
 import tilegen  # noqa: E402
 
 OUT = os.path.join(ROOT, ".build", "bench", "scale")
@@ -41,7 +42,7 @@ if __name__ == "__main__":
                           surfaces=report.surfaces, duplicates=len(report.duplicates),
                           writer_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
                           worker_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0,
-                          size_mb=__import__("os").path.getsize({dst!r}) / 1e6)))
+                          size_mb=0 if {dst!r}.startswith("postgres") else __import__("os").path.getsize({dst!r}) / 1e6)))
 """
 
 PARSE = """
@@ -57,8 +58,9 @@ print(json.dumps(dict(seconds=time.perf_counter() - start, elements=elements)))
 """
 
 
-def run_import(folder, workers):
-    target = tempfile.mktemp(suffix=".gpkg", dir=OUT)
+def run_import(folder, workers, target=None):
+    database = target is not None
+    target = target or tempfile.mktemp(suffix=".gpkg", dir=OUT)
     script = os.path.join(OUT, "import_run.py")
     with open(script, "w", encoding="utf-8") as handle:
         handle.write(IMPORT.format(pkg=PKG_PATH, src=folder, dst=target, workers=workers))
@@ -69,8 +71,17 @@ def run_import(folder, workers):
             raise RuntimeError(result.stderr[-3000:])
         return json.loads(result.stdout.strip().splitlines()[-1])
     finally:
-        if os.path.exists(target):
+        if not database and os.path.exists(target):
             os.unlink(target)
+
+
+def run_postgis(folder):
+    """WORKERS=2 into a throw-away PostgreSQL 15 + PostGIS 3 on 127.0.0.1 (None when not installed)."""
+    if not pgserver.available():
+        return None
+    with pgserver.temporary_server() as params:
+        uri = "postgres://{user}@{host}:{port}/{dbname}?schema=bench".format(**params)
+        return run_import(folder, 2, target=uri)
 
 
 def run_parse(paths):
@@ -101,6 +112,7 @@ def main():
           .format(len(paths), size))
     parse = run_parse(paths)
     runs = {workers: run_import(folder, workers) for workers in (1, 2)}
+    postgis = run_postgis(folder)
     ogr_tiles = min(OGR_TILES, len(paths))
     ogr_seconds = run_ogr2ogr(paths[:ogr_tiles])
 
@@ -117,6 +129,13 @@ def main():
         print("{:<44} {:>9.1f} {:>11,.0f} {:>9.2f} {:>13.0f} {:>10.0f} {:>10}".format(
             "urbantwin import, WORKERS={}".format(workers), run["seconds"], rate, len(paths) / run["seconds"],
             100.0 * rate / (parse_rate * workers), run["writer_mb"], "{:.0f}".format(run["worker_mb"]) if workers > 1 else "–"))
+    if postgis is not None:
+        rate = (postgis["buildings"] + postgis["parts"]) / postgis["seconds"]
+        print("{:<44} {:>9.1f} {:>11,.0f} {:>9.2f} {:>13.0f} {:>10.0f} {:>10.0f}".format(
+            "urbantwin import → PostGIS (COPY), WORKERS=2", postgis["seconds"], rate, len(paths) / postgis["seconds"],
+            100.0 * rate / (parse_rate * 2), postgis["writer_mb"], postgis["worker_mb"]))
+    else:
+        print("PostGIS: PostgreSQL 15 + PostGIS 3 not installed (make deps), no PostGIS run")
     ogr_rate = objects / len(paths) * ogr_tiles / ogr_seconds
     print("{:<44} {:>9.1f} {:>11,.0f} {:>9.2f} {:>13} {:>10} {:>10}".format(
         "ogr2ogr -f GPKG ({} tiles, -append)".format(ogr_tiles), ogr_seconds, ogr_rate, ogr_tiles / ogr_seconds, "", "–", "–"))
