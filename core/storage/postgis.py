@@ -245,16 +245,18 @@ def layer_uri(target, table):
     from qgis.core import QgsDataSourceUri, QgsSettings
 
     params, schema = connection_parameters(target)
-    uri = QgsDataSourceUri()
+    params.pop("password", None)
+    authcfg = None
     if target.strip().lower().startswith("pgconn:"):
         name = unquote(target.strip()[len("pgconn:"):].partition("?")[0])
         authcfg = QgsSettings().value("PostgreSQL/connections/{}/authcfg".format(name))
-        params.pop("password", None)
         if authcfg:
             params.pop("user", None)
-            uri.setAuthConfigId(str(authcfg))
+    uri = QgsDataSourceUri()
     uri.setConnection(str(params.get("host", "")), str(params.get("port", "5432")), str(params.get("dbname", "")),
                       str(params.get("user", "")), "")
+    if authcfg:
+        uri.setAuthConfigId(str(authcfg))  # after setConnection, which would reset it
     uri.setDataSource(schema, table, "geom", "", "fid")
     return uri.uri(False)
 

@@ -164,3 +164,44 @@ def test_stored_qgis_connection_as_target(postgis_server, pg_tiles):
     finally:
         settings.remove("PostgreSQL/connections/urbantwin_test")
     assert _query(postgis_server, "SELECT count(*) FROM gespeichert.buildings")[0][0] == report.buildings + report.parts > 0
+
+
+def test_stored_connection_takes_the_user_from_the_qgis_auth_database(postgis_server, pg_tiles):
+    """pgconn:NAME with an authcfg: user and password come from QgsAuthManager (test profile's own auth database),
+    not from the connection's settings — the tables belong to the authcfg's user."""
+    import psycopg2
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+    from urban_twin.core.storage.postgis import layer_uri
+
+    admin = psycopg2.connect(**postgis_server)
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        cursor.execute("DO $$ BEGIN CREATE ROLE planer LOGIN PASSWORD 'nur-im-authdb'; "
+                       "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        cursor.execute("GRANT CREATE ON DATABASE city TO planer")
+    admin.close()
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        manager.setMasterPassword("urbantwin-test-master", True)  # the test profile's own auth database
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("urbantwin test")
+    config.setConfig("username", "planer")
+    config.setConfig("password", "nur-im-authdb")
+    stored = manager.storeAuthenticationConfig(config)
+    assert stored[0] if isinstance(stored, tuple) else stored
+    settings = QgsSettings()
+    key = "PostgreSQL/connections/urbantwin_auth/"
+    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
+                        ("username", "postgres"), ("authcfg", config.id())):
+        settings.setValue(key + name, value)
+    try:
+        import_citymodel([pg_tiles], "pgconn:urbantwin_auth?schema=mitauth", workers=1)
+        uri = layer_uri("pgconn:urbantwin_auth?schema=mitauth", "buildings")
+    finally:
+        settings.remove("PostgreSQL/connections/urbantwin_auth")
+    owners = _query(postgis_server, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'mitauth'")
+    assert owners == [("planer",)]
+    assert "authcfg={}".format(config.id()) in uri and "nur-im-authdb" not in uri and "password" not in uri
