@@ -186,7 +186,12 @@ class PostGISWriter(RowCollector):
         self._copy()
         try:
             with self.connection.cursor() as cursor:
-                for name in LAYER_FIELDS:
+                for name in LAYER_FIELDS:  # the feature-count check of the GeoPackage path, before anything is swapped
+                    cursor.execute("SELECT count(*) FROM {}".format(self._staging(name)))
+                    found = cursor.fetchone()[0]
+                    if found != self.written.get(name, 0):
+                        raise UrbanTwinError(tr("Only {} of {} features were written.").format(found, self.written.get(name, 0)),
+                                             path=self.target, obj=name)
                     cursor.execute('CREATE INDEX "_ut_{0}_{1}_geom" ON {2} USING GIST (geom)'.format(name, self.token,
                                                                                                      self._staging(name)))
                 cursor.execute('CREATE TABLE IF NOT EXISTS "{}".urbantwin_metadata (table_name text, key text, value text)'
@@ -206,6 +211,9 @@ class PostGISWriter(RowCollector):
         except psycopg2.Error as error:
             self.abort()
             raise UrbanTwinError(tr("Writing failed: {}").format(str(error).strip()), path=self.target) from error
+        except UrbanTwinError:
+            self.abort()
+            raise
         finally:
             if self.connection is not None:
                 self.connection.close()
