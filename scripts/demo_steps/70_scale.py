@@ -59,3 +59,33 @@ def run_step(context, number):
             results.get("COMPLETE")))
     print("  same rows (ids, heights, footprint areas, geometry bytes) with 1 and 2 workers: {}".format(
         _rows(outputs[1]) == _rows(outputs[2])))
+    _into_postgis(folder, outputs[2])
+
+
+def _into_postgis(folder, reference):
+    """The same tiles into a throw-away PostgreSQL + PostGIS on 127.0.0.1 (bench/pgserver.py), when installed."""
+    import sys
+
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "bench"))
+    import pgserver
+
+    if not pgserver.available():
+        print("  PostGIS: PostgreSQL 15 + PostGIS 3 not installed (make deps), skipped")
+        return
+    import psycopg2
+
+    with pgserver.temporary_server() as params:
+        uri = "postgres://{user}@{host}:{port}/{dbname}?schema=musterquartier".format(**params)
+        results = demo.run("urbantwin:importcitymodel", INPUT=folder, WORKERS=2, OUTPUT=uri)
+        connection = psycopg2.connect(**params)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM musterquartier.buildings")
+                rows = cursor.fetchone()[0]
+                cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'musterquartier'")
+                styles = cursor.fetchone()[0]
+        finally:
+            connection.close()
+        expected = len(_rows(reference))
+        print("  PostGIS (COPY, one transaction): {} buildings, {} rows in musterquartier.buildings (GeoPackage: {}), "
+              "{} styles in layer_styles".format(results.get("BUILDINGS"), rows, expected, styles))
