@@ -1414,6 +1414,11 @@
     </message>
     <message>
         <location filename="../core/citymodel/parallel.py" />
+        <source>A worker process ended unexpectedly (exit code {}), perhaps for lack of memory; nothing was written. Run the import again, with fewer WORKERS.</source>
+        <translation>Ein Worker-Prozess wurde unerwartet beendet (Exit-Code {}), vielleicht aus Speichermangel; es wurde nichts geschrieben. Starten Sie den Import erneut, mit weniger WORKERS.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
         <source>No Python interpreter of this QGIS was found to start worker processes, so the files are read in this process. Set the environment variable URBANTWIN_PYTHON to the python3 of the QGIS installation.</source>
         <translation>Es wurde kein Python-Interpreter dieser QGIS-Installation gefunden, um Worker-Prozesse zu starten; die Dateien werden daher in diesem Prozess gelesen. Setzen Sie die Umgebungsvariable URBANTWIN_PYTHON auf das python3 der QGIS-Installation.</translation>
     </message>

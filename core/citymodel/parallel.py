@@ -161,6 +161,7 @@ class TilePool:
         self.args = (has_override, want_bbox)
         self.pool = None
         self.pids = []
+        self.processes = []
 
     def __enter__(self):
         interpreter = python_interpreter()
@@ -173,7 +174,8 @@ class TilePool:
             locale = user_locale()
         self.pool = context.Pool(self.workers, initializer=_init_worker, initargs=(locale,))
         self._wait_until_started()
-        self.pids = [process.pid for process in getattr(self.pool, "_pool", [])]
+        self.processes = list(getattr(self.pool, "_pool", []))
+        self.pids = [process.pid for process in self.processes]
         return self
 
     def _wait_until_started(self):
@@ -213,6 +215,7 @@ class TilePool:
             path, waiting = pending.pop(0)
             while not waiting.ready():
                 self._check_cancel()
+                self._check_workers(path)
                 waiting.wait(POLL_SECONDS)
             self._check_cancel()
             try:
@@ -221,6 +224,15 @@ class TilePool:
                 result = {"opened": False, "events": [], "error": str(InputFormatError(
                     tr("The worker process reading the file failed: {}").format(err), path=path))}
             yield path, result
+
+    def _check_workers(self, path):
+        """Pool silently replaces a worker that was killed (out of memory, kill -9) and its tile never comes back:
+        fail the run instead of waiting forever (our workers never end on their own while the pool is open)."""
+        dead = [process for process in self.processes if process.exitcode is not None]
+        if dead:
+            raise UrbanTwinError(tr("A worker process ended unexpectedly (exit code {}), perhaps for lack of memory; "
+                                    "nothing was written. Run the import again, with fewer WORKERS.").format(dead[0].exitcode),
+                                 path=path)
 
     def _check_cancel(self):
         if self.feedback is not None and self.feedback.isCanceled():

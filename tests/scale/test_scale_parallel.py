@@ -235,3 +235,33 @@ def test_extent_and_crs_override_give_the_same_result_in_parallel(tiles, tmp_pat
     assert 0 < parallel.buildings < 83
     assert (parallel.buildings, parallel.parts, parallel.outside_extent) == (serial.buildings, serial.parts, serial.outside_extent)
     assert _content(str(tmp_path / "e1.gpkg")) == _content(str(tmp_path / "e2.gpkg"))
+
+
+def test_a_killed_worker_fails_the_run_instead_of_hanging(tmp_path, citymodel_dir):
+    """kill -9 of a worker (what the OOM killer does): Pool would wait forever for its tile; the run must fail."""
+    import signal
+
+    from qgis.core import QgsProcessingFeedback
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+    from urban_twin.core.errors import UrbanTwinError
+
+    folder = tmp_path / "kill"
+    tilegen.make_tiles(os.path.join(citymodel_dir, NRW), str(folder), 10)
+    feedback = QgsProcessingFeedback()
+    killed = []
+
+    def kill_one(value):
+        if value >= 10.0 and not killed:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            killed.append(victim.pid)
+
+    feedback.progressChanged.connect(kill_one)
+    output = tmp_path / "killed.gpkg"
+    started = time.monotonic()
+    with pytest.raises(UrbanTwinError) as raised:
+        import_citymodel([str(folder)], str(output), workers=2, feedback=feedback)
+    assert killed and "worker process ended unexpectedly" in str(raised.value)
+    assert time.monotonic() - started < 120
+    assert not output.exists() and [name for name in os.listdir(tmp_path) if name != "kill"] == []
