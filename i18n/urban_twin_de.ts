@@ -1339,6 +1339,11 @@
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
+        <source>Every tile is unchanged since the last import; nothing was loaded.</source>
+        <translation>Keine Kachel hat sich seit dem letzten Import geändert; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
         <source>The input could not be read completely, so the output was not written (an existing one is unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the readable objects.</source>
         <translation>Die Eingabe konnte nicht vollständig gelesen werden, daher wurde die Ausgabe nicht geschrieben (eine vorhandene bleibt unverändert). „Teilimport zulassen“ (ALLOW_PARTIAL) setzen, um die lesbaren Objekte zu importieren.</translation>
     </message>
@@ -3823,13 +3828,13 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../core/storage/postgis.py" />
-        <source>There is no PostgreSQL connection of this name in QGIS.</source>
-        <translation>In QGIS gibt es keine PostgreSQL-Verbindung mit diesem Namen.</translation>
+        <source>The database cannot be reached: {}</source>
+        <translation>Die Datenbank ist nicht erreichbar: {}</translation>
     </message>
     <message>
         <location filename="../core/storage/postgis.py" />
-        <source>The database cannot be reached: {}</source>
-        <translation>Die Datenbank ist nicht erreichbar: {}</translation>
+        <source>There is no PostgreSQL connection of this name in QGIS.</source>
+        <translation>In QGIS gibt es keine PostgreSQL-Verbindung mit diesem Namen.</translation>
     </message>
     <message>
         <location filename="../core/storage/postgis.py" />

@@ -44,6 +44,8 @@ class ImportReport:
     crs_authid: Optional[str] = None
     vertical_crs: Optional[str] = None
     licences: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)  # PostGIS update runs: tiles skipped because their hash is known
+    tile_hashes: Optional[dict] = None  # PostGIS update runs: {file name: sha256} of the tiles read
 
     @property
     def complete(self):
@@ -161,6 +163,13 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     report = ImportReport(output=output_gpkg, files=files)
     override = _override_info(crs_override)
     database = is_database_target(output_gpkg)  # PostGIS: atomic by one transaction, not by renaming a file
+    if database:
+        from ..storage.postgis import tiles_to_load
+
+        files, report.unchanged, report.tile_hashes = tiles_to_load(output_gpkg, files)
+        if not files:
+            report.warnings.append(tr("Every tile is unchanged since the last import; nothing was loaded."))
+            return report
     with contextlib.nullcontext(output_gpkg) if database else atomic_path(output_gpkg) as temporary:
         writer = None
         try:
@@ -275,7 +284,7 @@ class _ImportRun:
 
         epsg = info.horizontal_epsg if info else None
         if is_database_target(self.target):
-            self.writer = PostGISWriter(self.target, epsg)
+            self.writer = PostGISWriter(self.target, epsg, tiles=self.report.tile_hashes)
         else:
             self.writer = BulkGeoPackageWriter(self.temporary, epsg, target=self.target)
         self.report.crs_authid = info.authid if info else None

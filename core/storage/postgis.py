@@ -12,6 +12,7 @@ sees the old state until the commit and the new one after it, never half.
 """
 
 import io
+import os
 import struct
 import uuid
 from urllib.parse import parse_qs, unquote, urlparse
@@ -50,11 +51,55 @@ def connection_parameters(text):
         params = {key: value for key, value in (("host", parsed.hostname), ("port", parsed.port),
                                                 ("user", unquote(parsed.username) if parsed.username else None),
                                                 ("dbname", unquote(parsed.path.lstrip("/")) or None)) if value}
-    schema = (parse_qs(query).get("schema") or ["public"])[0]
+    options = parse_qs(query)
+    schema = (options.get("schema") or ["public"])[0]
     if not schema.replace("_", "").isalnum():
         raise UrbanTwinError(tr("The schema name may contain only letters, digits and underscores."), path=describe(text))
     params["connect_timeout"] = CONNECT_TIMEOUT
     return params, schema
+
+
+def is_update(text):
+    """``…&update=true``: merge changed tiles into the existing tables instead of replacing them."""
+    query = text.partition("?")[2]
+    return (parse_qs(query).get("update") or ["false"])[0].lower() in ("true", "1", "yes")
+
+
+def tiles_to_load(target, files):
+    """(files to read, unchanged files, {file name: sha256} of the files to read) for an update run; else (files, [], None).
+
+    A tile is unchanged when a tile of the same file name with the same SHA-256 was loaded before (table
+    ``<schema>.urbantwin_tiles``)."""
+    if not is_update(target):
+        return files, [], None
+    import hashlib
+
+    import psycopg2
+
+    hashes = {}
+    for path in files:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        hashes[path] = digest.hexdigest()
+    params, schema = connection_parameters(target)
+    known = {}
+    try:
+        connection = psycopg2.connect(**params)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT to_regclass(%s)", ('"{}".urbantwin_tiles'.format(schema),))
+                if cursor.fetchone()[0] is not None:
+                    cursor.execute('SELECT source_file, sha256 FROM "{}".urbantwin_tiles'.format(schema))
+                    known = dict(cursor.fetchall())
+        finally:
+            connection.close()
+    except psycopg2.Error as error:
+        raise UrbanTwinError(tr("The database cannot be reached: {}").format(str(error).strip()), path=describe(target)) from error
+    unchanged = [path for path in files if known.get(os.path.basename(path)) == hashes[path]]
+    load = [path for path in files if path not in unchanged]
+    return load, unchanged, {os.path.basename(path): hashes[path] for path in load}
 
 
 def _stored_connection(name):
@@ -106,8 +151,10 @@ def _copy_text(value):
 class PostGISWriter(RowCollector):
     """BulkGeoPackageWriter's interface (write, write_rows, count_rows, set_metadata, close, abort) for PostGIS."""
 
-    def __init__(self, target, epsg=None, batch_size=5000):
+    def __init__(self, target, epsg=None, batch_size=5000, tiles=None):
         super().__init__()
+        self.update = is_update(target)
+        self.tiles = tiles or {}
         import psycopg2
 
         self.target = describe(target)
@@ -122,18 +169,57 @@ class PostGISWriter(RowCollector):
         self._buffers = {name: [] for name in LAYER_FIELDS}
         self._metadata = {}
         try:
+            # Extension and schema first, committed at once and one process at a time: two loaders starting
+            # together would otherwise both try to create them.
+            self.connection.autocommit = True
             with self.connection.cursor() as cursor:
-                cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
-                if cursor.fetchone() is None:
-                    cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-                cursor.execute('CREATE SCHEMA IF NOT EXISTS "{}"'.format(self.schema))
-                for name, fields in LAYER_FIELDS.items():
-                    columns = ", ".join('"{}" {}'.format(field, _SQL_TYPES[_ogr_name(kind)]) for field, kind in fields)
-                    cursor.execute('CREATE TABLE {} (fid bigserial PRIMARY KEY, geom geometry({}, {}), {})'.format(
-                        self._staging(name), _GEOMETRY[name], self.srid, columns))
+                cursor.execute("SELECT pg_advisory_lock(hashtext('urbantwin:setup'))")
+                try:
+                    cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+                    if cursor.fetchone() is None:
+                        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                    cursor.execute('CREATE SCHEMA IF NOT EXISTS "{}"'.format(self.schema))
+                finally:
+                    cursor.execute("SELECT pg_advisory_unlock(hashtext('urbantwin:setup'))")
+            self.connection.autocommit = False
+            with self.connection.cursor() as cursor:
+                for name in LAYER_FIELDS:
+                    self._create(cursor, self._staging(name), name)
         except psycopg2.Error as error:
             self.abort()
             raise UrbanTwinError(tr("Writing failed: {}").format(str(error).strip()), path=self.target) from error
+
+    def _create(self, cursor, qualified, name, if_not_exists=False):
+        columns = ", ".join('"{}" {}'.format(field, _SQL_TYPES[_ogr_name(kind)]) for field, kind in LAYER_FIELDS[name])
+        cursor.execute('CREATE TABLE {}{} (fid bigserial PRIMARY KEY, geom geometry({}, {}), {})'.format(
+            "IF NOT EXISTS " if if_not_exists else "", qualified, _GEOMETRY[name], self.srid, columns))
+
+    def _merge(self, cursor):
+        """Update run: under a per-schema lock, replace the rows of the loaded tiles, keep every other tile's rows;
+        a building already present from another tile (border duplicate) is not inserted again."""
+        schema = self.schema
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("urbantwin:" + schema,))  # one merger at a time
+        cursor.execute('CREATE TABLE IF NOT EXISTS "{}".urbantwin_tiles (source_file text PRIMARY KEY, sha256 text NOT NULL, '
+                       "loaded_at timestamptz NOT NULL DEFAULT now())".format(schema))
+        names = sorted(self.tiles)
+        for name in LAYER_FIELDS:
+            final = '"{}"."{}"'.format(schema, name)
+            self._create(cursor, final, name, if_not_exists=True)
+            cursor.execute('CREATE INDEX IF NOT EXISTS "{0}_geom_gist" ON {1} USING GIST (geom)'.format(name, final))
+            cursor.execute('CREATE INDEX IF NOT EXISTS "{0}_building_id" ON {1} (building_id)'.format(name, final))
+            cursor.execute('CREATE INDEX IF NOT EXISTS "{0}_source_file" ON {1} (source_file)'.format(name, final))
+            cursor.execute("DELETE FROM {} WHERE source_file = ANY(%s)".format(final), (names,))
+        cursor.execute('CREATE TEMP TABLE "_ut_present_{0}" ON COMMIT DROP AS SELECT DISTINCT s.building_id FROM {1} s '
+                       'JOIN "{2}".buildings b ON b.building_id = s.building_id'.format(self.token, self._staging("buildings"), schema))
+        for name, fields in LAYER_FIELDS.items():
+            columns = ", ".join(['"geom"'] + ['"{}"'.format(field) for field, _kind in fields])
+            cursor.execute('INSERT INTO "{0}"."{1}" ({2}) SELECT {2} FROM {3} WHERE building_id NOT IN '
+                           '(SELECT building_id FROM "_ut_present_{4}") ORDER BY fid'.format(
+                               schema, name, columns, self._staging(name), self.token))
+            cursor.execute("DROP TABLE {}".format(self._staging(name)))
+        for file_name in names:
+            cursor.execute('INSERT INTO "{}".urbantwin_tiles (source_file, sha256) VALUES (%s, %s) ON CONFLICT (source_file) '
+                           "DO UPDATE SET sha256 = EXCLUDED.sha256, loaded_at = now()".format(schema), (file_name, self.tiles[file_name]))
 
     def _staging(self, name):
         return '"{}"."_ut_new_{}_{}"'.format(self.schema, name, self.token)
@@ -196,9 +282,12 @@ class PostGISWriter(RowCollector):
                                                                                                      self._staging(name)))
                 cursor.execute('CREATE TABLE IF NOT EXISTS "{}".urbantwin_metadata (table_name text, key text, value text)'
                                .format(self.schema))
+                if self.update:
+                    self._merge(cursor)
                 for name in LAYER_FIELDS:
-                    cursor.execute('DROP TABLE IF EXISTS "{}"."{}" CASCADE'.format(self.schema, name))
-                    cursor.execute('ALTER TABLE {} RENAME TO "{}"'.format(self._staging(name), name))
+                    if not self.update:
+                        cursor.execute('DROP TABLE IF EXISTS "{}"."{}" CASCADE'.format(self.schema, name))
+                        cursor.execute('ALTER TABLE {} RENAME TO "{}"'.format(self._staging(name), name))
                     cursor.execute('DELETE FROM "{}".urbantwin_metadata WHERE table_name = %s'.format(self.schema), (name,))
                     for key, value in self._metadata.items():
                         cursor.execute('INSERT INTO "{}".urbantwin_metadata VALUES (%s, %s, %s)'.format(self.schema),

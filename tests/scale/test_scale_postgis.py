@@ -205,3 +205,70 @@ def test_stored_connection_takes_the_user_from_the_qgis_auth_database(postgis_se
     owners = _query(postgis_server, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'mitauth'")
     assert owners == [("planer",)]
     assert "authcfg={}".format(config.id()) in uri and "nur-im-authdb" not in uri and "password" not in uri
+
+
+def _duplicates(server, schema):
+    return _query(server, 'SELECT gml_id, count(*) FROM "{}".buildings GROUP BY gml_id HAVING count(*) > 1'.format(schema))
+
+
+def test_update_run_reloads_only_changed_tiles_without_duplicates(postgis_server, pg_tiles, tmp_path):
+    import shutil
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    folder = tmp_path / "update"
+    shutil.copytree(pg_tiles, folder)
+    uri = _uri(postgis_server, "fortlaufend") + "&update=true"
+    first = import_citymodel([str(folder)], uri, workers=1)
+    total = _query(postgis_server, "SELECT count(*) FROM fortlaufend.buildings")[0][0]
+    assert total == first.buildings + first.parts and _duplicates(postgis_server, "fortlaufend") == []
+    fids = _query(postgis_server, "SELECT min(fid), max(fid) FROM fortlaufend.buildings")
+    again = import_citymodel([str(folder)], uri, workers=1)  # nothing changed: nothing read, nothing written
+    assert len(again.unchanged) == 3 and again.buildings == 0
+    assert _query(postgis_server, "SELECT min(fid), max(fid) FROM fortlaufend.buildings") == fids
+    # Tile 1 changes (moved by 1 m east): only it is read again; its rows are replaced, nothing is doubled.
+    changed = folder / "tile_0001.gml"
+    changed.write_text(tilegen._shift(changed.read_text(encoding="utf-8"), 1.0, 0.0), encoding="utf-8")
+    before = _query(postgis_server, "SELECT avg(ST_XMin(geom)) FROM fortlaufend.buildings WHERE source_file = 'tile_0001.gml'")[0][0]
+    third = import_citymodel([str(folder)], uri, workers=2)
+    assert [os.path.basename(p) for p in third.unchanged] == ["tile_0000.gml", "tile_0002.gml"]
+    assert _query(postgis_server, "SELECT count(*) FROM fortlaufend.buildings")[0][0] == total
+    assert _duplicates(postgis_server, "fortlaufend") == []
+    after = _query(postgis_server, "SELECT avg(ST_XMin(geom)) FROM fortlaufend.buildings WHERE source_file = 'tile_0001.gml'")[0][0]
+    assert after == pytest.approx(before + 1.0, abs=1e-6)
+    surfaces = _query(postgis_server, "SELECT count(*) FROM fortlaufend.building_surfaces")[0][0]
+    assert surfaces == first.surfaces
+
+
+def test_two_imports_into_one_schema_at_the_same_time_give_the_union(postgis_server, citymodel_dir, tmp_path):
+    """Two processes load neighbouring tile folders (with border duplicates between them) concurrently: afterwards
+    the schema holds every building once — the count from a plain lxml parse of all tiles."""
+    import importlib.util
+    import subprocess
+
+    spec = importlib.util.spec_from_file_location("scale_parallel", os.path.join(os.path.dirname(__file__), "test_scale_parallel.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    _independent_counts = module._independent_counts
+
+    everything = tmp_path / "all"
+    tilegen.make_tiles(os.path.join(citymodel_dir, "de_nrw_LoD2_32_280_5657_1_NW.gml"), str(everything), 6, border=3)
+    west, east = tmp_path / "west", tmp_path / "east"
+    west.mkdir()
+    east.mkdir()
+    for index, name in enumerate(sorted(os.listdir(everything))):
+        os.link(everything / name, (west if index < 3 else east) / name)
+    buildings, parts, _duplicates_count = _independent_counts(str(everything))
+    uri = _uri(postgis_server, "gemeinsam") + "&update=true"
+    script = ("import sys; sys.path.insert(0, {pkg!r}); from urban_twin.core.citymodel.importer import import_citymodel\n"
+              "if __name__ == '__main__':\n    import_citymodel([sys.argv[1]], sys.argv[2], workers=1)\n").format(
+        pkg=os.path.join(ROOT, ".build", "pkgpath"))
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(folder), uri], stderr=subprocess.PIPE, text=True,
+                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen")) for folder in (west, east)]
+    for run in runs:
+        _out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err[-2000:]
+    assert _query(postgis_server, "SELECT count(*) FROM gemeinsam.buildings")[0][0] == buildings + parts
+    assert _query(postgis_server, "SELECT count(*) FROM gemeinsam.buildings WHERE parent_id IS NULL")[0][0] == buildings
+    assert _duplicates(postgis_server, "gemeinsam") == []
+    assert _query(postgis_server, "SELECT count(*) FROM gemeinsam.urbantwin_tiles")[0][0] == 6
