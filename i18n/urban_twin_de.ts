@@ -2574,6 +2574,11 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>{} tiles are unchanged since the last import and were not read again.</source>
+        <translation>{} Kacheln sind seit dem letzten Import unverändert und wurden nicht erneut gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>{} objects lie outside the extent.</source>
         <translation>{} Objekte liegen außerhalb der Ausdehnung.</translation>
     </message>

@@ -135,6 +135,9 @@ class Algorithm(UrbanTwinAlgorithm):
         if report.duplicates:
             feedback.pushWarning(tr("{} objects appeared in more than one tile and were imported once: {}").format(
                 len(report.duplicates), ", ".join(report.duplicates[:10])))
+        if report.unchanged:
+            feedback.pushInfo(tr("{} tiles are unchanged since the last import and were not read again.").format(
+                len(report.unchanged)))
         if report.outside_extent:
             feedback.pushInfo(tr("{} objects lie outside the extent.").format(report.outside_extent))
         if is_database_target(output):
