@@ -198,7 +198,6 @@ class PostGISWriter(RowCollector):
         """Update run: under a per-schema lock, replace the rows of the loaded tiles, keep every other tile's rows;
         a building already present from another tile (border duplicate) is not inserted again."""
         schema = self.schema
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("urbantwin:" + schema,))  # one merger at a time
         cursor.execute('CREATE TABLE IF NOT EXISTS "{}".urbantwin_tiles (source_file text PRIMARY KEY, sha256 text NOT NULL, '
                        "loaded_at timestamptz NOT NULL DEFAULT now())".format(schema))
         names = sorted(self.tiles)
@@ -280,6 +279,9 @@ class PostGISWriter(RowCollector):
                                              path=self.target, obj=name)
                     cursor.execute('CREATE INDEX "_ut_{0}_{1}_geom" ON {2} USING GIST (geom)'.format(name, self.token,
                                                                                                      self._staging(name)))
+                # One run at a time finishes per schema (held until COMMIT): concurrent loaders must not race on
+                # CREATE TABLE IF NOT EXISTS, and merges must see each other's buildings.
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("urbantwin:" + self.schema,))
                 cursor.execute('CREATE TABLE IF NOT EXISTS "{}".urbantwin_metadata (table_name text, key text, value text)'
                                .format(self.schema))
                 if self.update:
