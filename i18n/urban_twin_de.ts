@@ -1413,7 +1413,7 @@
         <translation>Ungültiges oder abgeschnittenes JSON: {}</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" />
+        <location filename="../core/citymodel/parallel.py" />
         <source>The file is nested too deeply to be read.</source>
         <translation>Die Datei ist zu tief verschachtelt, um gelesen zu werden.</translation>
     </message>
@@ -1579,11 +1579,16 @@
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
+        <source>Every tile is unchanged since the last import; nothing was loaded.</source>
+        <translation>Keine Kachel hat sich seit dem letzten Import geändert; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
         <source>The input could not be read completely, so the output was not written (an existing one is unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the readable objects.</source>
         <translation>Die Eingabe konnte nicht vollständig gelesen werden, daher wurde die Ausgabe nicht geschrieben (eine vorhandene bleibt unverändert). „Teilimport zulassen“ (ALLOW_PARTIAL) setzen, um die lesbaren Objekte zu importieren.</translation>
     </message>
     <message>
-        <location filename="../core/citymodel/importer.py" />
+        <location filename="../core/citymodel/parallel.py" />
         <source>Nothing could be read.</source>
         <translation>Es konnte nichts gelesen werden.</translation>
     </message>
@@ -1711,6 +1716,31 @@
         <location filename="../core/citymodel/metric.py" />
         <source>The object spans {:,.0f} km: a vertex lies far away from the rest (absurd coordinates).</source>
         <translation>Das Objekt erstreckt sich über {:,.0f} km: ein Punkt liegt weit entfernt vom Rest (unsinnige Koordinaten).</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>The file could not be read: {}</source>
+        <translation>Die Datei konnte nicht gelesen werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>The worker processes did not start; run the import with WORKERS=1.</source>
+        <translation>Die Worker-Prozesse sind nicht gestartet; führen Sie den Import mit WORKERS=1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>The worker process reading the file failed: {}</source>
+        <translation>Der Worker-Prozess, der die Datei las, ist abgebrochen: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>A worker process ended unexpectedly (exit code {}), perhaps for lack of memory; nothing was written. Run the import again, with fewer WORKERS.</source>
+        <translation>Ein Worker-Prozess wurde unerwartet beendet (Exit-Code {}), vielleicht aus Speichermangel; es wurde nichts geschrieben. Starten Sie den Import erneut, mit weniger WORKERS.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/parallel.py" />
+        <source>No Python interpreter of this QGIS was found to start worker processes, so the files are read in this process. Set the environment variable URBANTWIN_PYTHON to the python3 of the QGIS installation.</source>
+        <translation>Es wurde kein Python-Interpreter dieser QGIS-Installation gefunden, um Worker-Prozesse zu starten; die Dateien werden daher in diesem Prozess gelesen. Setzen Sie die Umgebungsvariable URBANTWIN_PYTHON auf das python3 der QGIS-Installation.</translation>
     </message>
     <message>
         <location filename="../core/processing/base.py" />
@@ -4766,6 +4796,16 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Worker processes: tiles are read in this many processes at once (default: the number of processor cores; 1 reads everything in this process). One process writes, in file order, so the result is the same for every number.</source>
+        <translation>Worker-Prozesse: So viele Prozesse lesen Kacheln gleichzeitig (Vorgabe: die Zahl der Prozessorkerne; 1 liest alles in diesem Prozess). Geschrieben wird von einem Prozess in der Reihenfolge der Dateien, daher ist das Ergebnis bei jeder Zahl gleich.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>PostGIS instead of a GeoPackage: give as output postgres://user@host:port/database?schema=NAME (the password from ~/.pgpass or PGPASSWORD) or pgconn:NAME?schema=NAME (a PostgreSQL connection stored in QGIS). The three tables are replaced in one transaction and their styles stored in layer_styles.</source>
+        <translation>PostGIS statt GeoPackage: Geben Sie als Ausgabe postgres://benutzer@host:port/datenbank?schema=NAME an (das Passwort aus ~/.pgpass oder PGPASSWORD) oder pgconn:NAME?schema=NAME (eine in QGIS gespeicherte PostgreSQL-Verbindung). Die drei Tabellen werden in einer Transaktion ersetzt, ihre Stile in layer_styles gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>City model files or folders</source>
         <translation>Stadtmodelldateien oder Ordner</translation>
     </message>
@@ -4793,6 +4833,11 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
         <location filename="../core/processing/alg_importcitymodel.py" />
         <source>Allow partial import (import what is readable of truncated or broken files)</source>
         <translation>Teilimport zulassen (Lesbares aus abgeschnittenen oder fehlerhaften Dateien importieren)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>Worker processes (tiles read in parallel)</source>
+        <translation>Worker-Prozesse (Kacheln parallel lesen)</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
@@ -4841,8 +4886,18 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>{} tiles are unchanged since the last import and were not read again.</source>
+        <translation>{} Kacheln sind seit dem letzten Import unverändert und wurden nicht erneut gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>{} objects lie outside the extent.</source>
         <translation>{} Objekte liegen außerhalb der Ausdehnung.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/alg_importcitymodel.py" />
+        <source>The tables and their styles (table layer_styles) are in the database: {}</source>
+        <translation>Die Tabellen und ihre Stile (Tabelle layer_styles) liegen in der Datenbank: {}</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
@@ -6354,6 +6409,31 @@ statt beauftragter Studien
         <location filename="../core/runlog/benefit_pdf.py" />
         <source>Manual effort: estimates from the reference times in {} (per run or per object handled; the shipped defaults are marked 'Schätzwert, bitte anpassen'). Runs: the local run log of this QGIS profile, without personal data. Created {}.</source>
         <translation>Manueller Aufwand: Schätzung aus den Referenzzeiten in {} (je Lauf oder je bearbeitetem Objekt; die mitgelieferten Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnet). Läufe: das lokale Laufprotokoll dieses QGIS-Profils, ohne personenbezogene Daten. Erstellt am {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The PostgreSQL target contains a password; put it into ~/.pgpass, PGPASSWORD or a QGIS connection with an authentication configuration instead.</source>
+        <translation>Das PostgreSQL-Ziel enthält ein Passwort; legen Sie es stattdessen in ~/.pgpass, PGPASSWORD oder eine QGIS-Verbindung mit Authentifizierungskonfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The schema name may contain only letters, digits and underscores.</source>
+        <translation>Der Schemaname darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The database cannot be reached: {}</source>
+        <translation>Die Datenbank ist nicht erreichbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>There is no PostgreSQL connection of this name in QGIS.</source>
+        <translation>In QGIS gibt es keine PostgreSQL-Verbindung mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>The imported table cannot be opened in QGIS.</source>
+        <translation>Die importierte Tabelle lässt sich in QGIS nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../core/variants/compare.py" />

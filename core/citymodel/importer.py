@@ -7,6 +7,7 @@ guessed. Only ``target_crs`` reprojects; figures of data in degrees are measured
 One LoD per object (``lod``, see lod.py).
 """
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from typing import Optional
@@ -16,11 +17,11 @@ from ..atomic import atomic_path
 from ..crs import SrsInfo, parse_srs_name
 from ..errors import CancelledError, InputFormatError, UrbanTwinError
 from ..i18n import tr
+from ..storage.postgis import is_database_target
 from ..write_checks import check_feature_counts
 from .citygml_reader import CityGmlReader, header_srs_name
 from .cityjson_reader import CityJsonReader, CityJsonSeqReader, licence_of, reference_system
 from .geometry import RING_TOLERANCE_M, GeometryProblem
-from .gpkg_writer import GeoPackageWriter
 from .lod import lod_order, select_lod
 from .metric import (
     PointTransform,
@@ -61,6 +62,8 @@ class ImportReport:
     duplicate_ids: int = 0  # polygons sharing a gml:id with another one in the same building
     metric_crs: Optional[str] = None  # where areas/tilts/azimuths were measured when the data is in degrees
     notes: list = field(default_factory=list)  # information for the log (LoDs, repairs, metric CRS)
+    unchanged: list = field(default_factory=list)  # PostGIS update runs: tiles skipped because their hash is known
+    tile_hashes: Optional[dict] = None  # PostGIS update runs: {file name: sha256} of the tiles read
 
     @property
     def complete(self):
@@ -161,12 +164,16 @@ def _intersects(bbox, extent):
 
 
 def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedback=None, provenance=None,
-                     allow_partial=False, lod=None, target_crs=None, ring_tolerance=RING_TOLERANCE_M):
+                     allow_partial=False, lod=None, target_crs=None, ring_tolerance=RING_TOLERANCE_M, workers=None):
     """Import city model files/folders into ``output_gpkg``; returns an ImportReport.
 
     ``lod``: 1–4, the LoD to take (default 2; else the highest below, else the lowest above);
     ``target_crs``: reproject everything into this CRS (authid, EPSG number or QgsCoordinateReferenceSystem);
-    ``ring_tolerance``: rings whose ends miss each other by at most this many metres are closed.
+    ``ring_tolerance``: rings whose ends miss each other by at most this many metres are closed;
+    ``workers``: processes that parse the files in parallel (None: the number of cores; 1: all in this process).
+    This process alone prepares and writes the objects, in file order, with the same rules, so the result is the same
+    for every number of workers (core/citymodel/parallel.py). ``output_gpkg`` may also be a PostGIS target
+    (core/storage/postgis.py).
 
     Raises InputFormatError when nothing could be read, or when a file (or its rest) could not be read —
     truncated, broken XML/JSON, another CRS — unless ``allow_partial`` (then ``report.complete`` is False
@@ -181,10 +188,18 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     report = ImportReport(output=output_gpkg, files=files)
     override = _override_info(crs_override)
     options = _Options(lod_order(lod), _override_info(target_crs), float(ring_tolerance))
-    with atomic_path(output_gpkg) as temporary:
+    database = is_database_target(output_gpkg)  # PostGIS: atomic by one transaction, not by renaming a file
+    if database:
+        from ..storage.postgis import tiles_to_load
+
+        files, report.unchanged, report.tile_hashes = tiles_to_load(output_gpkg, files)
+        if not files:
+            report.warnings.append(tr("Every tile is unchanged since the last import; nothing was loaded."))
+            return report
+    with contextlib.nullcontext(output_gpkg) if database else atomic_path(output_gpkg) as temporary:
         writer = None
         try:
-            writer = _ImportRun(temporary, override, extent, feedback, report, options, output_gpkg).run(files)
+            writer = _run_class(workers, files)(temporary, override, extent, feedback, report, options, output_gpkg).run(files)
             writer.set_metadata({
                 "SOURCE": "; ".join(os.path.basename(f) for f in files),
                 "LICENCE": "; ".join(report.licences) or None,
@@ -192,9 +207,6 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
                 "VERTICAL_CRS": report.vertical_crs,
                 "GENERATOR": "Urban Twin urbantwin:importcitymodel",
             })
-            writer.close()
-            written = dict(writer.written)
-            writer = None
             if report.buildings + report.parts + report.other_objects == 0 and report.errors:
                 raise InputFormatError("\n".join(report.errors))
             if report.errors and not allow_partial:
@@ -202,9 +214,13 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
                     "The input could not be read completely, so the output was not written (an existing one is "
                     "unchanged). Set “Allow partial import” (ALLOW_PARTIAL) to import the readable objects.")
                     + "\n" + "\n".join(report.errors))
-            if provenance is not None:
+            writer.close()
+            written = dict(writer.written)
+            writer = None
+            if provenance is not None and not database:
                 _save_qgis_metadata(temporary, report, provenance)
-            check_feature_counts(temporary, written, output_gpkg)
+            if not database:
+                check_feature_counts(temporary, written, output_gpkg)
         finally:
             if writer is not None:
                 writer.abort()
@@ -216,6 +232,15 @@ class _Options:
     lod_order: tuple
     target: Optional[SrsInfo] = None
     ring_tolerance: float = RING_TOLERANCE_M
+
+
+def _run_class(workers, files):
+    from .parallel import ParallelImportRun, worker_count
+
+    count = worker_count(workers, len(files))
+    if count <= 1:
+        return _ImportRun
+    return lambda *args: ParallelImportRun(*args, workers=count)
 
 
 class _ImportRun:
@@ -233,6 +258,7 @@ class _ImportRun:
         self.info = override
         self.extent_box = None
         self.seen_ids = set()
+        self.source = None  # the CRS objects of the current file are in (override or the file's)
         self.reproject = None  # PointTransform file CRS → TARGET_CRS
         self.metric = None  # PointTransform layer CRS (degrees) → UTM, chosen at the first object
         self.back = None
@@ -272,6 +298,13 @@ class _ImportRun:
 
     def import_file(self, path, number, count):
         reader, srs_name, licence = open_reader(path)
+        file_info = self.begin_file(path, srs_name, licence)
+        configure_reader(reader, file_info, self.override is not None, self.source.horizontal_epsg if self.source else None,
+                         self.options.lod_order, self.options.ring_tolerance)
+        self.read(reader, os.path.basename(path), number, count, max(os.path.getsize(path), 1))
+
+    def begin_file(self, path, srs_name, licence):
+        """CRS of a file: warn when unknown, open the writer with the first, refuse another; note the licence."""
         file_info = parse_srs_name(srs_name) if srs_name else None
         if file_info is not None and not is_known(file_info.horizontal_epsg):
             if self.override is None:
@@ -301,20 +334,22 @@ class _ImportRun:
             message = tr("The file is in {} but the import is in {}; it was not imported (import it separately).").format(
                 file_info.authid, self.info.authid)
             raise UrbanTwinError(message, path=path)
-        # GML follows the CRS axis order (lat/lon for geographic URN/URL names); CityJSON vertices are
-        # always x, y, z like GeoJSON, so only CityGML readers swap.
-        reader.swap_xy = bool(file_info and self.override is None and file_info.swap_xy and isinstance(reader, CityGmlReader))
-        reader.lod_order = self.options.lod_order
-        reader.tolerance = self.options.ring_tolerance
-        reader.metres_per_unit = metres_per_unit(source.horizontal_epsg) if source else 1.0
+        self.source = source
         self.geographic_source = bool(source and is_geographic(source.horizontal_epsg))
         if licence and licence not in self.report.licences:
             self.report.licences.append(licence)
-        self.read(reader, os.path.basename(path), number, count, max(os.path.getsize(path), 1))
+        return file_info
 
     def open_writer(self, info):
         self.info = info
-        self.writer = GeoPackageWriter(self.temporary, info.horizontal_epsg if info else None, target=self.target)
+        from ..storage.gpkg_bulk import BulkGeoPackageWriter
+        from ..storage.postgis import PostGISWriter, is_database_target
+
+        epsg = info.horizontal_epsg if info else None
+        if is_database_target(self.target):
+            self.writer = PostGISWriter(self.target, epsg, tiles=self.report.tile_hashes)
+        else:
+            self.writer = BulkGeoPackageWriter(self.temporary, epsg, target=self.target)
         self.writer.lod_preference = self.options.lod_order
         self.report.crs_authid = info.authid if info else None
         self.report.vertical_crs = "EPSG:{}".format(info.vertical_epsg) if info and info.vertical_epsg else None
@@ -322,32 +357,37 @@ class _ImportRun:
         self.geographic = bool(info and is_geographic(info.horizontal_epsg))
 
     def read(self, reader, name, number, count, size):
-        report = self.report
         for index, item in enumerate(reader):
             if item is None:
                 continue
-            if isinstance(item, SkippedObject):
-                self.problem(report.skipped, item)
-                continue
-            if item.gml_id in self.seen_ids:
-                report.duplicates.append(item.gml_id)
-                continue
-            self.seen_ids.add(item.gml_id)
-            try:
-                item, metric, lods = self.prepare(item)
-            except GeometryProblem as err:
-                self.problem(report.skipped, SkippedObject(reader.path, item.gml_id, str(err)))
-                continue
-            if self.extent_box and not _intersects(_bbox_of(item), self.extent_box):
-                report.outside_extent += 1
-                continue
-            self.writer.write(item, name, metric, self.back)
-            _count(item, report)
-            self.count_lods(item, lods)
+            self.take(item, reader.path, name)
             if index % 25 == 0:
                 _check_cancel(self.feedback)
                 if self.feedback is not None:
                     self.feedback.setProgress(100.0 * (number + min(reader.position / size, 1.0)) / count)
+
+    def take(self, item, path, name):
+        """One object or skip of a file: tile-border duplicates, plausibility, LoD, reprojection, extent, write.
+        The same for the serial and the parallel import (parallel.py hands over the parsed objects)."""
+        report = self.report
+        if isinstance(item, SkippedObject):
+            self.problem(report.skipped, item)
+            return
+        if item.gml_id in self.seen_ids:
+            report.duplicates.append(item.gml_id)
+            return
+        self.seen_ids.add(item.gml_id)
+        try:
+            item, metric, lods = self.prepare(item)
+        except GeometryProblem as err:
+            self.problem(report.skipped, SkippedObject(path, item.gml_id, str(err)))
+            return
+        if self.extent_box and not _intersects(_bbox_of(item), self.extent_box):
+            report.outside_extent += 1
+            return
+        self.writer.write(item, name, metric, self.back)
+        _count(item, report)
+        self.count_lods(item, lods)
 
     def prepare(self, item):
         """(record to write, the same in metres or None): plausible coordinates, one LoD, reprojected."""
@@ -418,6 +458,16 @@ def _count(record, report):
             report.parts += 1
         else:
             report.other_objects += 1
+
+
+def configure_reader(reader, file_info, has_override, source_epsg, lod_order, ring_tolerance):
+    """Set a reader up for one file (the serial import and the parallel workers alike)."""
+    # GML follows the CRS axis order (lat/lon for geographic URN/URL names); CityJSON vertices are
+    # always x, y, z like GeoJSON, so only CityGML readers swap.
+    reader.swap_xy = bool(file_info and not has_override and file_info.swap_xy and isinstance(reader, CityGmlReader))
+    reader.lod_order = lod_order
+    reader.tolerance = ring_tolerance
+    reader.metres_per_unit = metres_per_unit(source_epsg) if source_epsg else 1.0
 
 
 def _check_cancel(feedback):

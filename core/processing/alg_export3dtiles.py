@@ -24,7 +24,7 @@ from ..fieldtypes import is_numeric
 from ..i18n import tr
 from .base import UrbanTwinAlgorithm
 
-EXISTING = "bestand"  # status of imported buildings; planned ones (variants) carry status = geplant
+EXISTING = "Bestand"  # status of buildings without one (the importer writes Bestand; variants geplant)
 
 
 class Algorithm(UrbanTwinAlgorithm):

@@ -20,6 +20,7 @@ from qgis.core import (
 from ..citymodel.importer import LAYERS, import_citymodel
 from ..i18n import tr
 from ..provenance import build_provenance
+from ..storage.postgis import describe, is_database_target
 from .base import UrbanTwinAlgorithm
 
 _POST_PROCESSORS = []  # QGIS does not own Python post-processors: keep them alive here
@@ -47,6 +48,7 @@ class Algorithm(UrbanTwinAlgorithm):
     ALLOW_PARTIAL = "ALLOW_PARTIAL"
     LOD = "LOD"
     TARGET_CRS = "TARGET_CRS"
+    WORKERS = "WORKERS"
     OUTPUT = "OUTPUT"
 
     def display_name(self):
@@ -81,6 +83,14 @@ class Algorithm(UrbanTwinAlgorithm):
             "Allow partial import: a file that cannot be read to its end (truncated, broken XML/JSON, another CRS) "
             "stops the import and leaves an existing output unchanged. When this is set, the readable objects are "
             "imported instead; the result COMPLETE is then false. SKIPPED counts the objects not imported."
+        ) + "\n\n" + tr(
+            "Worker processes: tiles are read in this many processes at once (default: the number of processor "
+            "cores; 1 reads everything in this process). One process writes, in file order, so the result is the "
+            "same for every number."
+        ) + "\n\n" + tr(
+            "PostGIS instead of a GeoPackage: give as output postgres://user@host:port/database?schema=NAME (the "
+            "password from ~/.pgpass or PGPASSWORD) or pgconn:NAME?schema=NAME (a PostgreSQL connection stored in "
+            "QGIS). The three tables are replaced in one transaction and their styles stored in layer_styles."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -100,6 +110,10 @@ class Algorithm(UrbanTwinAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALLOW_PARTIAL, tr("Allow partial import (import what is readable of truncated or broken files)"),
             defaultValue=False))
+        workers = QgsProcessingParameterNumber(
+            self.WORKERS, tr("Worker processes (tiles read in parallel)"), QgsProcessingParameterNumber.Type.Integer,
+            defaultValue=os.cpu_count() or 1, minValue=1, maxValue=64)
+        self.addParameter(workers)
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Target GeoPackage"), tr("GeoPackage (*.gpkg)"))
         )
@@ -111,9 +125,7 @@ class Algorithm(UrbanTwinAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         inputs = self._inputs(parameters, context)
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not output.lower().endswith(".gpkg"):
-            output += ".gpkg"
+        output = self._output(parameters, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context) if parameters.get(self.CRS) else None
         lod = self.parameterAsInt(parameters, self.LOD, context) if parameters.get(self.LOD) not in (None, "") else 2
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context) if parameters.get(self.TARGET_CRS) else None
@@ -127,9 +139,10 @@ class Algorithm(UrbanTwinAlgorithm):
         provenance = build_provenance("urbantwin:importcitymodel", {"CRS": crs, "EXTENT": extent, "LOD": lod,
                                                                      "TARGET_CRS": target}, inputs)
         allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+        workers = self.parameterAsInt(parameters, self.WORKERS, context) if parameters.get(self.WORKERS) is not None else None
         report = import_citymodel(inputs, output, crs_override=crs if crs and crs.isValid() else None,
                                   extent=extent, feedback=feedback, provenance=provenance, allow_partial=allow_partial,
-                                  lod=lod, target_crs=target if target and target.isValid() else None)
+                                  lod=lod, target_crs=target if target and target.isValid() else None, workers=workers)
         if not report.complete:
             feedback.pushWarning(tr("Partial import: {} input file(s) could not be read completely.").format(len(report.errors)))
         feedback.pushInfo(
@@ -140,8 +153,18 @@ class Algorithm(UrbanTwinAlgorithm):
         if report.duplicates:
             feedback.pushWarning(tr("{} objects appeared in more than one tile and were imported once: {}").format(
                 len(report.duplicates), ", ".join(report.duplicates[:10])))
+        if report.unchanged:
+            feedback.pushInfo(tr("{} tiles are unchanged since the last import and were not read again.").format(
+                len(report.unchanged)))
         if report.outside_extent:
             feedback.pushInfo(tr("{} objects lie outside the extent.").format(report.outside_extent))
+        if is_database_target(output):
+            from ..citymodel.project import apply_style, layer_titles
+            from ..storage.postgis import save_styles
+
+            save_styles(output, layer_titles(), apply_style)
+            feedback.pushInfo(tr("The tables and their styles (table layer_styles) are in the database: {}").format(
+                describe(output)))
         self._load_on_completion(output, context)
         return {
             self.OUTPUT: output,
@@ -151,6 +174,18 @@ class Algorithm(UrbanTwinAlgorithm):
             "SKIPPED": report.skipped_count,
             "COMPLETE": report.complete,
         }
+
+    def _output(self, parameters, context):
+        """A GeoPackage path (".gpkg" added), or a PostGIS target postgres://… / pgconn:… as given."""
+        value = parameters.get(self.OUTPUT)
+        if isinstance(value, str) and is_database_target(value):
+            return value.strip()
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if is_database_target(output):
+            return output
+        if not output.lower().endswith(".gpkg"):
+            output += ".gpkg"
+        return output
 
     def _inputs(self, parameters, context):
         """File paths as given; folders are accepted too (expanded by the importer)."""
@@ -172,8 +207,8 @@ class Algorithm(UrbanTwinAlgorithm):
 
     def _load_on_completion(self, output, context):
         """Toolbox runs load the styled layers (qgis_process and the drop handler do not use this)."""
-        if context.project() is None:
-            return
+        if context.project() is None or is_database_target(output):
+            return  # database tables: opened from the Browser, QGIS applies the styles stored in layer_styles
         from ..citymodel.project import layer_titles
 
         titles = layer_titles()

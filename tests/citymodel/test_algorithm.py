@@ -13,7 +13,7 @@ def test_algorithm_metadata(urbantwin_provider):
     algorithm = urbantwin_provider.algorithm("importcitymodel")
     assert algorithm is not None
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert names == ["INPUT", "EXTENT", "CRS", "LOD", "TARGET_CRS", "ALLOW_PARTIAL", "OUTPUT"]
+    assert names == ["INPUT", "EXTENT", "CRS", "LOD", "TARGET_CRS", "ALLOW_PARTIAL", "WORKERS", "OUTPUT"]
     assert algorithm.parameterDefinition("EXTENT").flags() & algorithm.parameterDefinition("EXTENT").Flag.FlagOptional
     assert algorithm.parameterDefinition("CRS").flags() & algorithm.parameterDefinition("CRS").Flag.FlagOptional
     assert {o.name() for o in algorithm.outputDefinitions()} >= {"OUTPUT", "BUILDINGS", "SURFACES", "SKIPPED"}

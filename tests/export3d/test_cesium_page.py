@@ -95,7 +95,7 @@ def test_cesium_loads_all_tiles_and_shows_the_buildings(served_tileset, musterqu
     feature = buildings[sample["id"]]
     assert sample["function_label"] == feature.GetField("function_label")
     assert sample["height"] == pytest.approx(feature.GetField("height"), abs=1e-6)
-    assert sample["status"] == "bestand"
+    assert sample["status"] == "Bestand"
     png = base64.b64decode(report["screenshot"].split(",", 1)[1])
     (tmp_path / "cesium.png").write_bytes(png)
     # the quarter is centred by zoomTo: buildings in the middle, plain background in the top corners

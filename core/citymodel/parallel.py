@@ -1,0 +1,296 @@
+"""Parallel import of tile folders: worker processes read tiles into feature rows, this process alone writes.
+
+Why this shape: reading a tile (XML parse, geometry checks, footprints, surface figures) is CPU work that splits
+by file; writing is one GeoPackage (or database) that wants a single writer. Each worker turns one tile into a
+plain, picklable result — per object its id, its counts and its feature rows (field values in schema order plus
+ISO WKB, made by the same code the single-process writer uses) — and the parent applies the results **in file
+order** exactly as the serial import applies records: tile-border duplicates (first seen wins), the extent
+filter, the CRS rules, skipped objects and unreadable files all end up the same, whatever the number of workers.
+
+Start method: ``spawn`` always (the only one on Windows and macOS; ``fork`` is unsafe in a process that runs Qt
+threads). A spawned worker is a fresh Python that imports only this module's reading code (lxml, numpy, OGR —
+no QgsApplication; a QCoreApplication only to translate messages). Inside QGIS ``sys.executable`` is the QGIS
+program, not Python, so :func:`python_interpreter` finds the Python QGIS runs on and hands it to
+``multiprocessing.set_executable``; when none is found the import runs in one process (and says so).
+"""
+
+import contextlib
+import json
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
+
+from ..errors import CancelledError, InputFormatError, UrbanTwinError
+from ..i18n import tr
+from .geometry import GeometryProblem
+
+POLL_SECONDS = 0.1  # how often the parent looks at the cancel flag while it waits for a tile
+AHEAD_PER_WORKER = 2  # tiles handed out per worker before their results are written (bounds the writer's memory)
+MAX_WORKERS = 64
+STARTUP_SECONDS = 90  # a spawned worker imports numpy, lxml, OGR and Qt: seconds on a busy machine
+
+_checked_interpreters = {}
+
+
+def worker_count(workers, file_count):
+    """Workers for ``file_count`` files: None → the number of cores; never more than files; 1 → serial."""
+    if workers is None:
+        workers = os.cpu_count() or 1
+    workers = max(1, min(int(workers), MAX_WORKERS, file_count))
+    return workers
+
+
+def _is_python(path):
+    name = os.path.basename(path or "").lower()
+    return name.startswith("python") or name.startswith("pypy")
+
+
+def _candidates():
+    """Where the Python of a QGIS installation lives, when sys.executable is the QGIS program itself."""
+    version = "{}.{}".format(*sys.version_info[:2])
+    found = []
+    if os.environ.get("URBANTWIN_PYTHON"):
+        found.append(os.environ["URBANTWIN_PYTHON"])
+    program_dir = os.path.dirname(sys.executable or "")
+    if os.name == "nt":
+        # OSGeo4W / standalone installer: <root>/bin/qgis-bin.exe, <root>/bin/python3.exe and <root>/apps/Python3x/python.exe
+        found += [os.path.join(program_dir, "python3.exe"), os.path.join(program_dir, "python.exe"),
+                  os.path.join(sys.exec_prefix, "python.exe"), os.path.join(sys.base_exec_prefix, "python.exe")]
+    else:
+        # macOS: QGIS.app/Contents/MacOS/QGIS beside …/MacOS/bin/python3; Linux: /usr/bin/python3.x
+        found += [os.path.join(program_dir, "bin", "python" + version), os.path.join(program_dir, "bin", "python3"),
+                  "/usr/bin/python" + version, "/usr/bin/python3",
+                  os.path.join(sys.exec_prefix, "bin", "python" + version), os.path.join(sys.exec_prefix, "bin", "python3")]
+    return found
+
+
+def python_interpreter():
+    """A Python interpreter of this process's very build to start workers with, or None.
+
+    Checked, not trusted: an embedded Python (QGIS desktop, qgis_process) reports as ``sys.executable`` the QGIS
+    program or whatever ``python3`` comes first on PATH (a pyenv, another 3.x), which cannot load QGIS's numpy
+    or GDAL. A candidate is used when it reports the same ``sys.version`` (same build) and imports numpy, lxml
+    and OGR with our ``sys.path``. Candidates: ``sys.executable``, URBANTWIN_PYTHON, then :func:`_candidates`.
+    """
+    probe = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); import numpy, lxml.etree, osgeo.ogr; "
+             "print(repr(sys.version))")
+    for path in [sys.executable] + _candidates():
+        if not path or not os.path.isfile(path) or not _is_python(path):
+            continue
+        if path not in _checked_interpreters:
+            try:
+                answer = subprocess.run([path, "-c", probe, json.dumps(sys.path)], capture_output=True, text=True, timeout=60)
+                _checked_interpreters[path] = answer.returncode == 0 and answer.stdout.strip() == repr(sys.version)
+            except (OSError, subprocess.SubprocessError):
+                _checked_interpreters[path] = False
+        if _checked_interpreters[path]:
+            return path
+    return None
+
+
+def _worker_ready():
+    return os.getpid()
+
+
+# --- in the worker ---------------------------------------------------------------------------------------
+
+_worker_state = {}
+
+
+def _init_worker(locale):
+    """Translate messages as the parent does (a QCoreApplication is enough for QTranslator)."""
+    if not locale:
+        return
+    with contextlib.suppress(Exception):
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from ..i18n import install_translator
+
+        _worker_state["app"] = QCoreApplication.instance() or QCoreApplication([])
+        install_translator(locale)
+
+
+def read_tile(path, override_epsg, lod_order, ring_tolerance):
+    """One tile → a picklable result: how it opened, its objects and skips in file order, the error that stopped it.
+
+    The worker only parses (the costly part), configured exactly as the serial import configures its reader
+    (importer.configure_reader); the parent prepares and writes every object with the serial rules
+    (importer._ImportRun.take), so results do not depend on the number of workers."""
+    from ..crs import parse_srs_name
+    from .importer import configure_reader, open_reader
+    from .metric import is_known
+
+    result = {"opened": False, "srs_name": None, "licence": None, "events": [], "error": None}
+    try:
+        reader, srs_name, licence = open_reader(path)
+        result.update(opened=True, srs_name=srs_name, licence=licence)
+        file_info = parse_srs_name(srs_name) if srs_name else None
+        if file_info is not None and not is_known(file_info.horizontal_epsg):
+            file_info = None
+        source_epsg = override_epsg or (file_info.horizontal_epsg if file_info else None)
+        configure_reader(reader, file_info, override_epsg is not None, source_epsg, lod_order, ring_tolerance)
+        for item in reader:  # appended one by one: what was read before an error (truncated file) is kept, as serially
+            if item is not None:
+                result["events"].append(item)
+    except UrbanTwinError as err:  # the same messages as the serial import (_ImportRun.run)
+        result["error"] = str(err)
+    except GeometryProblem as err:
+        result["error"] = str(InputFormatError(str(err), path=path))
+    except RecursionError:
+        result["error"] = str(InputFormatError(tr("The file is nested too deeply to be read."), path=path))
+    except Exception as err:  # noqa: BLE001 - a worker must report, not die: the parent names the tile
+        result["error"] = str(InputFormatError(tr("The file could not be read: {}").format(err), path=path))
+    return result
+
+
+# --- in the parent ---------------------------------------------------------------------------------------
+
+class TilePool:
+    """Spawned worker processes reading tiles; results come back in file order; cancel terminates them all."""
+
+    def __init__(self, workers, feedback=None, reader_args=(None, None, 0.001)):
+        self.workers = workers
+        self.feedback = feedback
+        self.args = tuple(reader_args)  # (override EPSG or None, LoD order, ring tolerance): see read_tile
+        self.pool = None
+        self.pids = []
+        self.processes = []
+
+    def __enter__(self):
+        interpreter = python_interpreter()
+        context = multiprocessing.get_context("spawn")
+        context.set_executable(interpreter)  # always: an embedded Python's sys.executable is not to be trusted
+        from ..i18n import user_locale
+
+        locale = None
+        with contextlib.suppress(Exception):
+            locale = user_locale()
+        self.pool = context.Pool(self.workers, initializer=_init_worker, initargs=(locale,))
+        self._wait_until_started()
+        self.processes = list(getattr(self.pool, "_pool", []))
+        self.pids = [process.pid for process in self.processes]
+        return self
+
+    def _wait_until_started(self):
+        """A worker that dies while starting is replaced by Pool forever: give up after STARTUP_SECONDS."""
+        ready = self.pool.apply_async(_worker_ready)
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not ready.ready():
+            if self.feedback is not None and self.feedback.isCanceled() or time.monotonic() > deadline:
+                self.pool.terminate()
+                self.pool.join()
+                self.pool = None
+                if time.monotonic() > deadline:
+                    raise UrbanTwinError(tr("The worker processes did not start; run the import with WORKERS=1."))
+                raise CancelledError()
+            ready.wait(POLL_SECONDS)
+
+    def __exit__(self, kind, value, traceback):
+        if self.pool is None:
+            return
+        if kind is None:
+            self.pool.close()
+        else:
+            self.pool.terminate()  # cancel or failure: stop every worker now, not after its tile
+        self.pool.join()
+        self.pool = None
+
+    def results(self, files):
+        """(path, result) in file order; raises CancelledError within POLL_SECONDS of a cancel."""
+        pending = []
+        queue = list(files)
+        queue.reverse()
+        limit = self.workers * AHEAD_PER_WORKER
+        while queue or pending:
+            while queue and len(pending) < limit:
+                path = queue.pop()
+                pending.append((path, self.pool.apply_async(read_tile, (path,) + self.args)))
+            path, waiting = pending.pop(0)
+            while not waiting.ready():
+                self._check_cancel()
+                self._check_workers(path)
+                waiting.wait(POLL_SECONDS)
+            self._check_cancel()
+            try:
+                result = waiting.get()
+            except Exception as err:  # noqa: BLE001 - a worker that died (killed, out of memory): name the tile
+                result = {"opened": False, "events": [], "error": str(InputFormatError(
+                    tr("The worker process reading the file failed: {}").format(err), path=path))}
+            yield path, result
+
+    def _check_workers(self, path):
+        """Pool silently replaces a worker that was killed (out of memory, kill -9) and its tile never comes back:
+        fail the run instead of waiting forever (our workers never end on their own while the pool is open)."""
+        dead = [process for process in self.processes if process.exitcode is not None]
+        if dead:
+            raise UrbanTwinError(tr("A worker process ended unexpectedly (exit code {}), perhaps for lack of memory; "
+                                    "nothing was written. Run the import again, with fewer WORKERS.").format(dead[0].exitcode),
+                                 path=path)
+
+    def _check_cancel(self):
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise CancelledError()
+
+
+def _parallel_base():
+    from .importer import _ImportRun
+
+    return _ImportRun
+
+
+class ParallelImportRun(_parallel_base()):
+    """_ImportRun that reads in worker processes and applies their results with the serial rules."""
+
+    def __init__(self, *args, workers=2):
+        super().__init__(*args)
+        self.workers = workers
+
+    def run(self, files):
+        report = self.report
+        started = time.monotonic()
+        if python_interpreter() is None:
+            self.problem(report.warnings, tr(
+                "No Python interpreter of this QGIS was found to start worker processes, so the files are read in this "
+                "process. Set the environment variable URBANTWIN_PYTHON to the python3 of the QGIS installation."))
+            return super().run(files)
+        reader_args = (self.override.horizontal_epsg if self.override is not None else None, self.options.lod_order,
+                       self.options.ring_tolerance)
+        with TilePool(self.workers, self.feedback, reader_args) as pool:
+            self.worker_pids = pool.pids
+            for number, (path, result) in enumerate(pool.results(files)):
+                try:
+                    self.apply(path, result, number, len(files))
+                except CancelledError:
+                    raise
+                except UrbanTwinError as err:
+                    self.problem(report.errors, str(err))
+                if self.feedback is not None:
+                    self.feedback.setProgress(100.0 * (number + 1) / len(files))
+        if self.feedback is not None and hasattr(self.feedback, "pushDebugInfo"):
+            self.feedback.pushDebugInfo("{} files read by {} worker processes in {:.1f} s".format(
+                len(files), self.workers, time.monotonic() - started))
+        if self.writer is None:
+            raise InputFormatError("\n".join(report.errors) or tr("Nothing could be read."))
+        report.surfaces = self.writer.counts["surfaces"]
+        report.footprints = self.writer.counts["footprints"]
+        return self.writer
+
+    def apply(self, path, result, number=0, count=1):
+        """A worker's result for one file, with the serial import's rules (importer._ImportRun.begin_file/take)."""
+        report = self.report
+        if not result["opened"]:
+            self.problem(report.errors, result["error"])
+            return
+        self.begin_file(path, result["srs_name"], result["licence"])
+        name = os.path.basename(path)
+        events = result["events"]
+        for index, item in enumerate(events):
+            self.take(item, path, name)
+            if index % 25 == 0 and self.feedback is not None:
+                if self.feedback.isCanceled():
+                    raise CancelledError()
+                self.feedback.setProgress(100.0 * (number + index / len(events)) / count)
+        if result["error"]:
+            self.problem(report.errors, result["error"])

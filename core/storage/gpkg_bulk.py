@@ -1,0 +1,219 @@
+"""A bulk GeoPackage writer: OGR creates the schema, sqlite3 ``executemany`` fills it, OGR builds the indexes.
+
+Why: per-feature OGR calls (feature object, typed setters, geometry from WKB, CreateFeature) cost about as much
+as parsing the CityGML itself. Here a feature is a plain tuple plus a GeoPackage geometry blob (the standard
+``GP`` header with the envelope OGR itself would write, then ISO WKB), inserted a few thousand at a time in one
+transaction. The tables, the feature-count triggers and the metadata are OGR's own, the R-tree spatial index is
+built by OGR once at the end (``CreateSpatialIndex``), so the file is the same GeoPackage the OGR writer made:
+``PRAGMA integrity_check`` passes, ``ogrinfo`` and QGIS read it, the extent in ``gpkg_contents`` is right.
+
+The rows are made by :func:`feature_row` from the city model writer's attribute dictionaries, so they can be made
+in a worker process (:class:`RowCollector`) and written here by the single writing process.
+"""
+
+import sqlite3
+import struct
+
+import numpy as np
+from osgeo import ogr
+
+from ..citymodel.geometry import multipolygon_z_wkb
+from ..citymodel.gpkg_writer import BUILDING_FIELDS, SURFACE_FIELDS, GeoPackageWriter
+from ..errors import UrbanTwinError
+from ..i18n import tr
+from ..write_checks import check_ogr, gdal_write_errors
+
+LAYER_FIELDS = {"buildings": BUILDING_FIELDS, "building_surfaces": SURFACE_FIELDS, "footprints": BUILDING_FIELDS}
+
+
+def _as_text(value):
+    return value if isinstance(value, str) else str(value)
+
+
+# The same conversions as the OGR writer's typed setters (gpkg_writer._SETTERS).
+_CONVERT = {ogr.OFTString: _as_text, ogr.OFTInteger: int, ogr.OFTReal: float}
+_CONVERTERS = {name: [(field, _CONVERT[kind]) for field, kind in fields] for name, fields in LAYER_FIELDS.items()}
+
+
+def feature_row(layer_name, values, polygons, geometry=None, wkb_cache=None):
+    """(layer name, field values in schema order, ISO WKB or None, envelope or None) — picklable, no OGR objects.
+
+    ``polygons`` (numpy rings) become a MultiPolygonZ with an XYZ envelope; ``geometry`` (an OGR geometry, the
+    2D footprint) is exported as it is with an XY envelope — the envelopes OGR's GeoPackage driver writes.
+    """
+    row = tuple(None if values.get(field) is None else convert(values[field]) for field, convert in _CONVERTERS[layer_name])
+    wkb = envelope = None
+    if geometry is not None:
+        wkb = bytes(geometry.ExportToIsoWkb())
+        if not geometry.IsEmpty():
+            envelope = tuple(geometry.GetEnvelope3D()) if geometry.Is3D() else tuple(geometry.GetEnvelope())
+    elif polygons:
+        wkb = multipolygon_z_wkb(polygons, wkb_cache)
+        # Most surfaces are one polygon without holes: no copy for those.
+        points = polygons[0][0] if len(polygons) == 1 and len(polygons[0]) == 1 else np.concatenate(
+            [ring for polygon in polygons for ring in polygon])
+        low, high = points.min(axis=0), points.max(axis=0)
+        envelope = (float(low[0]), float(high[0]), float(low[1]), float(high[1]), float(low[2]), float(high[2]))
+    return layer_name, row, wkb, envelope
+
+
+def geometry_blob(srs_id, wkb, envelope):
+    """GeoPackage binary: 'GP', version 0, flags (little endian, envelope kind, empty), srs_id, envelope, WKB."""
+    if wkb is None:
+        return None
+    if envelope is None:  # empty geometry: no envelope, the empty flag set
+        return _HEADER.pack(b"GP", 0, 0x10 | 0x01, srs_id) + wkb
+    if len(envelope) == 6:
+        return _HEADER_XYZ.pack(b"GP", 0, 0x01 | (2 << 1), srs_id, *envelope) + wkb
+    return _HEADER_XY.pack(b"GP", 0, 0x01 | (1 << 1), srs_id, *envelope) + wkb
+
+
+_HEADER = struct.Struct("<2sBBi")
+_HEADER_XY = struct.Struct("<2sBBi4d")
+_HEADER_XYZ = struct.Struct("<2sBBi6d")
+
+
+class RowCollector(GeoPackageWriter):
+    """The city model writer's record → features logic without a file: collects rows (used in worker processes)."""
+
+    def __init__(self):  # no dataset: only what GeoPackageWriter.write() uses
+        self.batch_size = 1 << 62
+        self.pending = 0
+        self._wkb_cache = {}
+        self.counts = {"objects": 0, "surfaces": 0, "footprints": 0}
+        self.written = {}
+        self.buildings, self.surfaces, self.footprints = "buildings", "building_surfaces", "footprints"
+        self.rows = []
+
+    def _feature(self, layer, values, polygons, geometry=None):
+        self.rows.append(feature_row(layer, values, polygons, geometry, self._wkb_cache))
+
+    def flush(self):
+        self.pending = 0
+
+    def take(self):
+        rows, self.rows = self.rows, []
+        return rows
+
+
+class BulkGeoPackageWriter(GeoPackageWriter):
+    """GeoPackageWriter's interface (write, set_metadata, close, abort, counts, written) plus write_rows."""
+
+    def __init__(self, path, epsg=None, batch_size=2000, target=None):
+        super().__init__(path, epsg, batch_size=batch_size, target=target)
+        with gdal_write_errors(self.target):
+            check_ogr(self.dataset.CommitTransaction(), self.target, "COMMIT")
+            self.dataset = None  # OGR has written the schema; rows go in through sqlite3
+        self.buildings, self.surfaces, self.footprints = "buildings", "building_surfaces", "footprints"
+        self._metadata = {}
+        self._buffers = {name: [] for name in LAYER_FIELDS}
+        self._extent = {}
+        try:
+            self.connection = sqlite3.connect(path, isolation_level=None)
+            self.connection.execute("PRAGMA synchronous = OFF")  # a temporary file renamed at the end (atomic_path)
+            self.connection.execute("PRAGMA cache_size = -65536")
+            self.srs_ids = dict(self.connection.execute("SELECT table_name, srs_id FROM gpkg_geometry_columns"))
+            self._insert = {}
+            for name, fields in LAYER_FIELDS.items():
+                columns = ", ".join('"{}"'.format(field) for field, _kind in fields)
+                self._insert[name] = 'INSERT INTO "{}" ({}, "geom") VALUES ({}?)'.format(name, columns, "?, " * len(fields))
+            self.connection.execute("BEGIN")
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def _error(self, error):
+        return UrbanTwinError(tr("Writing failed: {}").format(error), path=self.target)
+
+    def _feature(self, layer, values, polygons, geometry=None):
+        self.write_rows([feature_row(layer, values, polygons, geometry, self._wkb_cache)])
+
+    def write_rows(self, rows):
+        """Rows from :func:`feature_row` (this process or a worker); written in batches."""
+        for name, row, wkb, envelope in rows:
+            self._buffers[name].append(row + (geometry_blob(self.srs_ids.get(name, 0), wkb, envelope),))
+            if envelope is not None:
+                box = self._extent.get(name)
+                if box is None:
+                    self._extent[name] = [envelope[0], envelope[1], envelope[2], envelope[3]]
+                else:
+                    box[0] = min(box[0], envelope[0])
+                    box[1] = max(box[1], envelope[1])
+                    box[2] = min(box[2], envelope[2])
+                    box[3] = max(box[3], envelope[3])
+            self.written[name] = self.written.get(name, 0) + 1
+        if sum(len(buffer) for buffer in self._buffers.values()) >= 4 * self.batch_size:
+            self._insert_buffers()
+
+    def count_rows(self, rows):
+        """Surface and footprint counts for rows that did not pass through write() (worker rows)."""
+        for name, _row, _wkb, _envelope in rows:
+            if name == "building_surfaces":
+                self.counts["surfaces"] += 1
+            elif name == "footprints":
+                self.counts["footprints"] += 1
+
+    def _insert_buffers(self):
+        try:
+            for name, buffer in self._buffers.items():
+                if buffer:
+                    self.connection.executemany(self._insert[name], buffer)
+                    buffer.clear()
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def flush(self):
+        self.pending = 0
+        self._insert_buffers()
+        try:
+            self.connection.execute("COMMIT")
+            self.connection.execute("BEGIN")
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def set_metadata(self, items):
+        self._metadata = {key: str(value) for key, value in items.items() if value is not None}
+
+    def close(self):
+        """Commit, build the spatial indexes and the metadata with OGR, then the extent; any failure raises."""
+        if self.connection is None:
+            return
+        self._insert_buffers()
+        try:
+            self.connection.execute("COMMIT")
+            self.connection.close()
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        self.connection = None
+        with gdal_write_errors(self.target):
+            dataset = ogr.Open(self.path, 1)
+            if dataset is None:
+                raise UrbanTwinError(tr("The GeoPackage cannot be created."), path=self.target)
+            for name in LAYER_FIELDS:
+                if self._metadata:
+                    dataset.GetLayerByName(name).SetMetadata(self._metadata)
+                dataset.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(name))
+            dataset = None  # closes the file: errors count too
+        try:
+            connection = sqlite3.connect(self.path, isolation_level=None)
+            try:
+                connection.execute("BEGIN")
+                for name in LAYER_FIELDS:
+                    box = self._extent.get(name)
+                    if box is not None:
+                        connection.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
+                                           (box[0], box[1], box[2], box[3], name))
+                    connection.execute('UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "{0}") '
+                                       "WHERE lower(table_name) = lower('{0}')".format(name))
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def abort(self):
+        if self.connection is not None:
+            try:
+                self.connection.close()  # an open transaction is rolled back
+            except sqlite3.Error:
+                pass  # the run already failed; the temporary file is removed by atomic_path
+            self.connection = None

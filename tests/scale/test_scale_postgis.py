@@ -1,0 +1,274 @@
+"""PostGIS as a target (issue #16 item 3) against a real PostgreSQL 15 + PostGIS 3 started by the tests.
+
+The GeoPackage import of the same tiles is the reference: every column of every row and every geometry
+(ISO WKB from ST_AsBinary against the WKB inside the GeoPackage blob) must match.
+"""
+
+import os
+import sqlite3
+import struct
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+
+import tilegen  # noqa: E402
+
+LAYERS = ("buildings", "building_surfaces", "footprints")
+
+
+@pytest.fixture(scope="module")
+def pg_tiles(tmp_path_factory, citymodel_dir):
+    folder = tmp_path_factory.mktemp("pgtiles")
+    tilegen.make_tiles(os.path.join(citymodel_dir, "de_nrw_LoD2_32_280_5657_1_NW.gml"), str(folder), 3, border=2)
+    return str(folder)
+
+
+def _uri(server, schema):
+    return "postgres://{user}@{host}:{port}/{dbname}?schema={schema}".format(schema=schema, **server)
+
+
+def _gpkg_content(path):
+    connection = sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
+    try:
+        content = {}
+        for table in LAYERS:
+            columns = [row[1] for row in connection.execute('PRAGMA table_info("{}")'.format(table)) if row[1] not in ("fid", "geom")]
+            rows = []
+            for row in connection.execute('SELECT {}, geom FROM "{}"'.format(", ".join('"{}"'.format(c) for c in columns), table)):
+                blob = row[-1]
+                envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(blob[3] >> 1) & 0x07]
+                rows.append(tuple(row[:-1]) + (bytes(blob[8 + envelope:]),))
+            content[table] = (columns, sorted(rows, key=repr))
+        return content
+    finally:
+        connection.close()
+
+
+def _pg_content(server, schema, columns_of):
+    import psycopg2
+
+    connection = psycopg2.connect(**server)
+    try:
+        content = {}
+        with connection.cursor() as cursor:
+            for table in LAYERS:
+                columns = columns_of[table]
+                cursor.execute('SELECT {}, ST_AsBinary(geom) FROM "{}"."{}"'.format(
+                    ", ".join('"{}"'.format(c) for c in columns), schema, table))
+                content[table] = (columns, sorted((tuple(r[:-1]) + (bytes(r[-1]),) for r in cursor.fetchall()), key=repr))
+        return content
+    finally:
+        connection.close()
+
+
+def _query(server, sql, params=()):
+    import psycopg2
+
+    connection = psycopg2.connect(**server)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params or None)
+            return cursor.fetchall()
+    finally:
+        connection.close()
+
+
+def test_postgis_target_holds_what_the_geopackage_holds(postgis_server, pg_tiles, tmp_path):
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    gpkg = str(tmp_path / "reference.gpkg")
+    reference = import_citymodel([pg_tiles], gpkg, workers=1)
+    report = import_citymodel([pg_tiles], _uri(postgis_server, "stadt"), workers=2)
+    assert (report.buildings, report.parts, report.surfaces) == (reference.buildings, reference.parts, reference.surfaces)
+    expected = _gpkg_content(gpkg)
+    found = _pg_content(postgis_server, "stadt", {table: expected[table][0] for table in LAYERS})
+    for table in LAYERS:
+        assert len(found[table][1]) == len(expected[table][1]) > 0
+        assert found[table][1] == expected[table][1], table
+    srids = _query(postgis_server, "SELECT f_table_name, srid, type, coord_dimension FROM geometry_columns "
+                                   "WHERE f_table_schema = 'stadt' ORDER BY 1")
+    assert srids == [("building_surfaces", 25832, "MULTIPOLYGON", 3), ("buildings", 25832, "MULTIPOLYGON", 3),
+                     ("footprints", 25832, "MULTIPOLYGON", 2)]
+    indexes = _query(postgis_server, "SELECT tablename FROM pg_indexes WHERE schemaname = 'stadt' AND indexdef LIKE '%gist%'")
+    assert sorted(row[0] for row in indexes) == sorted(LAYERS)
+    metadata = dict(_query(postgis_server, "SELECT key, value FROM stadt.urbantwin_metadata WHERE table_name = 'buildings'"))
+    assert metadata["CRS"] == "EPSG:25832" and "tile_0000.gml" in metadata["SOURCE"]
+
+
+def test_postgis_run_is_atomic_and_repeatable(postgis_server, pg_tiles, tmp_path):
+    import shutil
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+    from urban_twin.core.errors import InputFormatError
+
+    uri = _uri(postgis_server, "atomar")
+    first = import_citymodel([pg_tiles], uri, workers=1)
+    count = _query(postgis_server, "SELECT count(*) FROM atomar.buildings")[0][0]
+    assert count == first.buildings + first.parts
+    again = import_citymodel([pg_tiles], uri, workers=1)  # a re-run replaces, never duplicates
+    assert _query(postgis_server, "SELECT count(*) FROM atomar.buildings")[0][0] == count == again.buildings + again.parts
+    broken = tmp_path / "broken"
+    shutil.copytree(pg_tiles, broken)
+    data = (broken / "tile_0001.gml").read_bytes()
+    (broken / "tile_0001.gml").write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputFormatError):
+        import_citymodel([str(broken)], uri, workers=2)
+    assert _query(postgis_server, "SELECT count(*) FROM atomar.buildings")[0][0] == count  # old state intact
+    leftovers = _query(postgis_server, "SELECT tablename FROM pg_tables WHERE schemaname = 'atomar' AND tablename LIKE '\\_ut\\_new%'")
+    assert leftovers == []
+
+
+def test_password_in_the_target_is_refused(postgis_server, pg_tiles):
+    from urban_twin.core.citymodel.importer import import_citymodel
+    from urban_twin.core.errors import UrbanTwinError
+
+    uri = "postgres://postgres:geheim@127.0.0.1:{}/city?schema=x".format(postgis_server["port"])
+    with pytest.raises(UrbanTwinError) as raised:
+        import_citymodel([pg_tiles], uri, workers=1)
+    assert "geheim" not in str(raised.value) and "pgpass" in str(raised.value)
+    assert struct.calcsize("<I") == 4
+
+
+def test_algorithm_writes_to_postgis_with_styles_and_qgis_opens_the_tables(run_alg, postgis_server, pg_tiles):
+    from qgis.core import QgsVectorLayer
+
+    from urban_twin.core.storage.postgis import layer_uri
+
+    uri = _uri(postgis_server, "alg")
+    results = run_alg("urbantwin:importcitymodel", {"INPUT": [pg_tiles], "WORKERS": 2, "OUTPUT": uri})
+    assert results["OUTPUT"] == uri and results["COMPLETE"]
+    styles = _query(postgis_server, "SELECT f_table_name, useasdefault, length(styleqml::text) > 1000 FROM public.layer_styles "
+                                    "WHERE f_table_schema = 'alg' ORDER BY 1")
+    assert styles == [("building_surfaces", True, True), ("buildings", True, True), ("footprints", True, True)]
+    layer = QgsVectorLayer(layer_uri(uri, "buildings"), "buildings", "postgres")
+    assert layer.isValid()
+    assert layer.featureCount() == results["BUILDINGS"] + results["PARTS"]
+    assert layer.crs().authid() == "EPSG:25832"
+
+
+def test_stored_qgis_connection_as_target(postgis_server, pg_tiles):
+    from qgis.core import QgsSettings
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    settings = QgsSettings()
+    key = "PostgreSQL/connections/urbantwin_test/"
+    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
+                        ("username", "postgres")):
+        settings.setValue(key + name, value)
+    try:
+        report = import_citymodel([pg_tiles], "pgconn:urbantwin_test?schema=gespeichert", workers=1)
+    finally:
+        settings.remove("PostgreSQL/connections/urbantwin_test")
+    assert _query(postgis_server, "SELECT count(*) FROM gespeichert.buildings")[0][0] == report.buildings + report.parts > 0
+
+
+def test_stored_connection_takes_the_user_from_the_qgis_auth_database(postgis_server, pg_tiles):
+    """pgconn:NAME with an authcfg: user and password come from QgsAuthManager (test profile's own auth database),
+    not from the connection's settings — the tables belong to the authcfg's user."""
+    import psycopg2
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+    from urban_twin.core.storage.postgis import layer_uri
+
+    admin = psycopg2.connect(**postgis_server)
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        cursor.execute("DO $$ BEGIN CREATE ROLE planer LOGIN PASSWORD 'nur-im-authdb'; "
+                       "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        cursor.execute("GRANT CREATE ON DATABASE city TO planer")
+    admin.close()
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        manager.setMasterPassword("urbantwin-test-master", True)  # the test profile's own auth database
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("urbantwin test")
+    config.setConfig("username", "planer")
+    config.setConfig("password", "nur-im-authdb")
+    stored = manager.storeAuthenticationConfig(config)
+    assert stored[0] if isinstance(stored, tuple) else stored
+    settings = QgsSettings()
+    key = "PostgreSQL/connections/urbantwin_auth/"
+    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
+                        ("username", "postgres"), ("authcfg", config.id())):
+        settings.setValue(key + name, value)
+    try:
+        import_citymodel([pg_tiles], "pgconn:urbantwin_auth?schema=mitauth", workers=1)
+        uri = layer_uri("pgconn:urbantwin_auth?schema=mitauth", "buildings")
+    finally:
+        settings.remove("PostgreSQL/connections/urbantwin_auth")
+    owners = _query(postgis_server, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'mitauth'")
+    assert owners == [("planer",)]
+    assert "authcfg={}".format(config.id()) in uri and "nur-im-authdb" not in uri and "password" not in uri
+
+
+def _duplicates(server, schema):
+    return _query(server, 'SELECT gml_id, count(*) FROM "{}".buildings GROUP BY gml_id HAVING count(*) > 1'.format(schema))
+
+
+def test_update_run_reloads_only_changed_tiles_without_duplicates(postgis_server, pg_tiles, tmp_path):
+    import shutil
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    folder = tmp_path / "update"
+    shutil.copytree(pg_tiles, folder)
+    uri = _uri(postgis_server, "fortlaufend") + "&update=true"
+    first = import_citymodel([str(folder)], uri, workers=1)
+    total = _query(postgis_server, "SELECT count(*) FROM fortlaufend.buildings")[0][0]
+    assert total == first.buildings + first.parts and _duplicates(postgis_server, "fortlaufend") == []
+    fids = _query(postgis_server, "SELECT min(fid), max(fid) FROM fortlaufend.buildings")
+    again = import_citymodel([str(folder)], uri, workers=1)  # nothing changed: nothing read, nothing written
+    assert len(again.unchanged) == 3 and again.buildings == 0
+    assert _query(postgis_server, "SELECT min(fid), max(fid) FROM fortlaufend.buildings") == fids
+    # Tile 1 changes (moved by 1 m east): only it is read again; its rows are replaced, nothing is doubled.
+    changed = folder / "tile_0001.gml"
+    changed.write_text(tilegen._shift(changed.read_text(encoding="utf-8"), 1.0, 0.0), encoding="utf-8")
+    before = _query(postgis_server, "SELECT avg(ST_XMin(geom)) FROM fortlaufend.buildings WHERE source_file = 'tile_0001.gml'")[0][0]
+    third = import_citymodel([str(folder)], uri, workers=2)
+    assert [os.path.basename(p) for p in third.unchanged] == ["tile_0000.gml", "tile_0002.gml"]
+    assert _query(postgis_server, "SELECT count(*) FROM fortlaufend.buildings")[0][0] == total
+    assert _duplicates(postgis_server, "fortlaufend") == []
+    after = _query(postgis_server, "SELECT avg(ST_XMin(geom)) FROM fortlaufend.buildings WHERE source_file = 'tile_0001.gml'")[0][0]
+    assert after == pytest.approx(before + 1.0, abs=1e-6)
+    surfaces = _query(postgis_server, "SELECT count(*) FROM fortlaufend.building_surfaces")[0][0]
+    assert surfaces == first.surfaces
+
+
+def test_two_imports_into_one_schema_at_the_same_time_give_the_union(postgis_server, citymodel_dir, tmp_path):
+    """Two processes load neighbouring tile folders (with border duplicates between them) concurrently: afterwards
+    the schema holds every building once — the count from a plain lxml parse of all tiles."""
+    import importlib.util
+    import subprocess
+
+    spec = importlib.util.spec_from_file_location("scale_parallel", os.path.join(os.path.dirname(__file__), "test_scale_parallel.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    _independent_counts = module._independent_counts
+
+    everything = tmp_path / "all"
+    tilegen.make_tiles(os.path.join(citymodel_dir, "de_nrw_LoD2_32_280_5657_1_NW.gml"), str(everything), 6, border=3)
+    west, east = tmp_path / "west", tmp_path / "east"
+    west.mkdir()
+    east.mkdir()
+    for index, name in enumerate(sorted(os.listdir(everything))):
+        os.link(everything / name, (west if index < 3 else east) / name)
+    buildings, parts, _duplicates_count = _independent_counts(str(everything))
+    uri = _uri(postgis_server, "gemeinsam") + "&update=true"
+    script = ("import sys; sys.path.insert(0, {pkg!r}); from urban_twin.core.citymodel.importer import import_citymodel\n"
+              "if __name__ == '__main__':\n    import_citymodel([sys.argv[1]], sys.argv[2], workers=1)\n").format(
+        pkg=os.path.join(ROOT, ".build", "pkgpath"))
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(folder), uri], stderr=subprocess.PIPE, text=True,
+                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen")) for folder in (west, east)]
+    for run in runs:
+        _out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err[-2000:]
+    assert _query(postgis_server, "SELECT count(*) FROM gemeinsam.buildings")[0][0] == buildings + parts
+    assert _query(postgis_server, "SELECT count(*) FROM gemeinsam.buildings WHERE parent_id IS NULL")[0][0] == buildings
+    assert _duplicates(postgis_server, "gemeinsam") == []
+    assert _query(postgis_server, "SELECT count(*) FROM gemeinsam.urbantwin_tiles")[0][0] == 6
