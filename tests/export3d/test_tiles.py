@@ -1,4 +1,4 @@
-"""urbantwin:export3dtiles: every .glb through the Khronos glTF-Validator, tileset.json against the 3D Tiles 1.1
+"""urbantwin:export3dtiles: every .glb through the Khronos glTF-Validator, tileset.json against the official 3D Tiles
 tileset schema rules, the glb read back with an independent parser (positions, feature ids, property table),
 positions converted back from ECEF with pyproj within 5 cm of the source corners."""
 
@@ -13,45 +13,21 @@ from osgeo import ogr
 
 from .conftest import NODE_MODULES
 
-# The 3D Tiles 1.1 JSON schema (tileset, asset, tile, boundingVolume, content) transcribed from the specification:
-# no package on the registries we may use ships the official schema files (3d-tiles-validator is not on npm).
-TILESET_SCHEMA = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$defs": {
-        "boundingVolume": {
-            "type": "object", "minProperties": 1,
-            "properties": {
-                "box": {"type": "array", "items": {"type": "number"}, "minItems": 12, "maxItems": 12},
-                "region": {"type": "array", "items": {"type": "number"}, "minItems": 6, "maxItems": 6},
-                "sphere": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 4},
-            },
-        },
-        "content": {"type": "object", "required": ["uri"], "properties": {
-            "uri": {"type": "string"}, "boundingVolume": {"$ref": "#/$defs/boundingVolume"}}},
-        "tile": {
-            "type": "object", "required": ["boundingVolume", "geometricError"],
-            "properties": {
-                "boundingVolume": {"$ref": "#/$defs/boundingVolume"},
-                "geometricError": {"type": "number", "minimum": 0},
-                "refine": {"enum": ["ADD", "REPLACE"]},
-                "transform": {"type": "array", "items": {"type": "number"}, "minItems": 16, "maxItems": 16},
-                "content": {"$ref": "#/$defs/content"},
-                "contents": {"type": "array", "items": {"$ref": "#/$defs/content"}, "minItems": 1},
-                "children": {"type": "array", "items": {"$ref": "#/$defs/tile"}, "minItems": 1},
-            },
-            "not": {"required": ["content", "contents"]},
-        },
-    },
-    "type": "object",
-    "required": ["asset", "geometricError", "root"],
-    "properties": {
-        "asset": {"type": "object", "required": ["version"], "properties": {"version": {"type": "string"},
-                                                                              "tilesetVersion": {"type": "string"}}},
-        "geometricError": {"type": "number", "minimum": 0},
-        "root": {"$ref": "#/$defs/tile"},
-        "extensionsUsed": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-    },
-}
+# The official 3D Tiles JSON schemas (CesiumGS/3d-tiles, specification/schema/), copied verbatim; see the README there.
+SCHEMA_DIR = os.path.join(os.path.dirname(__file__), "data", "3d-tiles-schema")
+
+
+def tileset_validator():
+    """Draft 2020-12 validator for tileset.schema.json; every $ref resolves from the local copies (no network)."""
+    import jsonschema
+
+    store = {}
+    for name in os.listdir(SCHEMA_DIR):
+        if name.endswith(".schema.json"):
+            store[name] = json.load(open(os.path.join(SCHEMA_DIR, name), encoding="utf-8"))
+    schema = store["tileset.schema.json"]
+    resolver = jsonschema.RefResolver(base_uri="tileset.schema.json", referrer=schema, store=store)
+    return jsonschema.Draft202012Validator(schema, resolver=resolver)
 
 
 def read_glb(path):
@@ -119,10 +95,9 @@ def _all_tiles(tile):
 
 
 def test_tileset_schema_and_quadtree(tileset):
-    import jsonschema
-
     document = json.load(open(os.path.join(tileset["folder"], "tileset.json"), encoding="utf-8"))
-    jsonschema.Draft202012Validator(TILESET_SCHEMA).validate(document)
+    validator = tileset_validator()
+    assert [e.message for e in validator.iter_errors(document)] == []
     assert document["asset"]["version"] == "1.1"
     leaves = [t for t in _all_tiles(document["root"]) if "content" in t]
     assert len(leaves) >= 2  # 200 buildings, at most 100 per tile
@@ -131,6 +106,24 @@ def test_tileset_schema_and_quadtree(tileset):
         assert os.path.exists(os.path.join(tileset["folder"], leaf["content"]["uri"]))
     assert os.path.exists(os.path.join(tileset["folder"], "index.html"))
     assert not [n for n in os.listdir(tileset["folder"]) if n.startswith(".")]  # no staging leftovers
+
+
+def test_official_schema_rejects_broken_tilesets(tileset):
+    import copy
+
+    document = json.load(open(os.path.join(tileset["folder"], "tileset.json"), encoding="utf-8"))
+    validator = tileset_validator()
+    no_version = copy.deepcopy(document)
+    del no_version["asset"]["version"]
+    assert [e.message for e in validator.iter_errors(no_version)] == ["'version' is a required property"]
+    # reached only through tile.schema.json → boundingVolume.schema.json: the $refs really resolve
+    short_box = copy.deepcopy(document)
+    short_box["root"]["boundingVolume"] = {"box": [0.0] * 11}
+    assert not validator.is_valid(short_box)
+    no_uri = copy.deepcopy(document)
+    leaf = next(t for t in _all_tiles(no_uri["root"]) if "content" in t)
+    del leaf["content"]["uri"]
+    assert [e.message for e in validator.iter_errors(no_uri)] == ["'uri' is a required property"]
 
 
 def test_every_glb_passes_the_gltf_validator(tileset):
