@@ -98,4 +98,4 @@ def test_plugin_manager_text_german_first():
     meta = parser["general"]
     assert meta["description"].startswith("Urbaner digitaler Zwilling")
     assert meta["about"].startswith("Urban Twin bringt")
-    assert meta["changelog"].startswith("0.2.0 Planungsvarianten") and "\n    0.2.0 Planning variants" in meta["changelog"]
+    assert meta["changelog"].startswith("0.2.0 Planungsvarianten") and "\n0.2.0 Planning variants" in meta["changelog"]
