@@ -192,9 +192,18 @@ class TilePool:
             return
         if kind is None:
             self.pool.close()
+            self.pool.join()
         else:
-            self.pool.terminate()  # cancel or failure: stop every worker now, not after its tile
-        self.pool.join()
+            # cancel or failure: stop every worker now, not after its tile. Not Pool.terminate(): once a worker was
+            # killed while writing its result (OOM, kill -9) the result queue's lock is never released and
+            # terminate() waits for ever; killing the processes ourselves cannot hang (the pool's handler threads
+            # are daemons and end with the process).
+            for process in self.processes:
+                with contextlib.suppress(Exception):
+                    process.kill()
+            for process in self.processes:
+                with contextlib.suppress(Exception):
+                    process.join(5)
         self.pool = None
 
     def results(self, files):

@@ -260,8 +260,11 @@ def test_a_killed_worker_fails_the_run_instead_of_hanging(tmp_path, citymodel_di
     feedback.progressChanged.connect(kill_one)
     output = tmp_path / "killed.gpkg"
     started = time.monotonic()
-    with pytest.raises(UrbanTwinError) as raised:
+    try:
         import_citymodel([str(folder)], str(output), workers=2, feedback=feedback)
-    assert killed and "worker process ended unexpectedly" in str(raised.value)
-    assert time.monotonic() - started < 120
-    assert not output.exists() and [name for name in os.listdir(tmp_path) if name != "kill"] == []
+    except UrbanTwinError as error:
+        assert "worker process ended unexpectedly" in str(error)
+        assert not output.exists() and [name for name in os.listdir(tmp_path) if name != "kill"] == []
+    else:  # the killed worker had already delivered every tile it took: then the run is complete, never hung
+        assert output.exists()
+    assert killed and time.monotonic() - started < 120
