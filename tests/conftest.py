@@ -32,6 +32,16 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_RUNLOG_DIR, ignore_errors=True)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """A process that does not end after the last test (a worker pool's exit handler waited for a lock a killed
+    worker held, and CI ran into its 90-minute limit after 6 minutes of green tests) ends after two minutes with
+    every thread's traceback on stderr and exit code 1 — a loud failure instead of a silent timeout."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(120, exit=True, file=sys.__stderr__)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def no_task_outlives_the_session(qgis_app):
     """Cancel background tasks (catalogue searches …) and let them end before pytest-qgis tears QGIS down: its

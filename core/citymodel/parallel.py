@@ -90,10 +90,6 @@ def python_interpreter():
     return None
 
 
-def _worker_ready():
-    return os.getpid()
-
-
 # --- in the worker ---------------------------------------------------------------------------------------
 
 _worker_state = {}
@@ -110,6 +106,20 @@ def _init_worker(locale):
 
         _worker_state["app"] = QCoreApplication.instance() or QCoreApplication([])
         install_translator(locale)
+
+
+def _worker_main(connection, locale):
+    """A worker's life: say ready, then read every tile the parent sends until it sends None or goes away."""
+    _init_worker(locale)
+    connection.send(os.getpid())
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        connection.send(read_tile(*task))
 
 
 def read_tile(path, override_epsg, lod_order, ring_tolerance):
@@ -148,15 +158,21 @@ def read_tile(path, override_epsg, lod_order, ring_tolerance):
 # --- in the parent ---------------------------------------------------------------------------------------
 
 class TilePool:
-    """Spawned worker processes reading tiles; results come back in file order; cancel terminates them all."""
+    """Spawned worker processes reading tiles; results come back in file order; cancel kills them all.
+
+    Not ``multiprocessing.Pool``: its workers share one task queue and one result queue, each behind a lock. A worker
+    killed while holding one (out of memory, kill -9) leaves the lock taken for ever, and Pool's own clean-up —
+    ``terminate()``, and the finaliser it registers for interpreter exit — then waits for ever (a CI run hung after
+    the last test for that reason). Here every worker has its own pipe: a dead worker breaks only its pipe, and the
+    parent notices it (EOF / exit code) and fails the run."""
 
     def __init__(self, workers, feedback=None, reader_args=(None, None, 0.001)):
         self.workers = workers
         self.feedback = feedback
         self.args = tuple(reader_args)  # (override EPSG or None, LoD order, ring tolerance): see read_tile
-        self.pool = None
-        self.pids = []
         self.processes = []
+        self.connections = []
+        self.pids = []
 
     def __enter__(self):
         interpreter = python_interpreter()
@@ -167,71 +183,92 @@ class TilePool:
         locale = None
         with contextlib.suppress(Exception):
             locale = user_locale()
-        self.pool = context.Pool(self.workers, initializer=_init_worker, initargs=(locale,))
-        self._wait_until_started()
-        self.processes = list(getattr(self.pool, "_pool", []))
+        try:
+            for _number in range(self.workers):
+                parent_end, child_end = context.Pipe(duplex=True)
+                process = context.Process(target=_worker_main, args=(child_end, locale), daemon=True)
+                process.start()
+                child_end.close()
+                self.processes.append(process)
+                self.connections.append(parent_end)
+            self._wait_until_started()
+        except BaseException:
+            self._kill_all()
+            raise
         self.pids = [process.pid for process in self.processes]
         return self
 
     def _wait_until_started(self):
-        """A worker that dies while starting is replaced by Pool forever: give up after STARTUP_SECONDS."""
-        ready = self.pool.apply_async(_worker_ready)
+        """Every worker says "ready" once its imports are done; give up after STARTUP_SECONDS."""
         deadline = time.monotonic() + STARTUP_SECONDS
-        while not ready.ready():
-            if self.feedback is not None and self.feedback.isCanceled() or time.monotonic() > deadline:
-                self.pool.terminate()
-                self.pool.join()
-                self.pool = None
-                if time.monotonic() > deadline:
+        for process, connection in zip(self.processes, self.connections):
+            while not connection.poll(POLL_SECONDS):
+                self._check_cancel()
+                if time.monotonic() > deadline or process.exitcode is not None:
                     raise UrbanTwinError(tr("The worker processes did not start; run the import with WORKERS=1."))
-                raise CancelledError()
-            ready.wait(POLL_SECONDS)
+            try:
+                connection.recv()
+            except (EOFError, OSError):
+                raise UrbanTwinError(tr("The worker processes did not start; run the import with WORKERS=1.")) from None
 
     def __exit__(self, kind, value, traceback):
-        if self.pool is None:
+        if not self.processes:
             return
         if kind is None:
-            self.pool.close()
-            self.pool.join()
-        else:
-            # cancel or failure: stop every worker now, not after its tile. Not Pool.terminate(): once a worker was
-            # killed while writing its result (OOM, kill -9) the result queue's lock is never released and
-            # terminate() waits for ever; killing the processes ourselves cannot hang (the pool's handler threads
-            # are daemons and end with the process).
+            for connection in self.connections:
+                with contextlib.suppress(Exception):
+                    connection.send(None)  # done: the worker returns
             for process in self.processes:
+                process.join(5)
+        self._kill_all()  # cancel or failure: now, not after the tile a worker is reading
+
+    def _kill_all(self):
+        for process in self.processes:
+            if process.exitcode is None:
                 with contextlib.suppress(Exception):
                     process.kill()
-            for process in self.processes:
-                with contextlib.suppress(Exception):
-                    process.join(5)
-        self.pool = None
+        for process in self.processes:
+            with contextlib.suppress(Exception):
+                process.join(5)
+        for connection in self.connections:
+            with contextlib.suppress(Exception):
+                connection.close()
+        self.processes, self.connections = [], []
 
     def results(self, files):
-        """(path, result) in file order; raises CancelledError within POLL_SECONDS of a cancel."""
-        pending = []
+        """(path, result) in file order; raises CancelledError within POLL_SECONDS of a cancel.
+
+        Up to AHEAD_PER_WORKER tiles wait per worker; a worker answers its tiles in the order it got them, so the
+        oldest tile overall is the next answer of its worker."""
+        pending = []  # (path, worker index), oldest first
         queue = list(files)
         queue.reverse()
-        limit = self.workers * AHEAD_PER_WORKER
+        load = [0] * len(self.processes)
         while queue or pending:
-            while queue and len(pending) < limit:
+            while queue and min(load) < AHEAD_PER_WORKER:
+                worker = load.index(min(load))
                 path = queue.pop()
-                pending.append((path, self.pool.apply_async(read_tile, (path,) + self.args)))
-            path, waiting = pending.pop(0)
-            while not waiting.ready():
+                self.connections[worker].send((path,) + self.args)
+                load[worker] += 1
+                pending.append((path, worker))
+            path, worker = pending.pop(0)
+            connection = self.connections[worker]
+            while not connection.poll(POLL_SECONDS):
                 self._check_cancel()
                 self._check_workers(path)
-                waiting.wait(POLL_SECONDS)
             self._check_cancel()
             try:
-                result = waiting.get()
-            except Exception as err:  # noqa: BLE001 - a worker that died (killed, out of memory): name the tile
-                result = {"opened": False, "events": [], "error": str(InputFormatError(
-                    tr("The worker process reading the file failed: {}").format(err), path=path))}
+                result = connection.recv()
+            except (EOFError, OSError):  # the worker died: killed, out of memory
+                self.processes[worker].join(1)
+                self._check_workers(path)
+                raise UrbanTwinError(tr("A worker process ended unexpectedly; nothing was written."), path=path) from None
+            load[worker] -= 1
             yield path, result
 
     def _check_workers(self, path):
-        """Pool silently replaces a worker that was killed (out of memory, kill -9) and its tile never comes back:
-        fail the run instead of waiting forever (our workers never end on their own while the pool is open)."""
+        """A worker never ends on its own while the pool is open: one that did was killed (out of memory, kill -9);
+        fail the run instead of waiting for its tiles."""
         dead = [process for process in self.processes if process.exitcode is not None]
         if dead:
             raise UrbanTwinError(tr("A worker process ended unexpectedly (exit code {}), perhaps for lack of memory; "
