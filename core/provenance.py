@@ -9,6 +9,7 @@ import configparser
 import datetime
 import json
 import os
+import re
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROVENANCE_VOCABULARY = "urbantwin:provenance"
@@ -20,8 +21,13 @@ def plugin_version():
     return parser.get("general", "version", fallback="0.0.0")
 
 
+_PASSWORD = re.compile(r"(password\s*=\s*)('[^']*'|\"[^\"]*\"|\S+)", re.IGNORECASE)
+
+
 def _jsonable(value):
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    if isinstance(value, str):
+        return _PASSWORD.sub(r"\1***", value)  # a QGIS database source may carry one; provenance is published
+    if isinstance(value, (int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
@@ -30,7 +36,7 @@ def _jsonable(value):
     for attr in ("source", "authid"):
         if hasattr(value, attr):
             try:
-                return getattr(value, attr)()
+                return _jsonable(getattr(value, attr)())
             except TypeError:
                 pass
     return str(value)

@@ -553,6 +553,11 @@
         <translation>Urban-Twin-Stil</translation>
     </message>
     <message>
+        <location filename="../core/analysis/result_layers.py" />
+        <source>The style could not be stored in the database: {}</source>
+        <translation>Der Stil konnte nicht in der Datenbank gespeichert werden: {}</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/solar/climate.py" />
         <source>{}: expected 12 numbers separated by commas, got “{}”.</source>
         <translation>{}: 12 durch Kommas getrennte Zahlen erwartet, erhalten „{}“.</translation>
@@ -1729,8 +1734,8 @@
     </message>
     <message>
         <location filename="../core/citymodel/parallel.py" />
-        <source>The worker process reading the file failed: {}</source>
-        <translation>Der Worker-Prozess, der die Datei las, ist abgebrochen: {}</translation>
+        <source>A worker process ended unexpectedly; nothing was written.</source>
+        <translation>Ein Arbeitsprozess wurde unerwartet beendet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/parallel.py" />
@@ -6411,6 +6416,11 @@ statt beauftragter Studien
         <translation>Manueller Aufwand: Schätzung aus den Referenzzeiten in {} (je Lauf oder je bearbeitetem Objekt; die mitgelieferten Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnet). Läufe: das lokale Laufprotokoll dieses QGIS-Profils, ohne personenbezogene Daten. Erstellt am {}.</translation>
     </message>
     <message>
+        <location filename="../core/storage/postgis_results.py" />
+        <source>The table name may contain only letters, digits and underscores.</source>
+        <translation>Der Tabellenname darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
         <location filename="../core/storage/postgis.py" />
         <source>The PostgreSQL target contains a password; put it into ~/.pgpass, PGPASSWORD or a QGIS connection with an authentication configuration instead.</source>
         <translation>Das PostgreSQL-Ziel enthält ein Passwort; legen Sie es stattdessen in ~/.pgpass, PGPASSWORD oder eine QGIS-Verbindung mit Authentifizierungskonfiguration.</translation>
@@ -6421,7 +6431,7 @@ statt beauftragter Studien
         <translation>Der Schemaname darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgis.py" />
+        <location filename="../core/storage/postgis_results.py" />
         <source>The database cannot be reached: {}</source>
         <translation>Die Datenbank ist nicht erreichbar: {}</translation>
     </message>
@@ -6434,6 +6444,11 @@ statt beauftragter Studien
         <location filename="../core/storage/postgis.py" />
         <source>The imported table cannot be opened in QGIS.</source>
         <translation>Die importierte Tabelle lässt sich in QGIS nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis_results.py" />
+        <source>lock_timeout must be a number of seconds.</source>
+        <translation>lock_timeout muss eine Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../core/variants/compare.py" />

@@ -47,6 +47,9 @@ def style_result_layer(layer):
     flat colour. Marks the layer, so a style the planner changes later is not replaced again. True if applied."""
     if layer is None or not layer.isValid() or layer.customProperty(STYLED_PROPERTY):
         return False
+    from ..storage.postgis_results import attach_metadata
+
+    attach_metadata(layer)  # PostGIS results: title, abstract and provenance from urbantwin_metadata
     _message, applied = layer.loadDefaultStyle()
     if applied:
         layer.setCustomProperty(STYLED_PROPERTY, True)
@@ -201,8 +204,9 @@ def plain_destination(destination):
 
     Only a GeoPackage file carries the style, the aliases and the provenance inside it and can be
     replaced atomically (a shapefile is several files; ``ogr:dbname=…`` is a layer inside an
-    existing file), so other destinations are refused with a clear message."""
-    if not destination or destination.startswith(("ogr:", "postgres:", "memory:", "spatialite:")):
+    existing file), so other files are refused with a clear message. PostGIS targets go through
+    ``write_layer``'s database branch (core/storage/postgis_results.py)."""
+    if not destination or destination.startswith(("ogr:", "postgres:", "postgresql:", "memory:", "spatialite:")):
         raise UrbanTwinError(tr("Please choose a file (GeoPackage) as output."), path=destination or None)
     if os.path.splitext(destination)[1].lower() != ".gpkg":
         raise UrbanTwinError(tr("Please choose a file (GeoPackage) as output."), path=destination)
@@ -216,8 +220,13 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
     ``prepare(layer)`` may set more of the stored style (e.g. temporal properties) before it is saved.
 
     Returns the number of features written."""
-    path = plain_destination(path)
+    from ..storage.postgis import is_database_target
+
     fields = make_fields(definitions)
+    if is_database_target(path):
+        return _write_database_layer(path, layer_name, definitions, fields, rows, wkb_type, crs, renderer, provenance,
+                                     title, abstract, labeling, prepare)
+    path = plain_destination(path)
     with atomic_path(path) as tmp:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
@@ -243,14 +252,7 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
         count = layer.featureCount()
         if count != added:  # e.g. the disk filled up while the writer buffered
             raise UrbanTwinError(tr("Only {} of {} features were written.").format(count, added), path=path)
-        _set_aliases(layer, definitions)
-        if renderer is not None:
-            layer.setRenderer(renderer)
-        if labeling is not None:
-            layer.setLabeling(labeling)
-            layer.setLabelsEnabled(True)
-        if prepare is not None:
-            prepare(layer)
+        _dress(layer, definitions, renderer, labeling, prepare)
         metadata = layer.metadata() if provenance is None else apply_to_metadata(QgsLayerMetadata(), provenance, title, abstract)
         add_kind_keyword(metadata, RESULTS)  # dialogs never offer a result as "Gebäude"
         layer.setMetadata(metadata)
@@ -259,3 +261,87 @@ def write_layer(path, layer_name, definitions, rows, wkb_type, crs, renderer=Non
             save_into_geopackage(tmp, layer_name, metadata)
         del layer
     return count
+
+
+def _dress(layer, definitions, renderer, labeling, prepare):
+    _set_aliases(layer, definitions)
+    if renderer is not None:
+        layer.setRenderer(renderer)
+    if labeling is not None:
+        layer.setLabeling(labeling)
+        layer.setLabelsEnabled(True)
+    if prepare is not None:
+        prepare(layer)
+
+
+def _write_database_layer(target, layer_name, definitions, fields, rows, wkb_type, crs, renderer, provenance, title,
+                          abstract, labeling, prepare):
+    """The PostGIS twin of the GeoPackage branch: table (atomic), then style into layer_styles and provenance into
+    urbantwin_metadata; the loadable source is remembered for the algorithm's result (database_results)."""
+    from ..storage import postgis_results
+    from ..storage.postgis import describe
+
+    count, table = postgis_results.write_result_table(target, layer_name, fields, rows, wkb_type, crs)
+    source = postgis_results.loadable_source(target, table)
+    layer = QgsVectorLayer(source.split("://", 1)[1], layer_name, "postgres")
+    if not layer.isValid():
+        raise UrbanTwinError(tr("The output could not be read back after writing."), path=describe(target), obj=table)
+    if layer.featureCount() != count:
+        raise UrbanTwinError(tr("Only {} of {} features were written.").format(layer.featureCount(), count),
+                             path=describe(target), obj=table)
+    _dress(layer, definitions, renderer, labeling, prepare)
+    metadata = QgsLayerMetadata() if provenance is None else apply_to_metadata(QgsLayerMetadata(), provenance, title, abstract)
+    add_kind_keyword(metadata, RESULTS)
+    layer.setMetadata(metadata)
+    message = layer.saveStyleToDatabase(table, tr("Urban Twin style"), True, "")
+    if message:
+        raise UrbanTwinError(tr("The style could not be stored in the database: {}").format(message), path=describe(target), obj=table)
+    postgis_results.save_metadata(target, table, metadata)
+    database_results.remember(target, source)
+    del layer
+    return count
+
+
+class _DatabaseResults:
+    """Which loadable PostGIS source each database target of the running algorithm became (in write order): the
+    algorithm returns the target as given, the base class replaces it with the table Processing can load."""
+
+    def __init__(self):
+        import threading
+
+        self._lock = threading.Lock()
+        self._written = {}
+
+    def remember(self, target, source):
+        with self._lock:
+            self._written.setdefault(target, []).append(source)
+
+    def take(self, target):
+        with self._lock:
+            sources = self._written.get(target) or []
+            return sources.pop(0) if sources else None
+
+    def rewrite(self, results, context):
+        """Results with database targets replaced by their tables; Processing's load-on-completion follows."""
+        if not isinstance(results, dict):
+            return results
+        from ..storage.postgis import is_database_target
+
+        for key, value in list(results.items()):
+            if not (isinstance(value, str) and is_database_target(value)):
+                continue
+            source = self.take(value)
+            if source is None:
+                continue
+            results[key] = source
+            if context is not None and context.willLoadLayerOnCompletion(value):
+                details = context.layerToLoadOnCompletionDetails(value)
+                loading = context.layersToLoadOnCompletion()
+                loading.pop(value, None)
+                context.setLayersToLoadOnCompletion(loading)
+                new_details = type(details)(details.name, details.project, details.outputName)
+                context.addLayerToLoadOnCompletion(source, new_details)
+        return results
+
+
+database_results = _DatabaseResults()

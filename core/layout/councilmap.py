@@ -213,9 +213,12 @@ def apply_stored_styles(request, project):
     """Layers that Processing opened from a file (not the project's own, which the user styled)
     get the style stored with them (GeoPackage layer_styles or a .qml beside the file): the
     analyses save their legend there, and Processing does not load it."""
+    from ..storage.postgis_results import attach_metadata
+
     for layer in list(request.layers) + [request.coverage_layer, request.figures_layer]:
         if layer is None or project.mapLayer(layer.id()) is not None:
             continue
+        attach_metadata(layer)  # a PostGIS result: title and sources from urbantwin_metadata (a GeoPackage has them)
         try:
             _message, loaded = layer.loadDefaultStyle()
         except (RuntimeError, TypeError, ValueError):  # a provider without stored styles

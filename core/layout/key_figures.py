@@ -142,7 +142,7 @@ def fill_key_figures(layout, request, main_map, texts, language):
     for column, weight in zip(columns, weights):
         column.setWidth(max(5.0, usable * weight / sum(weights)))
     table.setColumns(columns)
-    table.setSortColumns(problem_rows_first(figures))
+    table.setSortColumns(problem_rows_first(figures) + [storage_order()])
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
     table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)  # continuation pages repeat the headers
     name_field = request.page_name_field
@@ -171,6 +171,14 @@ def problem_rows_first(layer):
     key.setAttribute("CASE WHEN \"status\" = 'exceeds' THEN 0 WHEN \"status\" = 'not_determinable' THEN 1 ELSE 2 END")
     key.setSortOrder(Qt.SortOrder.AscendingOrder)
     return [key]
+
+
+def storage_order():
+    """Rows in the order the result was written ($id), not in the order a database's index scan returns them."""
+    key = QgsLayoutTableColumn()
+    key.setAttribute("$id")
+    key.setSortOrder(Qt.SortOrder.AscendingOrder)
+    return key
 
 
 def flow_rows_onto_annex(layout, request, texts, count_limit=MAX_TABLE_ROWS):

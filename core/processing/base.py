@@ -8,6 +8,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from .. import layer_kinds
+from ..analysis.result_layers import database_results
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
 from ..runlog.recorder import record_run
@@ -165,6 +166,7 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         results, failure = None, None
         try:
             results = self.run_algorithm(parameters, context, feedback)
+            results = database_results.rewrite(results, context)  # PostGIS targets → the tables QGIS loads
             if feedback is not None and feedback.isCanceled():
                 failure = CancelledError()
             return results

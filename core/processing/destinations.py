@@ -20,7 +20,7 @@ from ..atomic import remove_stale_temporaries
 from ..errors import UrbanTwinError
 from ..i18n import tr
 
-NOT_FILES = ("memory:", "postgres:", "postgresql:", "spatialite:", "mssql:", "oracle:", "TEMPORARY_OUTPUT")
+NOT_FILES = ("memory:", "postgres:", "postgresql:", "pgconn:", "spatialite:", "mssql:", "oracle:", "TEMPORARY_OUTPUT")
 
 
 def file_of(source):

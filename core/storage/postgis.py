@@ -13,6 +13,7 @@ sees the old state until the commit and the new one after it, never half.
 
 import io
 import os
+import re
 import struct
 import uuid
 from urllib.parse import parse_qs, unquote, urlparse
@@ -31,14 +32,44 @@ def is_database_target(text):
     return isinstance(text, str) and text.strip().lower().startswith(PREFIXES)
 
 
+def is_qgis_uri_form(text):
+    """``postgres://dbname='…' host=… table="schema"."table" (geom)`` — what QGIS's own "Save to database table"
+    of a Processing output writes (provider key, "://", a QgsDataSourceUri), as opposed to a URL."""
+    rest = text.strip().split("://", 1)[-1]
+    return text.strip().lower().startswith(("postgres://", "postgresql://")) and bool(
+        re.match(r"\s*(dbname|service|host|user|port|authcfg|table|sslmode)\s*=", rest))
+
+
+def _qgis_uri(text):
+    from qgis.core import QgsDataSourceUri
+
+    return QgsDataSourceUri(text.strip().split("://", 1)[1])
+
+
 def describe(text):
     """The target without anything secret (for messages): scheme, host, database, schema."""
+    if is_qgis_uri_form(text):
+        uri = _qgis_uri(text)
+        table = ".".join(part for part in (uri.schema(), uri.table()) if part)
+        return "postgres://{}/{}{}".format(uri.host() or uri.service(), uri.database(), " " + table if table else "")
     return text.split("?")[0].split("@")[-1] if "@" in text else text.split("?")[0]
+
+
+def target_table(text):
+    """The table a target names (QGIS form ``table="s"."t"``, or ``…&table=NAME``), else None."""
+    if is_qgis_uri_form(text):
+        return _qgis_uri(text).table() or None
+    table = (parse_qs(text.partition("?")[2]).get("table") or [None])[0]
+    if table is not None and not table.replace("_", "").isalnum():
+        raise UrbanTwinError(tr("The table name may contain only letters, digits and underscores."), path=describe(text))
+    return table
 
 
 def connection_parameters(text):
     """(psycopg2 keyword arguments, schema) for a target text; UrbanTwinError for a bad one."""
     text = text.strip()
+    if is_qgis_uri_form(text):
+        return _qgis_uri_parameters(text)
     if text.lower().startswith("pgconn:"):
         name, _sep, query = text[len("pgconn:"):].partition("?")
         params = _stored_connection(unquote(name))
@@ -57,6 +88,33 @@ def connection_parameters(text):
         raise UrbanTwinError(tr("The schema name may contain only letters, digits and underscores."), path=describe(text))
     params["connect_timeout"] = CONNECT_TIMEOUT
     return params, schema
+
+
+def _qgis_uri_parameters(text):
+    """QGIS's own form: the password may be there (a stored connection without auth configuration); it is used
+    for the connection only and never shown (describe)."""
+    uri = _qgis_uri(text)
+    params = {key: value for key, value in (("host", uri.host()), ("port", uri.port()), ("user", uri.username()),
+                                            ("password", uri.password()), ("dbname", uri.database()),
+                                            ("service", uri.service())) if value}
+    sslmode = type(uri).encodeSslMode(uri.sslMode())  # "require", "verify-full" … ("" when not set)
+    if sslmode:
+        params["sslmode"] = sslmode
+    if uri.authConfigId():
+        params.update(_auth_credentials(uri.authConfigId()))
+    schema = uri.schema() or "public"
+    if not schema.replace("_", "").isalnum():
+        raise UrbanTwinError(tr("The schema name may contain only letters, digits and underscores."), path=describe(text))
+    params["connect_timeout"] = CONNECT_TIMEOUT
+    return params, schema
+
+
+def _auth_credentials(authcfg):
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    config = QgsAuthMethodConfig()
+    QgsApplication.authManager().loadAuthenticationConfig(str(authcfg), config, True)
+    return {key: config.config(name) for key, name in (("user", "username"), ("password", "password")) if config.config(name)}
 
 
 def is_update(text):
@@ -103,7 +161,7 @@ def tiles_to_load(target, files):
 
 
 def _stored_connection(name):
-    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+    from qgis.core import QgsSettings
 
     settings = QgsSettings()
     key = "PostgreSQL/connections/{}/".format(name)
@@ -119,12 +177,7 @@ def _stored_connection(name):
         params["sslmode"] = params["sslmode"][3:].lower()
     authcfg = settings.value(key + "authcfg")
     if authcfg:
-        config = QgsAuthMethodConfig()
-        QgsApplication.authManager().loadAuthenticationConfig(str(authcfg), config, True)
-        if config.config("username"):
-            params["user"] = config.config("username")
-        if config.config("password"):
-            params["password"] = config.config("password")
+        params.update(_auth_credentials(authcfg))
     return params
 
 
