@@ -283,6 +283,11 @@ class _ImportRun:
                 self.feedback.setProgress(100.0 * (number + 1) / len(files))
         if self.writer is None:
             raise InputFormatError("\n".join(self.report.errors) or tr("Nothing could be read."))
+        self.finish_report()
+        return self.writer
+
+    def finish_report(self):
+        """Counts of the writer and the log lines (LoDs, repairs, metric CRS) — serial and parallel alike."""
         self.report.surfaces = self.writer.counts["surfaces"]
         self.report.footprints = self.writer.counts["footprints"]
         self.report.notes.extend(_notes(self.report, self.options))
@@ -290,7 +295,6 @@ class _ImportRun:
         for note in self.report.notes:
             if push_info is not None:
                 push_info(note)
-        return self.writer
 
     def problem(self, target, message):
         target.append(message)
@@ -377,6 +381,9 @@ class _ImportRun:
             report.duplicates.append(item.gml_id)
             return
         self.seen_ids.add(item.gml_id)
+        if type(item).__name__ == "PreparedObject":  # rows made by a worker (parallel.py)
+            self.take_prepared(item)
+            return
         try:
             item, metric, lods = self.prepare(item)
         except GeometryProblem as err:
@@ -388,6 +395,19 @@ class _ImportRun:
         self.writer.write(item, name, metric, self.back)
         _count(item, report)
         self.count_lods(item, lods)
+
+    def take_prepared(self, item):
+        """A worker's rows: only made where prepare() would not change the object (no reprojection, not geographic)."""
+        if self.reproject is not None or self.geographic:
+            raise UrbanTwinError("internal: a worker prepared an object that needs reprojection", obj=item.gml_id)
+        report = self.report
+        if self.extent_box and not _intersects(item.bbox, self.extent_box):
+            report.outside_extent += 1
+            return
+        self.writer.write_rows(item.rows)
+        self.writer.count_rows(item.rows)
+        _count_types(item.object_types, report)
+        self.count_lods(item, item.lods, object_type=item.object_types[0][1])
 
     def prepare(self, item):
         """(record to write, the same in metres or None): plausible coordinates, one LoD, reprojected."""
@@ -407,11 +427,11 @@ class _ImportRun:
             self.report.metric_crs = "EPSG:{}".format(self.metric.target_epsg)
         return item, transform_record(item, self.metric), lods
 
-    def count_lods(self, item, lods):
+    def count_lods(self, item, lods, object_type=None):
         report = self.report
         report.closed_rings += item.repairs.get("closed_rings", 0)
         report.duplicate_ids += item.repairs.get("duplicate_ids", 0)
-        if item.object_type != "Building":
+        if (object_type or item.object_type) != "Building":
             return
         available, chosen = lods
         key = "+".join(str(lod) for lod in sorted(available))
@@ -451,10 +471,15 @@ def _bbox_of(record):
 
 
 def _count(record, report):
-    for obj in record.all_objects():
-        if obj is record and obj.object_type == "Building":
+    _count_types(((obj is record, obj.object_type) for obj in record.all_objects()), report)
+
+
+def _count_types(types, report):
+    """(is the top-level object, object type) per object → buildings, parts, other objects."""
+    for is_top, object_type in types:
+        if is_top and object_type == "Building":
             report.buildings += 1
-        elif obj.object_type == "BuildingPart":
+        elif object_type == "BuildingPart":
             report.parts += 1
         else:
             report.other_objects += 1

@@ -122,7 +122,45 @@ def _worker_main(connection, locale):
         connection.send(read_tile(*task))
 
 
-def read_tile(path, override_epsg, lod_order, ring_tolerance):
+class PreparedObject:
+    """An object a worker already turned into feature rows (plausibility checked, one LoD, figures measured): the
+    parent only applies the file-order rules (first seen wins, extent) and writes the rows. Made only where the
+    parent would not change the object first (no TARGET_CRS, coordinates not geographic); see read_tile."""
+
+    __slots__ = ("gml_id", "object_types", "repairs", "lods", "bbox", "rows")
+
+    def __init__(self, gml_id, object_types, repairs, lods, bbox, rows):
+        self.gml_id, self.object_types, self.repairs, self.lods, self.bbox, self.rows = (
+            gml_id, object_types, repairs, lods, bbox, rows)
+
+    def __getstate__(self):
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state):
+        for name, value in zip(self.__slots__, state):
+            setattr(self, name, value)
+
+
+def _prepare_in_worker(item, name, lod_order, collector):
+    """The parent's prepare + write for an object, done here; the raw object where that raised (the parent then
+    reaches the same GeometryProblem and reports the skip with its own message)."""
+    from .importer import _bbox_of
+    from .lod import select_lod
+    from .metric import check_plausible
+
+    try:
+        check_plausible(item, False)
+        lods = select_lod(item, lod_order)
+        bbox = _bbox_of(item)
+        collector.write(item, name)
+    except GeometryProblem:
+        collector.take()
+        return item
+    types = [(obj is item, obj.object_type) for obj in item.all_objects()]
+    return PreparedObject(item.gml_id, types, dict(item.repairs), lods, bbox, collector.take())
+
+
+def read_tile(path, override_epsg, lod_order, ring_tolerance, rows_in_worker=False):
     """One tile → a picklable result: how it opened, its objects and skips in file order, the error that stopped it.
 
     The worker only parses (the costly part), configured exactly as the serial import configures its reader
@@ -130,7 +168,8 @@ def read_tile(path, override_epsg, lod_order, ring_tolerance):
     (importer._ImportRun.take), so results do not depend on the number of workers."""
     from ..crs import parse_srs_name
     from .importer import configure_reader, open_reader
-    from .metric import is_known
+    from .metric import is_geographic, is_known
+    from .model import SkippedObject
 
     result = {"opened": False, "srs_name": None, "licence": None, "events": [], "error": None}
     try:
@@ -141,9 +180,19 @@ def read_tile(path, override_epsg, lod_order, ring_tolerance):
             file_info = None
         source_epsg = override_epsg or (file_info.horizontal_epsg if file_info else None)
         configure_reader(reader, file_info, override_epsg is not None, source_epsg, lod_order, ring_tolerance)
+        collector = None
+        if rows_in_worker and not (source_epsg and is_geographic(source_epsg)):
+            from ..storage.gpkg_bulk import RowCollector
+
+            collector = RowCollector()
+            collector.lod_preference = lod_order
+        name = os.path.basename(path)
         for item in reader:  # appended one by one: what was read before an error (truncated file) is kept, as serially
-            if item is not None:
-                result["events"].append(item)
+            if item is None:
+                continue
+            if collector is not None and not isinstance(item, SkippedObject):
+                item = _prepare_in_worker(item, name, lod_order, collector)
+            result["events"].append(item)
     except UrbanTwinError as err:  # the same messages as the serial import (_ImportRun.run)
         result["error"] = str(err)
     except GeometryProblem as err:
@@ -169,7 +218,7 @@ class TilePool:
     def __init__(self, workers, feedback=None, reader_args=(None, None, 0.001)):
         self.workers = workers
         self.feedback = feedback
-        self.args = tuple(reader_args)  # (override EPSG or None, LoD order, ring tolerance): see read_tile
+        self.args = tuple(reader_args)  # (override EPSG or None, LoD order, ring tolerance, rows in worker): read_tile
         self.processes = []
         self.connections = []
         self.pids = []
@@ -301,8 +350,10 @@ class ParallelImportRun(_parallel_base()):
                 "No Python interpreter of this QGIS was found to start worker processes, so the files are read in this "
                 "process. Set the environment variable URBANTWIN_PYTHON to the python3 of the QGIS installation."))
             return super().run(files)
+        # Without TARGET_CRS nothing the parent decides changes an object before it is written: the workers make
+        # the feature rows too (half of the work), the parent applies the file-order rules and writes.
         reader_args = (self.override.horizontal_epsg if self.override is not None else None, self.options.lod_order,
-                       self.options.ring_tolerance)
+                       self.options.ring_tolerance, self.options.target is None)
         with TilePool(self.workers, self.feedback, reader_args) as pool:
             self.worker_pids = pool.pids
             for number, (path, result) in enumerate(pool.results(files)):
@@ -319,8 +370,7 @@ class ParallelImportRun(_parallel_base()):
                 len(files), self.workers, time.monotonic() - started))
         if self.writer is None:
             raise InputFormatError("\n".join(report.errors) or tr("Nothing could be read."))
-        report.surfaces = self.writer.counts["surfaces"]
-        report.footprints = self.writer.counts["footprints"]
+        self.finish_report()
         return self.writer
 
     def apply(self, path, result, number=0, count=1):

@@ -1,7 +1,7 @@
 """Planned building masses: footprints + heights + roof → city model records → GeoPackage in the import's schema.
 
 A planned building is the same ``CityObjectRecord`` the CityGML/CityJSON readers produce (LoD2 solid,
-Roof/Wall/GroundSurface), written by the import's own ``GeoPackageWriter`` with ``status`` = geplant;
+Roof/Wall/GroundSurface), written by the import's own writer (``BulkGeoPackageWriter``) with ``status`` = geplant;
 every analysis therefore takes a massing output as it takes an import.
 """
 
@@ -15,7 +15,7 @@ from typing import Optional
 import numpy as np
 
 from ..atomic import atomic_path
-from ..citymodel.gpkg_writer import GeoPackageWriter
+from ..storage.gpkg_bulk import BulkGeoPackageWriter
 from ..citymodel.model import CityObjectRecord, SemanticSurface
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
@@ -144,7 +144,7 @@ def write_massing(output, footprints, epsg, storey_height=3.0, source_name=None,
     report = MassingReport(output=output)
     footprints = list(footprints)
     with atomic_path(output) as temporary:
-        writer = GeoPackageWriter(temporary, epsg)
+        writer = BulkGeoPackageWriter(temporary, epsg, target=output)  # sqlite3 executemany: ½ the time of OGR calls
         try:
             for number, footprint in enumerate(footprints):
                 if feedback is not None and number % 50 == 0:

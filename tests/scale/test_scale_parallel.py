@@ -268,3 +268,44 @@ def test_a_killed_worker_fails_the_run_instead_of_hanging(tmp_path, citymodel_di
     else:  # the killed worker had already delivered every tile it took: then the run is complete, never hung
         assert output.exists()
     assert killed and time.monotonic() - started < 120
+
+
+def test_rows_made_in_the_workers_equal_the_serial_import_on_every_class_of_file(tmp_path, citymodel_dir):
+    """The workers make the feature rows themselves (no TARGET_CRS, projected data): several LoDs side by side,
+    nearly closed rings, an implausible vertex, CityGML 2 and 3 and a building with parts, each file twice (border
+    duplicates) — every row, the counts, the skipped objects and the LoD log lines equal the serial import."""
+    import importlib.util
+    import shutil
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    spec = importlib.util.spec_from_file_location(
+        "conformance_files", os.path.join(ROOT, "tests", "citymodel", "conformance_files.py"))
+    files = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(files)
+    folder = tmp_path / "classes"
+    folder.mkdir()
+
+    def gap(name, ring):  # a ring that is nearly closed (0.4 mm), closed by the reader
+        return ring[:-1] + [(ring[-1][0] + 0.0004, ring[-1][1], ring[-1][2])] if name == "roof_s" else ring
+
+    def far(name, ring):  # one vertex thousands of km away: the object is skipped
+        return [ring[0]] + [(9.9e6, ring[1][1], ring[1][2])] + ring[2:] if name == "wall_e" else ring
+
+    files.write_citygml(str(folder / "lods.gml"), [files.house_member("H{}".format(i), x0=500000.0 + 20.0 * i, y0=5700000.0) for i in range(6)]
+                        + [files.house_member("G1", lods=(1, 2), x0=500200.0, y0=5700000.0, ring_edit=gap),
+                           files.house_member("BAD", lods=(2,), x0=500300.0, y0=5700000.0, ring_edit=far)])
+    for name in ("citygml2_sig3d_Building_and_garage_LOD2-EPSG25832.gml", "citygml3_sig3d_Building_and_garage_LOD2-EPSG25832.gml"):
+        shutil.copy(os.path.join(citymodel_dir, name), folder / name)
+    for name in list(os.listdir(folder)):
+        shutil.copy(folder / name, folder / ("copy_" + name))
+    reports = {workers: import_citymodel([str(folder)], str(tmp_path / "w{}.gpkg".format(workers)), workers=workers,
+                                         allow_partial=True) for workers in (1, 2)}
+    serial, parallel = reports[1], reports[2]
+    assert serial.buildings >= 8 and serial.lod_counts and len(serial.skipped) == 1 and serial.closed_rings  # BAD: skipped once, then a duplicate
+    for field in ("buildings", "parts", "other_objects", "surfaces", "footprints", "lod_counts", "lod_taken",
+                  "closed_rings", "duplicate_ids", "errors", "warnings", "notes"):
+        assert getattr(parallel, field) == getattr(serial, field), field
+    assert [str(item) for item in parallel.skipped] == [str(item) for item in serial.skipped]
+    assert sorted(parallel.duplicates) == sorted(serial.duplicates) and parallel.duplicates
+    assert _content(str(tmp_path / "w2.gpkg")) == _content(str(tmp_path / "w1.gpkg"))

@@ -238,3 +238,22 @@ def test_a_password_in_a_database_source_never_reaches_the_provenance():
     record = build_provenance("urbantwin:x", {"BUILDINGS": source}, [source, "dbname=x password=geheim2 table=t"])
     text = str(record)
     assert "geheim" not in text and "password=***" in text and "planer" in text
+
+
+def test_a_toolbox_run_loads_the_postgis_result_styled_into_the_project(chain_inputs, postgis_server, qgis_new_project):
+    """The dialog's way (destination project set, runAndLoadResults): the table is loaded, styled, with its title."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition, QgsProject
+
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    before = set(project.mapLayers())
+    processing.runAndLoadResults("urbantwin:districtfigures", {
+        "DISTRICTS": chain_inputs["districts"], "NAME_FIELD": "name", "BUILDINGS": chain_inputs["postgres"]["buildings"],
+        "OUTPUT": QgsProcessingOutputLayerDefinition(_target(postgis_server, "geladen"), project)},
+        feedback=QgsProcessingFeedback(), context=context)
+    (layer,) = [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
+    assert layer.providerType() == "postgres" and layer.featureCount() >= 4
+    assert layer.renderer().type() == "graduatedSymbol" and layer.renderer().classAttribute() == "grz_actual"
+    assert layer.metadata().title()  # from urbantwin_metadata, not empty
