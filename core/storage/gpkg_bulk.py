@@ -111,6 +111,7 @@ class BulkGeoPackageWriter(GeoPackageWriter):
         try:
             self.connection = sqlite3.connect(path, isolation_level=None)
             self.connection.execute("PRAGMA synchronous = OFF")  # a temporary file renamed at the end (atomic_path)
+            self.connection.execute("PRAGMA journal_mode = OFF")  # … so no rollback journal either: a failed run is discarded
             self.connection.execute("PRAGMA cache_size = -65536")
             self.srs_ids = dict(self.connection.execute("SELECT table_name, srs_id FROM gpkg_geometry_columns"))
             self._insert = {}
