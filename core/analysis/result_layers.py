@@ -281,8 +281,8 @@ def _write_database_layer(target, layer_name, definitions, fields, rows, wkb_typ
     from ..storage import postgis_results
     from ..storage.postgis import describe
 
-    count, table = postgis_results.write_result_table(target, layer_name, fields, rows, wkb_type, crs)
-    source = postgis_results.loadable_source(target, table)
+    count, table, has_geometry = postgis_results.write_result_table(target, layer_name, fields, rows, wkb_type, crs)
+    source = postgis_results.loadable_source(target, table, has_geometry)
     layer = QgsVectorLayer(source.split("://", 1)[1], layer_name, "postgres")
     if not layer.isValid():
         raise UrbanTwinError(tr("The output could not be read back after writing."), path=describe(target), obj=table)

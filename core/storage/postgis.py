@@ -201,6 +201,22 @@ def _copy_text(value):
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
+def ensure_postgis_schema(connection, schema):
+    """The PostGIS extension and the schema, committed at once and one process at a time: two loaders starting
+    together would otherwise both try to create them. Leaves the connection in transaction mode."""
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(hashtext('urbantwin:setup'))")
+        try:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if cursor.fetchone() is None:
+                cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+            cursor.execute('CREATE SCHEMA IF NOT EXISTS "{}"'.format(schema))
+        finally:
+            cursor.execute("SELECT pg_advisory_unlock(hashtext('urbantwin:setup'))")
+    connection.autocommit = False
+
+
 class PostGISWriter(RowCollector):
     """BulkGeoPackageWriter's interface (write, write_rows, count_rows, set_metadata, close, abort) for PostGIS."""
 
@@ -222,19 +238,7 @@ class PostGISWriter(RowCollector):
         self._buffers = {name: [] for name in LAYER_FIELDS}
         self._metadata = {}
         try:
-            # Extension and schema first, committed at once and one process at a time: two loaders starting
-            # together would otherwise both try to create them.
-            self.connection.autocommit = True
-            with self.connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_lock(hashtext('urbantwin:setup'))")
-                try:
-                    cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
-                    if cursor.fetchone() is None:
-                        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-                    cursor.execute('CREATE SCHEMA IF NOT EXISTS "{}"'.format(self.schema))
-                finally:
-                    cursor.execute("SELECT pg_advisory_unlock(hashtext('urbantwin:setup'))")
-            self.connection.autocommit = False
+            ensure_postgis_schema(self.connection, self.schema)
             with self.connection.cursor() as cursor:
                 for name in LAYER_FIELDS:
                     self._create(cursor, self._staging(name), name)
@@ -392,7 +396,7 @@ def count_rows(target, table):
 
 
 
-def layer_uri(target, table):
+def layer_uri(target, table, geometry_column="geom"):
     """A QGIS ``postgres`` data source for one table of the target (no password: libpq files or the authcfg)."""
     from qgis.core import QgsDataSourceUri, QgsSettings
 
@@ -409,7 +413,7 @@ def layer_uri(target, table):
                       str(params.get("user", "")), "")
     if authcfg:
         uri.setAuthConfigId(str(authcfg))  # after setConnection, which would reset it
-    uri.setDataSource(schema, table, "geom", "", "fid")
+    uri.setDataSource(schema, table, geometry_column or "", "", "fid")
     return uri.uri(False)
 
 

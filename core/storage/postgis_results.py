@@ -18,7 +18,7 @@ import uuid
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
-from .postgis import CONNECT_TIMEOUT, connection_parameters, describe, layer_uri, target_table  # noqa: F401
+from .postgis import connection_parameters, describe, ensure_postgis_schema, layer_uri, target_table
 
 METADATA_XML_KEY = "qgis_layer_metadata"
 LOCK_TIMEOUT_S = 60  # waiting for readers of the old table before it is replaced; ``…&lock_timeout=SECONDS``
@@ -46,9 +46,9 @@ def result_table(target, layer_name):
     return target_table(target) or layer_name
 
 
-def loadable_source(target, table):
+def loadable_source(target, table, has_geometry=True):
     """What Processing and the next algorithm of a model load: ``postgres://`` + the QGIS data source."""
-    return "postgres://" + layer_uri(_without_table(target), table)
+    return "postgres://" + layer_uri(_without_table(target), table, "geom" if has_geometry else None)
 
 
 def _without_table(target):
@@ -96,7 +96,7 @@ def _copy_value(value):
 def _geometry_type(wkb_type):
     from qgis.core import QgsWkbTypes
 
-    name = QgsWkbTypes.displayString(wkb_type)  # "MultiPolygonZ", "Point" …
+    name = QgsWkbTypes.displayString(wkb_type).replace("25D", "Z")  # "MultiPolygonZ", "Point" … (PostGIS spelling)
     return name if name and name != "Unknown" and name != "NoGeometry" else "Geometry"
 
 
@@ -112,10 +112,10 @@ def _conform(geometry, wkb_type):
     return geometry
 
 
-def write_result_table(target, layer_name, fields, rows, wkb_type, crs, connect=None):
+def write_result_table(target, layer_name, fields, rows, wkb_type, crs):
     """Write rows [(QgsGeometry or None, [values])] into ``<schema>.<table>``, replacing it in one transaction.
 
-    Returns (number of rows, table). ``connect`` (tests) replaces psycopg2.connect."""
+    Returns (number of rows, table, whether it has a geometry column)."""
     import psycopg2
     from qgis.core import QgsWkbTypes
 
@@ -137,13 +137,13 @@ def write_result_table(target, layer_name, fields, rows, wkb_type, crs, connect=
     geometry_sql = "geom geometry({}, {}), ".format(_geometry_type(wkb_type), srid) if has_geometry else ""
     names = (['"geom"'] if has_geometry else []) + ['"{}"'.format(name) for name, _kind in columns]
     try:
-        connection = (connect or psycopg2.connect)(**params)
+        connection = psycopg2.connect(**params)
     except psycopg2.Error as error:
         raise UrbanTwinError(tr("The database cannot be reached: {}").format(str(error).strip()), path=describe(target)) from error
     written = 0
     try:
+        ensure_postgis_schema(connection, schema)
         with connection.cursor() as cursor:
-            cursor.execute('CREATE SCHEMA IF NOT EXISTS "{}"'.format(schema))
             cursor.execute("CREATE TABLE {} (fid bigserial PRIMARY KEY, {}{})".format(staging, geometry_sql, column_sql).replace(", )", ")"))
             buffer = []
             for geometry, values in rows:
@@ -178,7 +178,7 @@ def write_result_table(target, layer_name, fields, rows, wkb_type, crs, connect=
         raise
     finally:
         connection.close()
-    return written, table
+    return written, table, has_geometry
 
 
 def _copy(cursor, staging, names, buffer):

@@ -15,10 +15,10 @@ from typing import Optional
 import numpy as np
 
 from ..atomic import atomic_path
-from ..storage.gpkg_bulk import BulkGeoPackageWriter
 from ..citymodel.model import CityObjectRecord, SemanticSurface
 from ..errors import CancelledError, UrbanTwinError
 from ..i18n import tr
+from ..storage.gpkg_bulk import BulkGeoPackageWriter
 from .roofs import FLAT, MassingProblem, RoofSpec, build_solid
 from .schema import DEMOLISHED, EXISTING, LAYERS, PLANNED, set_gdal_metadata  # noqa: F401 - re-exported
 

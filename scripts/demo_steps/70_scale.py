@@ -59,10 +59,10 @@ def run_step(context, number):
             results.get("COMPLETE")))
     print("  same rows (ids, heights, footprint areas, geometry bytes) with 1 and 2 workers: {}".format(
         _rows(outputs[1]) == _rows(outputs[2])))
-    _into_postgis(folder, outputs[2])
+    _into_postgis(folder, outputs[2], context)
 
 
-def _into_postgis(folder, reference):
+def _into_postgis(folder, reference, context):
     """The same tiles into a throw-away PostgreSQL + PostGIS on 127.0.0.1 (bench/pgserver.py), when installed."""
     import sys
 
@@ -89,3 +89,30 @@ def _into_postgis(folder, reference):
         expected = len(_rows(reference))
         print("  PostGIS (COPY, one transaction): {} buildings, {} rows in musterquartier.buildings (GeoPackage: {}), "
               "{} styles in layer_styles".format(results.get("BUILDINGS"), rows, expected, styles))
+        _analysis_on_postgis(params, reference, context)
+
+
+def _analysis_on_postgis(params, reference, context):
+    """The plan check reading the buildings from PostGIS and writing its result there, beside the GeoPackage run."""
+    import psycopg2
+
+    plan = context.plan + "|layername=bp_baugebietsteilflaeche"
+    buildings = "postgres://dbname='{dbname}' host={host} port={port} user='{user}' table=\"musterquartier\".\"buildings\" (geom)".format(
+        **params)
+    target = "postgres://{user}@{host}:{port}/{dbname}?schema=ergebnisse".format(**params)
+    on_postgis = demo.run("urbantwin:plancompliance", BUILDINGS=buildings, PLAN=plan, OUTPUT=target)
+    on_gpkg = demo.run("urbantwin:plancompliance", BUILDINGS=reference + "|layername=buildings", PLAN=plan,
+                       OUTPUT=os.path.join(demo.OUT, "kacheln_compliance.gpkg"))
+    connection = psycopg2.connect(**params)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM ergebnisse.plan_compliance")
+            rows = cursor.fetchone()[0]
+            cursor.execute("SELECT count(*) FROM ergebnisse.urbantwin_metadata WHERE key = 'provenance'")
+            provenance = cursor.fetchone()[0]
+    finally:
+        connection.close()
+    print("  plan check on PostGIS → PostGIS: {} comply, {} exceed ({} rows in ergebnisse.plan_compliance, provenance "
+          "rows: {}); the same check on the GeoPackage: {} comply, {} exceed".format(
+              int(on_postgis["N_COMPLIES"]), int(on_postgis["N_EXCEEDS"]), rows, provenance,
+              int(on_gpkg["N_COMPLIES"]), int(on_gpkg["N_EXCEEDS"])))

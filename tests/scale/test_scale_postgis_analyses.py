@@ -257,3 +257,35 @@ def test_a_toolbox_run_loads_the_postgis_result_styled_into_the_project(chain_in
     assert layer.providerType() == "postgres" and layer.featureCount() >= 4
     assert layer.renderer().type() == "graduatedSymbol" and layer.renderer().classAttribute() == "grz_actual"
     assert layer.metadata().title()  # from urbantwin_metadata, not empty
+
+
+@pytest.mark.parametrize("kind", ["NoGeometry", "PointZ", "LineString", "MultiPolygon"])
+def test_every_kind_of_result_table_reads_back_as_written(postgis_server, kind):
+    """The result writer's database branch for the geometry kinds the analyses write (comparison tables have none,
+    façade sun hours are PointZ, flow paths lines): values of every field type and geometries read back unchanged."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsWkbTypes
+
+    from urban_twin.core.analysis.result_layers import database_results, write_layer
+    from urban_twin.core.fieldtypes import FieldType
+
+    wkb_type = getattr(QgsWkbTypes.Type, kind)
+    geometries = {"NoGeometry": None, "PointZ": "PointZ (280100.5 5657100.25 61.5)",
+                  "LineString": "LineString (280100 5657100, 280110.5 5657120)",
+                  "MultiPolygon": "MultiPolygon (((280100 5657100, 280110 5657100, 280110 5657110, 280100 5657100)))"}
+    definitions = [("name", FieldType.STRING, "Name"), ("count", FieldType.INT, "Anzahl"), ("share", FieldType.DOUBLE, "Anteil"),
+                   ("flag", FieldType.BOOL, "Ja/Nein")]
+    rows = [(QgsGeometry.fromWkt(geometries[kind]) if geometries[kind] else None, ["Straße\tmit Tab", 3, 0.125, True]),
+            (QgsGeometry.fromWkt(geometries[kind]) if geometries[kind] else None, [None, None, None, False])]
+    target = _target(postgis_server, "arten", "t_" + kind.lower())
+    assert write_layer(target, "ignored", definitions, rows, wkb_type, QgsCoordinateReferenceSystem("EPSG:25832")) == 2
+    source = database_results.take(target)
+    layer = _layer(source)
+    assert layer.isValid() and layer.featureCount() == 2, source
+    features = sorted(layer.getFeatures(), key=lambda f: f["fid"])
+    values = [[None if (v is None or (hasattr(v, "isNull") and v.isNull())) else v for v in f.attributes()[1:]] for f in features]
+    assert values == [["Straße\tmit Tab", 3, 0.125, True], [None, None, None, False]]
+    if geometries[kind]:
+        assert features[0].geometry().asWkt(2) == QgsGeometry.fromWkt(geometries[kind]).asWkt(2)
+        assert QgsWkbTypes.displayString(layer.wkbType()) == kind
+    else:
+        assert not layer.isSpatial()
