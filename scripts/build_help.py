@@ -35,6 +35,17 @@ erzeugt das PDF mit Kennzahlen (Anlage bei vielen Zeilen), Gemeindename und Logo
 </ol>"""
 
 
+DATABASE_OUTPUT = """
+<h2>Ergebnis in einer gemeinsamen PostGIS-Datenbank</h2>
+<p>Ergebnis-Ebenen können statt in ein GeoPackage auch in PostGIS geschrieben werden, damit alle im Team dieselben
+Ergebnisse sehen: im Ausgabefeld <em>In Datenbanktabelle speichern…</em> wählen – oder in <code>qgis_process</code>
+<code>OUTPUT="postgres://benutzer@server:5432/datenbank?schema=ergebnisse"</code> (Tabelle = Name des Ergebnisses,
+<code>&amp;table=NAME</code> für einen eigenen Namen) bzw. <code>pgconn:Verbindungsname?schema=ergebnisse</code>.
+Die Tabelle wird in einem Schritt ersetzt (bei einem Fehler bleibt die alte erhalten); Stil, Titel und
+Herkunftsangaben liegen in der Datenbank. Passwörter gehören in die QGIS-Authentifizierung oder <code>~/.pgpass</code>.
+Eingaben dürfen ebenfalls PostGIS-Ebenen sein.</p>"""
+
+
 def page(title, body):
     return ("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>{0}</title><style>{1}</style></head>\n"
             "<body><nav><a href=\"index.html\">Urban Twin – Hilfe</a></nav>\n<h1>{0}</h1>\n{2}\n</body></html>\n").format(
@@ -64,6 +75,8 @@ def algorithm_page(algorithm):
                for o in algorithm.outputDefinitions()]
     body = "<p class=\"group\">{} · <code>{}</code></p>\n{}\n<h2>Parameter</h2>\n<table><tr><th>Eingabe</th><th>Name (qgis_process)</th></tr>\n{}\n</table>".format(
         html.escape(algorithm.group()), html.escape(algorithm.id()), paragraphs(algorithm.shortHelpString()), "\n".join(rows))
+    if any(parameter.type() == "vectorDestination" for parameter in algorithm.destinationParameterDefinitions()):
+        body += DATABASE_OUTPUT
     if outputs:
         body += "\n<h2>Ergebnisse</h2>\n<table><tr><th>Ergebnis</th><th>Name</th></tr>\n{}\n</table>".format("\n".join(outputs))
     return page(algorithm.displayName(), body)
