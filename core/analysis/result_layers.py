@@ -294,8 +294,9 @@ def _write_database_layer(target, layer_name, definitions, fields, rows, wkb_typ
     add_kind_keyword(metadata, RESULTS)
     layer.setMetadata(metadata)
     message = layer.saveStyleToDatabase(table, tr("Urban Twin style"), True, "")
-    if message:
-        raise UrbanTwinError(tr("The style could not be stored in the database: {}").format(message), path=describe(target), obj=table)
+    if message:  # the table is committed already: a warning, not a failed run (e.g. no rights on layer_styles)
+        database_results.warn(str(UrbanTwinError(tr("The style could not be stored in the database: {}").format(message),
+                                                 path=describe(target), obj=table)))
     postgis_results.save_metadata(target, table, metadata)
     database_results.remember(target, source)
     del layer
@@ -311,6 +312,16 @@ class _DatabaseResults:
 
         self._lock = threading.Lock()
         self._written = {}
+        self._warnings = []
+
+    def warn(self, message):
+        with self._lock:
+            self._warnings.append(message)
+
+    def take_warnings(self):
+        with self._lock:
+            warnings, self._warnings = self._warnings, []
+            return warnings
 
     def remember(self, target, source):
         with self._lock:

@@ -162,7 +162,9 @@ class Algorithm(UrbanTwinAlgorithm):
             from ..citymodel.project import apply_style, layer_titles
             from ..storage.postgis import save_styles
 
-            save_styles(output, layer_titles(), apply_style)
+            for table, message in save_styles(output, layer_titles(), apply_style):
+                if message:  # e.g. no rights on layer_styles: the tables are loaded, only unstyled for others
+                    feedback.pushWarning(tr("The style could not be stored in the database: {}").format(message) + " (" + table + ")")
             feedback.pushInfo(tr("The tables and their styles (table layer_styles) are in the database: {}").format(
                 describe(output)))
         self._load_on_completion(output, context)

@@ -165,8 +165,12 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         started_at, started = utc_now_iso(), time.monotonic()
         results, failure = None, None
         try:
+            database_results.take_warnings()  # none of an earlier run (or a script) reaches this one's log
             results = self.run_algorithm(parameters, context, feedback)
             results = database_results.rewrite(results, context)  # PostGIS targets → the tables QGIS loads
+            for warning in database_results.take_warnings():
+                if feedback is not None:
+                    feedback.pushWarning(warning)
             if feedback is not None and feedback.isCanceled():
                 failure = CancelledError()
             return results

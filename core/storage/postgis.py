@@ -211,7 +211,11 @@ def ensure_postgis_schema(connection, schema):
             cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
             if cursor.fetchone() is None:
                 cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-            cursor.execute('CREATE SCHEMA IF NOT EXISTS "{}"'.format(schema))
+            # only when missing: CREATE SCHEMA needs CREATE on the whole database even with IF NOT EXISTS, and a
+            # planner's role typically has CREATE on a schema the administrator made for the team, nothing more
+            cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (schema,))
+            if cursor.fetchone() is None:
+                cursor.execute('CREATE SCHEMA IF NOT EXISTS "{}"'.format(schema))
         finally:
             cursor.execute("SELECT pg_advisory_unlock(hashtext('urbantwin:setup'))")
     connection.autocommit = False

@@ -289,3 +289,55 @@ def test_every_kind_of_result_table_reads_back_as_written(postgis_server, kind):
         assert QgsWkbTypes.displayString(layer.wkbType()) == kind
     else:
         assert not layer.isSpatial()
+
+
+def test_a_planner_role_with_rights_on_one_schema_only_can_write_results(chain_inputs, postgis_server):
+    """The usual shared-database set-up: the administrator made the schema and granted a planner's role CREATE on it
+    — no CREATE on the database, no rights on layer_styles yet. The result is written (CREATE SCHEMA IF NOT EXISTS
+    alone would need CREATE on the database); the style that cannot be stored is a warning, not a failed run; once
+    the administrator grants layer_styles, the style is stored too."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    for sql in ("DROP ROLE IF EXISTS planer_in", "CREATE ROLE planer_in LOGIN", "CREATE SCHEMA IF NOT EXISTS team",
+                "GRANT USAGE, CREATE ON SCHEMA team TO planer_in", "GRANT USAGE ON SCHEMA stadtmodell TO planer_in",
+                "GRANT SELECT ON ALL TABLES IN SCHEMA stadtmodell TO planer_in"):
+        _query_commit(postgis_server, sql)
+    planner = dict(postgis_server, user="planer_in")
+    warnings = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802 - QGIS API
+            warnings.append(text)
+            super().pushWarning(text)
+
+    buildings = chain_inputs["postgres"]["buildings"].replace("user='postgres'", "user='planer_in'")
+    target = _target(planner, "team")
+    result = processing.run("urbantwin:districtfigures", {
+        "DISTRICTS": chain_inputs["districts"], "NAME_FIELD": "name", "BUILDINGS": buildings, "OUTPUT": target},
+        feedback=Feedback())
+    assert 'table="team"."' in result["OUTPUT"]
+    owners = _query(postgis_server, "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'team' ORDER BY 1")
+    assert owners == [("district_figures", "planer_in"), ("urbantwin_metadata", "planer_in")], owners
+    assert any("layer_styles" in w or "style" in w.lower() for w in warnings), warnings
+    for sql in ("GRANT SELECT, INSERT, UPDATE ON public.layer_styles TO planer_in",
+                "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO planer_in"):
+        _query_commit(postgis_server, sql)
+    warnings.clear()
+    processing.run("urbantwin:districtfigures", {
+        "DISTRICTS": chain_inputs["districts"], "NAME_FIELD": "name", "BUILDINGS": buildings, "OUTPUT": target},
+        feedback=Feedback())
+    assert not warnings, warnings
+    assert _query(postgis_server, "SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'team' AND owner = 'planer_in'")[0][0] == 1
+
+
+def _query_commit(server, sql):
+    import psycopg2
+
+    connection = psycopg2.connect(**server)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+        connection.commit()
+    finally:
+        connection.close()
