@@ -46,10 +46,14 @@ def insert_layer_metadata(db, table, metadata):
     for extension_table in ("gpkg_metadata", "gpkg_metadata_reference"):
         db.execute("INSERT OR IGNORE INTO gpkg_extensions VALUES (?, NULL, 'gpkg_metadata', ?, 'read-write')",
                    (extension_table, METADATA_EXTENSION))
+    # only the QGIS record is replaced: GDAL's own record (SOURCE, LICENCE, CRS … of the import) and any other
+    # standard's stay referenced — deleting every reference of the table orphaned them (GDAL then saw none)
     old = [row[0] for row in db.execute(
-        "SELECT md_file_id FROM gpkg_metadata_reference WHERE reference_scope = 'table' AND table_name = ?", (table,))]
-    db.execute("DELETE FROM gpkg_metadata_reference WHERE reference_scope = 'table' AND table_name = ?", (table,))
+        "SELECT r.md_file_id FROM gpkg_metadata_reference r JOIN gpkg_metadata m ON m.id = r.md_file_id "
+        "WHERE r.reference_scope = 'table' AND r.table_name = ? AND m.md_standard_uri = ?", (table, QGIS_METADATA_URI))]
     for md_id in old:
+        db.execute("DELETE FROM gpkg_metadata_reference WHERE reference_scope = 'table' AND table_name = ? AND md_file_id = ?",
+                   (table, md_id))
         db.execute("DELETE FROM gpkg_metadata WHERE id = ? AND md_standard_uri = ?", (md_id, QGIS_METADATA_URI))
     md_id = db.execute("INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) VALUES ('dataset', ?, 'text/xml', ?)",
                        (QGIS_METADATA_URI, metadata_xml(metadata))).lastrowid

@@ -553,7 +553,7 @@
         <translation>Urban-Twin-Stil</translation>
     </message>
     <message>
-        <location filename="../core/analysis/result_layers.py" />
+        <location filename="../core/processing/alg_importcitymodel.py" />
         <source>The style could not be stored in the database: {}</source>
         <translation>Der Stil konnte nicht in der Datenbank gespeichert werden: {}</translation>
     </message>

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import sqlite3
 
 import numpy as np
 import pytest
@@ -134,3 +135,24 @@ def test_progress_is_reported_and_reaches_100(run_alg, sample, tmp_path):
                                           "ALLOW_PARTIAL": True, "OUTPUT": str(tmp_path / "p.gpkg")}, feedback=feedback)
     assert values[-1] == 100.0
     assert values == sorted(values) and len(set(values)) >= 4
+
+
+def test_import_keeps_gdal_metadata_beside_the_qgis_metadata(run_alg, sample, tmp_path):
+    """GDAL's layer metadata (source, licence, CRS) and QGIS's metadata (provenance) both stay readable: storing the
+    QGIS record used to delete every metadata reference of the table, orphaning GDAL's (GDAL then reported none)."""
+    from osgeo import ogr
+    from qgis.core import QgsVectorLayer
+
+    output = str(tmp_path / "both.gpkg")
+    run_alg("urbantwin:importcitymodel", {"INPUT": [sample(NRW)], "OUTPUT": output})
+    dataset = ogr.Open(output)
+    for table in ("buildings", "building_surfaces", "footprints"):
+        gdal_items = dataset.GetLayerByName(table).GetMetadata()
+        assert gdal_items.get("CRS") == "EPSG:25832" and NRW in gdal_items.get("SOURCE", ""), (table, gdal_items)
+        layer = QgsVectorLayer("{}|layername={}".format(output, table), table, "ogr")
+        assert "urbantwin:importcitymodel" in str(layer.metadata().history()), table
+    dataset = None
+    orphans = sqlite3.connect(output).execute(
+        "SELECT count(*) FROM gpkg_metadata m WHERE NOT EXISTS (SELECT 1 FROM gpkg_metadata_reference r WHERE r.md_file_id = m.id)"
+    ).fetchone()[0]
+    assert orphans == 0
