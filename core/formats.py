@@ -41,6 +41,33 @@ def sniff_format(path, head_bytes=65536):
             return XPLAN
         if _CITYGML_NS.search(head):
             return CITYGML
+    if stripped.startswith(b"<") or head.startswith(_WIDE_XML_STARTS):
+        # a prolog longer than the head (licence comments) or UTF-16/32: ask the XML parser for the root's namespaces
+        return _sniff_root_namespaces(path)
+    return None
+
+
+# "<" in UTF-16/32 with or without a byte order mark
+_WIDE_XML_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<", b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")
+
+
+def _sniff_root_namespaces(path):
+    """CITYGML or XPLAN from the namespaces declared on the root element (the parser stops there: no entities,
+    no network, DOCTYPEs are refused by the readers); None when neither or not XML."""
+    from lxml import etree
+
+    from .xmlsafe import safe_iterparse
+
+    try:
+        for _event, element in safe_iterparse(path, events=("start",)):
+            namespaces = " ".join(str(uri) for uri in element.nsmap.values()).encode()
+            if _XPLAN_NS.search(namespaces):
+                return XPLAN
+            if _CITYGML_NS.search(namespaces):
+                return CITYGML
+            return None
+    except (etree.XMLSyntaxError, OSError, ValueError):
+        return None
     return None
 
 

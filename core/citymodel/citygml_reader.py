@@ -72,7 +72,24 @@ def header_srs_name(path, head_bytes=65536):
     """The first srsName of the document (the envelope's), inherited by all geometries."""
     with open(path, "rb") as handle:
         match = _SRS_NAME.search(handle.read(head_bytes))
-    return match.group(1).decode("utf-8", "replace") if match else None
+    if match:
+        return match.group(1).decode("utf-8", "replace")
+    return _srs_name_by_parser(path)
+
+
+def _srs_name_by_parser(path, max_elements=5000):
+    """The same from the parser, for what a byte search cannot see: UTF-16/32 documents and prologs longer than the
+    head (licence comments). Stops at the first srsName or after ``max_elements`` elements."""
+    try:
+        for count, (_event, element) in enumerate(safe_iterparse(path, events=("start",))):
+            value = element.get("srsName")
+            if value:
+                return value
+            if count >= max_elements:
+                return None
+    except (etree.XMLSyntaxError, OSError):
+        return None
+    return None
 
 
 class _MemberReader:
