@@ -209,8 +209,8 @@ class Algorithm(UrbanTwinAlgorithm):
 
     def _load_on_completion(self, output, context):
         """Toolbox runs load the styled layers (qgis_process and the drop handler do not use this)."""
-        if context.project() is None or is_database_target(output):
-            return  # database tables: opened from the Browser, QGIS applies the styles stored in layer_styles
+        if context.project() is None:
+            return
         from ..citymodel.project import layer_titles
 
         titles = layer_titles()
@@ -219,4 +219,10 @@ class Algorithm(UrbanTwinAlgorithm):
             post_processor = _StyleLayer(layer_name)
             _POST_PROCESSORS.append(post_processor)
             details.setPostProcessor(post_processor)
-            context.addLayerToLoadOnCompletion("{}|layername={}".format(output, layer_name), details)
+            if is_database_target(output):  # the tables, as every planner opens them (style from layer_styles too)
+                from ..storage.postgis import layer_uri
+
+                source = "postgres://" + layer_uri(output, layer_name)
+            else:
+                source = "{}|layername={}".format(output, layer_name)
+            context.addLayerToLoadOnCompletion(source, details)

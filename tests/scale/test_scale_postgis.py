@@ -321,3 +321,35 @@ def test_a_planner_reading_during_an_import_sees_the_old_or_the_new_state_never_
     assert new[2] == len(os.listdir(pg_tiles)) > old[2] == 1 and new[0] > old[0]
     assert len(seen) > 10, len(seen)  # the reader really read while the import ran
     assert set(seen) <= {old, new}, sorted(set(seen) - {old, new})
+
+
+def test_a_toolbox_import_into_postgis_loads_the_three_tables_styled(urbantwin_provider, postgis_server, pg_tiles,
+                                                                     qgis_new_project):
+    """The dialog's way (destination project set, runAndLoadResults): the three tables appear in the project from the
+    database, styled, with their feature counts — as a GeoPackage import does."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    before = set(project.mapLayers())
+    results = processing.runAndLoadResults("urbantwin:importcitymodel", {
+        "INPUT": [pg_tiles], "WORKERS": 2, "OUTPUT": _uri(postgis_server, "geladen_import")},
+        feedback=QgsProcessingFeedback(), context=context)
+    layers = [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
+    assert sorted(layer.dataProvider().uri().table() for layer in layers) == sorted(LAYERS)
+    from qgis.core import QgsVectorLayer
+
+    from urban_twin.core.citymodel.project import apply_style
+
+    for layer in layers:
+        table = layer.dataProvider().uri().table()
+        assert layer.providerType() == "postgres" and layer.isValid(), table
+        reference = QgsVectorLayer("MultiPolygon?crs=EPSG:25832&field=function_group:string&field=surface_type:string", "r", "memory")
+        apply_style(reference, table)  # the style a GeoPackage import gets for this table
+        assert layer.renderer().type() == reference.renderer().type(), table
+        rows = _query(postgis_server, 'SELECT count(*) FROM geladen_import."{}"'.format(table))[0][0]
+        assert layer.featureCount() == rows > 0, table
+    buildings = next(layer for layer in layers if layer.dataProvider().uri().table() == "buildings")
+    assert buildings.featureCount() == results["BUILDINGS"] + results["PARTS"]
