@@ -48,3 +48,20 @@ def temporary_server(database="city"):
         if started:
             _as_postgres(os.path.join(PG_BIN, "pg_ctl"), "-D", data, "-m", "fast", "-w", "stop")
         shutil.rmtree(base, ignore_errors=True)
+
+
+def query(params, sql, args=(), commit=False):
+    """Run one statement on a fresh connection: its rows (none for statements without a result); ``commit`` keeps
+    what it changed."""
+    import psycopg2
+
+    connection = psycopg2.connect(**params)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, args or None)
+            rows = cursor.fetchall() if cursor.description else []
+        if commit:
+            connection.commit()
+        return rows
+    finally:
+        connection.close()

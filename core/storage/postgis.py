@@ -12,6 +12,7 @@ sees the old state until the commit and the new one after it, never half.
 """
 
 import io
+import json
 import os
 import re
 import struct
@@ -181,22 +182,32 @@ def _stored_connection(name):
     return params
 
 
-def _ewkb(wkb, srid, multi):
-    """ISO WKB → EWKB with the SRID (what a typed geometry column wants); a lone polygon becomes a multipolygon."""
+def ewkb(wkb, srid, multi=False):
+    """ISO WKB → EWKB with the SRID (what a typed geometry column wants; ISO adds 1000 Z, 2000 M, 3000 ZM to the type);
+    with ``multi`` a lone polygon becomes a multipolygon. The parts of a multi-geometry keep their ISO codes:
+    PostGIS reads those inside EWKB."""
     kind = struct.unpack_from("<I", wkb, 1)[0]
-    has_z = kind >= 1000
-    base = kind % 1000
-    flags = 0x20000000 | (0x80000000 if has_z else 0)
+    base, dims = kind % 1000, kind // 1000
+    flags = 0x20000000 | (0x80000000 if dims in (1, 3) else 0) | (0x40000000 if dims in (2, 3) else 0)
     if base == 3 and multi:
         return struct.pack("<BIII", 1, 6 | flags, srid, 1) + wkb
     return struct.pack("<BII", 1, base | flags, srid) + wkb[5:]
 
 
-def _copy_text(value):
-    if value is None:
+def copy_text(value):
+    """One value in COPY's text format (NULL, NaN → NULL, booleans, dates, JSON for maps and lists)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
         return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
     if isinstance(value, float):
         return repr(value) if value == value else "\\N"
+    if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate / QDateTime
+        from qgis.PyQt.QtCore import Qt
+
+        value = value.toString(Qt.DateFormat.ISODate)
+    elif isinstance(value, (dict, list)):
+        value = json.dumps(value, ensure_ascii=False)
     text = str(value)
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
@@ -289,8 +300,8 @@ class PostGISWriter(RowCollector):
 
     def write_rows(self, rows):
         for name, row, wkb, _envelope in rows:
-            geometry = _ewkb(wkb, self.srid, name == "footprints").hex() if wkb else None
-            self._buffers[name].append("\t".join([_copy_text(geometry)] + [_copy_text(value) for value in row]))
+            geometry = ewkb(wkb, self.srid, name == "footprints").hex() if wkb else None
+            self._buffers[name].append("\t".join([copy_text(geometry)] + [copy_text(value) for value in row]))
             self.written[name] = self.written.get(name, 0) + 1
         if sum(len(buffer) for buffer in self._buffers.values()) >= self.batch_size:
             self._copy()

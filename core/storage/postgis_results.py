@@ -13,12 +13,11 @@ style, so QGIS draws the table the same wherever it is opened.
 
 import io
 import json
-import struct
 import uuid
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
-from .postgis import connection_parameters, describe, ensure_postgis_schema, layer_uri, target_table
+from .postgis import connection_parameters, copy_text, describe, ensure_postgis_schema, ewkb, layer_uri, target_table
 
 METADATA_XML_KEY = "qgis_layer_metadata"
 LOCK_TIMEOUT_S = 60  # waiting for readers of the old table before it is replaced; ``…&lock_timeout=SECONDS``
@@ -62,35 +61,6 @@ def _without_table(target):
         # layer_uri rebuilds the connection from the parameters; keep the form it understands
         return "postgres://" + uri.uri(True)
     return target
-
-
-def _ewkb(geometry, srid):
-    """QGIS ISO WKB → EWKB hex with the SRID (ISO: 1000 Z, 2000 M, 3000 ZM added to the base type)."""
-    wkb = bytes(geometry.asWkb())
-    if wkb[0] != 1:
-        raise ValueError("big-endian WKB")
-    kind = struct.unpack_from("<I", wkb, 1)[0]
-    base, dims = kind % 1000, kind // 1000
-    flags = 0x20000000 | (0x80000000 if dims in (1, 3) else 0) | (0x40000000 if dims in (2, 3) else 0)
-    # the parts of a multi-geometry keep their ISO type codes: PostGIS reads those inside EWKB
-    return (struct.pack("<BII", 1, base | flags, srid) + wkb[5:]).hex()
-
-
-def _copy_value(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return "\\N"
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, float):
-        return repr(value) if value == value else "\\N"
-    if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate / QDateTime
-        from qgis.PyQt.QtCore import Qt
-
-        value = value.toString(Qt.DateFormat.ISODate)
-    elif isinstance(value, (dict, list)):
-        value = json.dumps(value, ensure_ascii=False)
-    text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _geometry_type(wkb_type):
@@ -149,8 +119,8 @@ def write_result_table(target, layer_name, fields, rows, wkb_type, crs):
             for geometry, values in rows:
                 cells = []
                 if has_geometry:
-                    cells.append(_ewkb(_conform(geometry, wkb_type), srid) if geometry is not None and not geometry.isNull() else "\\N")
-                cells.extend(_copy_value(value) for value in values)
+                    cells.append(ewkb(bytes(_conform(geometry, wkb_type).asWkb()), srid).hex() if geometry is not None and not geometry.isNull() else "\\N")
+                cells.extend(copy_text(value) for value in values)
                 buffer.append("\t".join(cells))
                 written += 1
                 if len(buffer) >= 5000:

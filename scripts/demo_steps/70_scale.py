@@ -72,20 +72,11 @@ def _into_postgis(folder, reference, context):
     if not pgserver.available():
         print("  PostGIS: PostgreSQL 15 + PostGIS 3 not installed (make deps), skipped")
         return
-    import psycopg2
-
     with pgserver.temporary_server() as params:
         uri = "postgres://{user}@{host}:{port}/{dbname}?schema=musterquartier".format(**params)
         results = demo.run("urbantwin:importcitymodel", INPUT=folder, WORKERS=2, OUTPUT=uri)
-        connection = psycopg2.connect(**params)
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT count(*) FROM musterquartier.buildings")
-                rows = cursor.fetchone()[0]
-                cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'musterquartier'")
-                styles = cursor.fetchone()[0]
-        finally:
-            connection.close()
+        rows, styles = _counts(params, "SELECT count(*) FROM musterquartier.buildings",
+                               "SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'musterquartier'")
         expected = len(_rows(reference))
         print("  PostGIS (COPY, one transaction): {} buildings, {} rows in musterquartier.buildings (GeoPackage: {}), "
               "{} styles in layer_styles".format(results.get("BUILDINGS"), rows, expected, styles))
@@ -94,8 +85,6 @@ def _into_postgis(folder, reference, context):
 
 def _analysis_on_postgis(params, reference, context):
     """The plan check reading the buildings from PostGIS and writing its result there, beside the GeoPackage run."""
-    import psycopg2
-
     plan = context.plan + "|layername=bp_baugebietsteilflaeche"
     buildings = "postgres://dbname='{dbname}' host={host} port={port} user='{user}' table=\"musterquartier\".\"buildings\" (geom)".format(
         **params)
@@ -103,16 +92,25 @@ def _analysis_on_postgis(params, reference, context):
     on_postgis = demo.run("urbantwin:plancompliance", BUILDINGS=buildings, PLAN=plan, OUTPUT=target)
     on_gpkg = demo.run("urbantwin:plancompliance", BUILDINGS=reference + "|layername=buildings", PLAN=plan,
                        OUTPUT=os.path.join(demo.OUT, "kacheln_compliance.gpkg"))
-    connection = psycopg2.connect(**params)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM ergebnisse.plan_compliance")
-            rows = cursor.fetchone()[0]
-            cursor.execute("SELECT count(*) FROM ergebnisse.urbantwin_metadata WHERE key = 'provenance'")
-            provenance = cursor.fetchone()[0]
-    finally:
-        connection.close()
+    rows, provenance = _counts(params, "SELECT count(*) FROM ergebnisse.plan_compliance",
+                               "SELECT count(*) FROM ergebnisse.urbantwin_metadata WHERE key = 'provenance'")
     print("  plan check on PostGIS → PostGIS: {} comply, {} exceed ({} rows in ergebnisse.plan_compliance, provenance "
           "rows: {}); the same check on the GeoPackage: {} comply, {} exceed".format(
               int(on_postgis["N_COMPLIES"]), int(on_postgis["N_EXCEEDS"]), rows, provenance,
               int(on_gpkg["N_COMPLIES"]), int(on_gpkg["N_EXCEEDS"])))
+
+
+def _counts(params, *queries):
+    """The first value of each query, in one connection."""
+    import psycopg2
+
+    connection = psycopg2.connect(**params)
+    try:
+        with connection.cursor() as cursor:
+            values = []
+            for sql in queries:
+                cursor.execute(sql)
+                values.append(cursor.fetchone()[0])
+            return values
+    finally:
+        connection.close()

@@ -14,6 +14,7 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 
+import pgserver  # noqa: E402
 import tilegen  # noqa: E402
 
 LAYERS = ("buildings", "building_surfaces", "footprints")
@@ -65,15 +66,7 @@ def _pg_content(server, schema, columns_of):
 
 
 def _query(server, sql, params=()):
-    import psycopg2
-
-    connection = psycopg2.connect(**server)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params or None)
-            return cursor.fetchall()
-    finally:
-        connection.close()
+    return pgserver.query(server, sql, params)
 
 
 def test_postgis_target_holds_what_the_geopackage_holds(postgis_server, pg_tiles, tmp_path):

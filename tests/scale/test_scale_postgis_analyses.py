@@ -8,8 +8,13 @@ order-independently (a database returns rows in its own order), geometries by th
 import os
 import re
 import subprocess
+import sys
 
 import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "bench"))
+
+import pgserver  # noqa: E402
 
 FAST_SOLAR = {"TIME_STEP": 0, "AZIMUTHS": 8, "SAMPLE_SPACING": 6.0, "RESOLUTION": 2.0, "MAX_DISTANCE": 60.0}
 
@@ -20,15 +25,7 @@ def _target(server, schema, table=None):
 
 
 def _query(server, sql, params=()):
-    import psycopg2
-
-    connection = psycopg2.connect(**server)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params or None)
-            return cursor.fetchall()
-    finally:
-        connection.close()
+    return pgserver.query(server, sql, params)
 
 
 def _rows(layer):
@@ -302,7 +299,7 @@ def test_a_planner_role_with_rights_on_one_schema_only_can_write_results(chain_i
     for sql in ("DROP ROLE IF EXISTS planer_in", "CREATE ROLE planer_in LOGIN", "CREATE SCHEMA IF NOT EXISTS team",
                 "GRANT USAGE, CREATE ON SCHEMA team TO planer_in", "GRANT USAGE ON SCHEMA stadtmodell TO planer_in",
                 "GRANT SELECT ON ALL TABLES IN SCHEMA stadtmodell TO planer_in"):
-        _query_commit(postgis_server, sql)
+        pgserver.query(postgis_server, sql, commit=True)
     planner = dict(postgis_server, user="planer_in")
     warnings = []
 
@@ -322,22 +319,10 @@ def test_a_planner_role_with_rights_on_one_schema_only_can_write_results(chain_i
     assert any("layer_styles" in w or "style" in w.lower() for w in warnings), warnings
     for sql in ("GRANT SELECT, INSERT, UPDATE ON public.layer_styles TO planer_in",
                 "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO planer_in"):
-        _query_commit(postgis_server, sql)
+        pgserver.query(postgis_server, sql, commit=True)
     warnings.clear()
     processing.run("urbantwin:districtfigures", {
         "DISTRICTS": chain_inputs["districts"], "NAME_FIELD": "name", "BUILDINGS": buildings, "OUTPUT": target},
         feedback=Feedback())
     assert not warnings, warnings
     assert _query(postgis_server, "SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'team' AND owner = 'planer_in'")[0][0] == 1
-
-
-def _query_commit(server, sql):
-    import psycopg2
-
-    connection = psycopg2.connect(**server)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql)
-        connection.commit()
-    finally:
-        connection.close()
