@@ -222,7 +222,29 @@ def self_signed_catalogue(tmp_path):
     server.server_close()
 
 
-def test_bad_certificate_is_an_error_in_search_and_in_the_dock(qgis_app, qgis_iface, self_signed_catalogue, tmp_path):
+def test_bad_certificate_is_an_error_in_search_and_in_the_dock():
+    """The check below, in a pytest process of its own with a time limit. QGIS 3.22 hands TLS errors of its download
+    thread to the main thread and waits for it; under load that hand-over sometimes never completes and the main
+    thread waits inside QgsBlockingNetworkRequest for ever — in C++, where pytest-timeout's signal cannot reach it
+    (a whole suite hung there once). A stalled attempt is repeated once; two stalls fail the test."""
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    node = os.path.abspath(__file__) + "::test_bad_certificate_check_in_its_own_process"
+    for _attempt in range(2):
+        try:
+            run = subprocess.run([sys.executable, "-m", "pytest", "-q", node], cwd=root, capture_output=True, text=True,
+                                 timeout=180, env=dict(os.environ, URBANTWIN_TLS_CHECK="1"))
+        except subprocess.TimeoutExpired:
+            continue
+        assert run.returncode == 0 and "1 passed" in run.stdout, run.stdout[-4000:] + run.stderr[-2000:]
+        return
+    pytest.fail("The TLS check stalled twice in QGIS's network layer (180 s each).")
+
+
+@pytest.mark.skipif(not os.environ.get("URBANTWIN_TLS_CHECK"), reason="run by test_bad_certificate_is_an_error_in_search_"
+                    "and_in_the_dock in a process of its own")
+def test_bad_certificate_check_in_its_own_process(qgis_app, qgis_iface, self_signed_catalogue, tmp_path):
     from pytest_qgis.utils import wait_until
 
     from urban_twin.core.catalogue.connections import Connection, remove_connection, save_connection
