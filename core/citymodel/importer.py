@@ -216,6 +216,7 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
                     + "\n" + "\n".join(report.errors))
             writer.close()
             written = dict(writer.written)
+            _note_kept_dependents(writer, report, feedback)
             writer = None
             if provenance is not None and not database:
                 _save_qgis_metadata(temporary, report, provenance)
@@ -460,6 +461,17 @@ def _notes(report, options):
         notes.append(tr("The data is in geographic coordinates ({}); areas, tilts, azimuths and footprint areas were "
                         "computed in metres in {} (UTM zone of the data).").format(report.crs_authid, report.metric_crs))
     return notes
+
+
+def _note_kept_dependents(writer, report, feedback):
+    """PostGIS: say which tables were refilled in place because views (…) of the team depend on them."""
+    for table, (_mode, kept) in sorted(getattr(writer, "replaced", {}).items()):
+        if kept:
+            note = tr("{}: refilled in place (slower than a table swap) to keep what depends on it: {}.").format(
+                table, ", ".join(kept))
+            report.notes.append(note)
+            if hasattr(feedback, "pushInfo"):
+                feedback.pushInfo(note)
 
 
 def _bbox_of(record):

@@ -6,8 +6,8 @@ password from the connection's auth configuration in QgsAuthManager). A password
 none ends up in settings, models or logs.
 
 Atomic: the whole run is one transaction — new tables under temporary names are created and filled with
-``COPY … FROM STDIN``, indexed, and only at the very end the old tables are dropped and the new ones renamed, then
-COMMIT. A failed or cancelled run rolls back and leaves the old tables as they were; a planner reading meanwhile
+``COPY … FROM STDIN``, indexed, and only at the very end they take the old tables' place (postgis_swap: renamed in,
+or their rows copied in where views depend on the old table), then COMMIT. A failed or cancelled run rolls back and leaves the old tables as they were; a planner reading meanwhile
 sees the old state until the commit and the new one after it, never half.
 """
 
@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from ..errors import UrbanTwinError
 from ..i18n import tr
 from .gpkg_bulk import LAYER_FIELDS, RowCollector, feature_row
+from .postgis_swap import replace_table
 
 PREFIXES = ("postgres://", "postgresql://", "pgconn:")
 _SQL_TYPES = {"OFTString": "text", "OFTInteger": "integer", "OFTReal": "double precision"}
@@ -252,6 +253,7 @@ class PostGISWriter(RowCollector):
         self.token = uuid.uuid4().hex[:10]
         self._buffers = {name: [] for name in LAYER_FIELDS}
         self._metadata = {}
+        self.replaced = {}  # table → (postgis_swap mode, [views … that depend on it and were kept])
         try:
             ensure_postgis_schema(self.connection, self.schema)
             with self.connection.cursor() as cursor:
@@ -293,7 +295,10 @@ class PostGISWriter(RowCollector):
                            "DO UPDATE SET sha256 = EXCLUDED.sha256, loaded_at = now()".format(schema), (file_name, self.tiles[file_name]))
 
     def _staging(self, name):
-        return '"{}"."_ut_new_{}_{}"'.format(self.schema, name, self.token)
+        return '"{}"."{}"'.format(self.schema, self._staging_name(name))
+
+    def _staging_name(self, name):
+        return "_ut_new_{}_{}".format(name, self.token)
 
     def _feature(self, layer, values, polygons, geometry=None):
         self.write_rows([feature_row(layer, values, polygons, geometry, self._wkb_cache)])
@@ -359,9 +364,10 @@ class PostGISWriter(RowCollector):
                 if self.update:
                     self._merge(cursor)
                 for name in LAYER_FIELDS:
-                    if not self.update:
-                        cursor.execute('DROP TABLE IF EXISTS "{}"."{}" CASCADE'.format(self.schema, name))
-                        cursor.execute('ALTER TABLE {} RENAME TO "{}"'.format(self._staging(name), name))
+                    if not self.update:  # views, grants and comments a team made on the old table survive
+                        mode, kept = replace_table(cursor, self.schema, name, self._staging_name(name),
+                                                   "_ut_{}_{}_geom".format(name, self.token))
+                        self.replaced[name] = (mode, kept)
                     cursor.execute('DELETE FROM "{}".urbantwin_metadata WHERE table_name = %s'.format(self.schema), (name,))
                     for key, value in self._metadata.items():
                         cursor.execute('INSERT INTO "{}".urbantwin_metadata VALUES (%s, %s, %s)'.format(self.schema),

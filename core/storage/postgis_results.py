@@ -18,6 +18,7 @@ import uuid
 from ..errors import UrbanTwinError
 from ..i18n import tr
 from .postgis import connection_parameters, copy_text, describe, ensure_postgis_schema, ewkb, layer_uri, target_table
+from .postgis_swap import replace_table
 
 METADATA_XML_KEY = "qgis_layer_metadata"
 LOCK_TIMEOUT_S = 60  # waiting for readers of the old table before it is replaced; ``…&lock_timeout=SECONDS``
@@ -102,7 +103,6 @@ def write_result_table(target, layer_name, fields, rows, wkb_type, crs):
         columns.append((field.name(), kind))
     token = uuid.uuid4().hex[:10]
     staging = '"{}"."_ut_new_{}_{}"'.format(schema, table, token)
-    final = '"{}"."{}"'.format(schema, table)
     column_sql = ", ".join('"{}" {}'.format(name, kind) for name, kind in columns)
     geometry_sql = "geom geometry({}, {}), ".format(_geometry_type(wkb_type), srid) if has_geometry else ""
     names = (['"geom"'] if has_geometry else []) + ['"{}"'.format(name) for name, _kind in columns]
@@ -135,10 +135,9 @@ def write_result_table(target, layer_name, fields, rows, wkb_type, crs):
             # readers of the old table finish their query first; a lock held for longer fails the run (old table kept)
             cursor.execute("SET LOCAL lock_timeout = %s", ("{}ms".format(int(lock_timeout(target) * 1000)),))
             cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("urbantwin:{}.{}".format(schema, table),))
-            cursor.execute("DROP TABLE IF EXISTS {} CASCADE".format(final))
-            cursor.execute('ALTER TABLE {} RENAME TO "{}"'.format(staging, table))
-            if has_geometry:
-                cursor.execute('ALTER INDEX "{}"."_ut_{}_{}_geom" RENAME TO "{}_geom_gist"'.format(schema, table, token, table))
+            # views, grants and comments a team made on the old table survive (postgis_swap)
+            replace_table(cursor, schema, table, "_ut_new_{}_{}".format(table, token),
+                          "_ut_{}_{}_geom".format(table, token) if has_geometry else None)
         connection.commit()
     except psycopg2.Error as error:
         connection.rollback()

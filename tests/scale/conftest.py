@@ -32,3 +32,17 @@ def postgis_server():
         pytest.fail("PostgreSQL 15 + PostGIS 3 are not installed: run make deps (mk/scale.mk)")
     with pgserver.temporary_server() as params:
         yield params
+
+
+@pytest.fixture(scope="module")
+def pg_tiles(tmp_path_factory, citymodel_dir):
+    """Three shifted copies of the NRW LoD2 tile with two tile-border duplicates each (bench/tilegen.py)."""
+    import os
+    import sys
+
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "bench"))
+    import tilegen
+
+    folder = tmp_path_factory.mktemp("pgtiles")
+    tilegen.make_tiles(os.path.join(citymodel_dir, "de_nrw_LoD2_32_280_5657_1_NW.gml"), str(folder), 3, border=2)
+    return str(folder)

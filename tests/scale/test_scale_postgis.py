@@ -20,13 +20,6 @@ import tilegen  # noqa: E402
 LAYERS = ("buildings", "building_surfaces", "footprints")
 
 
-@pytest.fixture(scope="module")
-def pg_tiles(tmp_path_factory, citymodel_dir):
-    folder = tmp_path_factory.mktemp("pgtiles")
-    tilegen.make_tiles(os.path.join(citymodel_dir, "de_nrw_LoD2_32_280_5657_1_NW.gml"), str(folder), 3, border=2)
-    return str(folder)
-
-
 def _uri(server, schema):
     return "postgres://{user}@{host}:{port}/{dbname}?schema={schema}".format(schema=schema, **server)
 
