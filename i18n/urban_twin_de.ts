@@ -1654,6 +1654,11 @@
     </message>
     <message>
         <location filename="../core/citymodel/importer.py" />
+        <source>{}: refilled in place (slower than a table swap) to keep what depends on it: {}.</source>
+        <translation>{}: an Ort und Stelle neu befüllt (langsamer als ein Tabellentausch), damit erhalten bleibt, was darauf aufbaut: {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/citymodel/importer.py" />
         <source>Buildings and building parts</source>
         <translation>Gebäude und Gebäudeteile</translation>
     </message>
