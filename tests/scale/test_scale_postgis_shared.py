@@ -117,7 +117,7 @@ def test_a_rerun_of_an_analysis_keeps_the_view_and_grants_on_its_result_table(po
                  ["Baufeld {}".format(index), 0.1 * index] + ([index % 2] if extra else [])) for index in range(count)]
 
     first_fields = fields(("baufeld", FieldType.STRING), ("grz", FieldType.DOUBLE))
-    write_result_table(target, "grz_check", first_fields, rows(3), QgsWkbTypes.Point, crs)
+    write_result_table(target, "grz_check", first_fields, rows(3), QgsWkbTypes.Type.Point, crs)
     for sql in ("CREATE ROLE team_rat LOGIN", "GRANT USAGE ON SCHEMA ergebnis_team TO team_rat",
                 "GRANT SELECT ON ergebnis_team.grz_check TO team_rat",
                 "CREATE VIEW ergebnis_team.grz_hoch AS SELECT baufeld, grz FROM ergebnis_team.grz_check WHERE grz > 0.15",
@@ -125,7 +125,7 @@ def test_a_rerun_of_an_analysis_keeps_the_view_and_grants_on_its_result_table(po
         _query(postgis_server, sql, commit=True)
     # the second run has five rows and one more field
     second_fields = fields(("baufeld", FieldType.STRING), ("grz", FieldType.DOUBLE), ("ueberschritten", FieldType.INT))
-    written, table, _geometry = write_result_table(target, "grz_check", second_fields, rows(5, extra=True), QgsWkbTypes.Point, crs)
+    written, table, _geometry = write_result_table(target, "grz_check", second_fields, rows(5, extra=True), QgsWkbTypes.Type.Point, crs)
     assert (written, table) == (5, "grz_check")
     council = _as(postgis_server, "team_rat")
     expected_high = sum(1 for index in range(5) if 0.1 * index > 0.15)  # 2, 3, 4
@@ -133,7 +133,7 @@ def test_a_rerun_of_an_analysis_keeps_the_view_and_grants_on_its_result_table(po
     assert _query(council, "SELECT sum(ueberschritten), count(*) FROM ergebnis_team.grz_check")[0] == (2, 5)
     # no view on it: a result table is swapped, and the grant goes with it
     _query(postgis_server, "DROP VIEW ergebnis_team.grz_hoch", commit=True)
-    write_result_table(target, "grz_check", first_fields, rows(4), QgsWkbTypes.Point, crs)
+    write_result_table(target, "grz_check", first_fields, rows(4), QgsWkbTypes.Type.Point, crs)
     assert _query(council, "SELECT count(*) FROM ergebnis_team.grz_check")[0][0] == 4
     assert [row[0] for row in _query(postgis_server, "SELECT column_name FROM information_schema.columns WHERE "
                                                      "table_schema = 'ergebnis_team' AND table_name = 'grz_check' "
