@@ -170,7 +170,8 @@ def import_citymodel(inputs, output_gpkg, crs_override=None, extent=None, feedba
     ``lod``: 1–4, the LoD to take (default 2; else the highest below, else the lowest above);
     ``target_crs``: reproject everything into this CRS (authid, EPSG number or QgsCoordinateReferenceSystem);
     ``ring_tolerance``: rings whose ends miss each other by at most this many metres are closed;
-    ``workers``: processes that parse the files in parallel (None: the number of cores; 1: all in this process).
+    ``workers``: processes that parse the files in parallel (None or 0: automatic — the number of
+    cores, one process for small inputs, parallel.AUTO_MIN_BYTES; 1: all in this process).
     This process alone prepares and writes the objects, in file order, with the same rules, so the result is the same
     for every number of workers (core/citymodel/parallel.py). ``output_gpkg`` may also be a PostGIS target
     (core/storage/postgis.py).
@@ -235,10 +236,17 @@ class _Options:
     ring_tolerance: float = RING_TOLERANCE_M
 
 
+def _size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # unreadable: the import reports it
+
+
 def _run_class(workers, files):
     from .parallel import ParallelImportRun, worker_count
 
-    count = worker_count(workers, len(files))
+    count = worker_count(workers, len(files), sum(_size(path) for path in files) if not workers else None)
     if count <= 1:
         return _ImportRun
     return lambda *args: ParallelImportRun(*args, workers=count)

@@ -84,9 +84,10 @@ class Algorithm(UrbanTwinAlgorithm):
             "stops the import and leaves an existing output unchanged. When this is set, the readable objects are "
             "imported instead; the result COMPLETE is then false. SKIPPED counts the objects not imported."
         ) + "\n\n" + tr(
-            "Worker processes: tiles are read in this many processes at once (default: the number of processor "
-            "cores; 1 reads everything in this process). One process writes, in file order, so the result is the "
-            "same for every number."
+            "Worker processes: tiles are read in this many processes at once; 1 reads everything in this process. "
+            "Default 0 = automatic: as many as the computer has processor cores, but one process for less than 24 MB "
+            "of input, where starting the workers would take longer than it saves. One process writes, in file "
+            "order, so the result is the same for every number."
         ) + "\n\n" + tr(
             "PostGIS instead of a GeoPackage: give as output postgres://user@host:port/database?schema=NAME (the "
             "password from ~/.pgpass or PGPASSWORD) or pgconn:NAME?schema=NAME (a PostgreSQL connection stored in "
@@ -111,8 +112,8 @@ class Algorithm(UrbanTwinAlgorithm):
             self.ALLOW_PARTIAL, tr("Allow partial import (import what is readable of truncated or broken files)"),
             defaultValue=False))
         workers = QgsProcessingParameterNumber(
-            self.WORKERS, tr("Worker processes (tiles read in parallel)"), QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=os.cpu_count() or 1, minValue=1, maxValue=64)
+            self.WORKERS, tr("Worker processes (tiles read in parallel; 0 = automatic)"),
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0, maxValue=64)
         self.addParameter(workers)
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Target GeoPackage"), tr("GeoPackage (*.gpkg)"))

@@ -153,7 +153,7 @@ def test_progress_per_tile_and_worker_count(tiles, tmp_path):
     from urban_twin.core.citymodel.parallel import worker_count
 
     assert worker_count(None, 100) == (os.cpu_count() or 1)
-    assert worker_count(8, 3) == 3 and worker_count(0, 5) == 1
+    assert worker_count(8, 3) == 3 and worker_count(1, 5) == 1
     feedback = QgsProcessingFeedback()
     values = []
     feedback.progressChanged.connect(values.append)
@@ -161,6 +161,40 @@ def test_progress_per_tile_and_worker_count(tiles, tmp_path):
     assert values == sorted(values) and values[-1] == 100.0
     for tile_done in (25.0, 50.0, 75.0):  # four tiles: a step at the end of each
         assert tile_done in values
+
+
+def test_automatic_worker_count_reads_small_inputs_in_one_process(tiles, monkeypatch):
+    """WORKERS=0 (the algorithm's default) or workers=None: the number of cores, but one process below AUTO_MIN_BYTES
+    (starting workers costs more than it saves there); an explicit number is always taken (up to the file count)."""
+    from urban_twin.core.citymodel import importer, parallel
+
+    cores = os.cpu_count() or 1
+    mib = 1024 * 1024
+    assert parallel.AUTO_MIN_BYTES == 24 * mib
+    for automatic in (None, 0):
+        assert parallel.worker_count(automatic, 100, 24 * mib - 1) == 1
+        assert parallel.worker_count(automatic, 100, 24 * mib) == min(cores, 100)
+        assert parallel.worker_count(automatic, 100) == min(cores, 100)  # size unknown: as before
+    assert parallel.worker_count(2, 100, 1) == 2 and parallel.worker_count(3, 2, 1) == 2
+    files = importer.expand_inputs([tiles])
+    size = sum(os.path.getsize(path) for path in files)
+    assert len(files) == 4 and size < 24 * mib  # the test tiles: small
+    assert importer._run_class(None, files) is importer._ImportRun
+    assert importer._run_class(0, files) is importer._ImportRun
+    assert importer._run_class(2, files) is not importer._ImportRun  # explicit: parallel
+    monkeypatch.setattr(parallel, "AUTO_MIN_BYTES", size)  # the same files, counted as big enough
+    if cores > 1:
+        assert importer._run_class(None, files) is not importer._ImportRun
+
+
+def test_the_algorithm_defaults_to_the_automatic_worker_count():
+    from urban_twin.core.processing.alg_importcitymodel import Algorithm
+
+    algorithm = Algorithm()
+    algorithm.initAlgorithm()
+    parameter = algorithm.parameterDefinition("WORKERS")
+    assert (parameter.defaultValue(), parameter.minimum(), parameter.maximum()) == (0, 0, 64)
+    assert "0 = automatic" in parameter.description()
 
 
 def test_python_interpreter_for_workers_inside_qgis(monkeypatch):
