@@ -361,6 +361,7 @@ class _ImportRun:
         epsg = info.horizontal_epsg if info else None
         if is_database_target(self.target):
             self.writer = PostGISWriter(self.target, epsg, tiles=self.report.tile_hashes)
+            self.writer.feedback = self.feedback
         else:
             self.writer = BulkGeoPackageWriter(self.temporary, epsg, target=self.target)
         self.writer.lod_preference = self.options.lod_order

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from ..errors import UrbanTwinError
 from ..i18n import tr
 from .gpkg_bulk import LAYER_FIELDS, RowCollector, feature_row
-from .postgis_swap import replace_table
+from .postgis_swap import lock_for_swap, replace_table, swap_candidates
 
 PREFIXES = ("postgres://", "postgresql://", "pgconn:")
 _SQL_TYPES = {"OFTString": "text", "OFTInteger": "integer", "OFTReal": "double precision"}
@@ -117,6 +117,12 @@ def _auth_credentials(authcfg):
     config = QgsAuthMethodConfig()
     QgsApplication.authManager().loadAuthenticationConfig(str(authcfg), config, True)
     return {key: config.config(name) for key, name in (("user", "username"), ("password", "password")) if config.config(name)}
+
+
+def lock_timeout_of(text):
+    from .postgis_results import lock_timeout
+
+    return lock_timeout(text)
 
 
 def is_update(text):
@@ -254,6 +260,9 @@ class PostGISWriter(RowCollector):
         self._buffers = {name: [] for name in LAYER_FIELDS}
         self._metadata = {}
         self.replaced = {}  # table → (postgis_swap mode, [views … that depend on it and were kept])
+        self.feedback = None  # set by the importer: cancel and the log while the swap waits for readers
+        # no limit unless the target says &lock_timeout=SECONDS: a night's load rather waits than fails
+        self.lock_deadline = lock_timeout_of(target) if "lock_timeout=" in target else None
         try:
             ensure_postgis_schema(self.connection, self.schema)
             with self.connection.cursor() as cursor:
@@ -363,6 +372,9 @@ class PostGISWriter(RowCollector):
                                .format(self.schema))
                 if self.update:
                     self._merge(cursor)
+                else:  # the tables to be swapped, locked without freezing their readers meanwhile
+                    lock_for_swap(cursor, self.schema, swap_candidates(cursor, self.schema, LAYER_FIELDS), self.feedback,
+                                  self.lock_deadline, path=self.target)
                 for name in LAYER_FIELDS:
                     if not self.update:  # views, grants and comments a team made on the old table survive
                         mode, kept = replace_table(cursor, self.schema, name, self._staging_name(name),

@@ -18,7 +18,7 @@ import uuid
 from ..errors import UrbanTwinError
 from ..i18n import tr
 from .postgis import connection_parameters, copy_text, describe, ensure_postgis_schema, ewkb, layer_uri, target_table
-from .postgis_swap import replace_table
+from .postgis_swap import lock_for_swap, replace_table, swap_candidates
 
 METADATA_XML_KEY = "qgis_layer_metadata"
 LOCK_TIMEOUT_S = 60  # waiting for readers of the old table before it is replaced; ``…&lock_timeout=SECONDS``
@@ -135,7 +135,9 @@ def write_result_table(target, layer_name, fields, rows, wkb_type, crs):
             # readers of the old table finish their query first; a lock held for longer fails the run (old table kept)
             cursor.execute("SET LOCAL lock_timeout = %s", ("{}ms".format(int(lock_timeout(target) * 1000)),))
             cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("urbantwin:{}.{}".format(schema, table),))
-            # views, grants and comments a team made on the old table survive (postgis_swap)
+            # readers of the old table go on while we wait for it; views, grants and comments survive (postgis_swap)
+            lock_for_swap(cursor, schema, swap_candidates(cursor, schema, [table]), None, lock_timeout(target), table,
+                          describe(target))
             replace_table(cursor, schema, table, "_ut_new_{}_{}".format(table, token),
                           "_ut_{}_{}_geom".format(table, token) if has_geometry else None)
         connection.commit()

@@ -15,9 +15,23 @@ without the grants — the next morning every planner got "permission denied". S
   to the new one.
 
 The new table's GiST index gets the stable name ``<table>_geom_gist`` (update runs look for that name).
+
+Swapping needs the old table to itself (ACCESS EXCLUSIVE). A plain ``DROP TABLE`` waits for every open reader — for
+ever behind a forgotten idle transaction, uncancellable, and, worse, every planner who opens the table meanwhile
+queues behind the waiting DROP (PostgreSQL's lock queue): one idle pgAdmin session froze all readers. So
+:func:`lock_for_swap` asks for the locks a short while at a time, lets the readers through between attempts, says
+whose transaction it waits for, and stops on cancel or at the caller's deadline.
 """
 
+import time
+
+from ..errors import CancelledError, UrbanTwinError
+from ..i18n import tr
+
 IN_PLACE, SWAPPED, CREATED = "in_place", "swapped", "created"
+ATTEMPT_SECONDS = 1.0  # how long one attempt may hold up readers queued behind it
+PAUSE_SECONDS = 2.0  # readers go on between attempts
+REPORT_EVERY_SECONDS = 30.0
 
 
 def _oid(cursor, schema, table):
@@ -99,3 +113,68 @@ def replace_table(cursor, schema, table, staging_name, index_name=None):
     if comment is not None:
         cursor.execute("COMMENT ON TABLE {} IS %s".format(final), (comment,))
     return (SWAPPED if old is not None else CREATED), []
+
+
+def swap_candidates(cursor, schema, tables):
+    """The tables of ``tables`` that exist and that nothing depends on: those replace_table will swap."""
+    found = []
+    for table in tables:
+        oid = _oid(cursor, schema, table)
+        if oid is not None and not dependents(cursor, oid):
+            found.append(table)
+    return found
+
+
+def _holders(cursor, schema, tables):
+    """Other sessions holding a lock on the tables: (pid, user, application, state, seconds in transaction)."""
+    cursor.execute(
+        "SELECT DISTINCT a.pid, a.usename, a.application_name, a.state, "
+        "COALESCE(EXTRACT(epoch FROM now() - a.xact_start), 0)::int FROM pg_locks l "
+        "JOIN pg_stat_activity a ON a.pid = l.pid JOIN pg_class c ON c.oid = l.relation "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = ANY(%s) "
+        "AND l.granted AND l.pid <> pg_backend_pid() ORDER BY 1", (schema, list(tables)))
+    return cursor.fetchall()
+
+
+def lock_for_swap(cursor, schema, tables, feedback=None, deadline_seconds=None, label=None, path=None):
+    """ACCESS EXCLUSIVE locks on ``schema.tables`` for the rest of the open transaction, taken in short attempts.
+
+    Between attempts the readers that queued behind us go on; the log names the sessions we wait for (every
+    REPORT_EVERY_SECONDS). ``feedback.isCanceled()`` → CancelledError; after ``deadline_seconds`` (None: no limit) →
+    UrbanTwinError naming them. The caller's transaction is left as it was before each failed attempt (savepoint)."""
+    import psycopg2
+
+    if not tables:
+        return
+    names = ", ".join('"{}"."{}"'.format(schema, table) for table in tables)
+    started = time.monotonic()
+    reported = None
+    while True:
+        cursor.execute("SAVEPOINT ut_lock")
+        cursor.execute("SET LOCAL lock_timeout = %s", ("{}ms".format(int(ATTEMPT_SECONDS * 1000)),))
+        try:
+            cursor.execute("LOCK TABLE {} IN ACCESS EXCLUSIVE MODE".format(names))
+        except psycopg2.errors.LockNotAvailable:
+            cursor.execute("ROLLBACK TO SAVEPOINT ut_lock")
+        else:
+            cursor.execute("SET LOCAL lock_timeout = 0")
+            cursor.execute("RELEASE SAVEPOINT ut_lock")
+            return
+        holders = _holders(cursor, schema, tables)
+        who = "; ".join(tr("session {} ({}, {}, {}, for {} s)").format(pid, user or "?", application or "?", state or "?",
+                                                                        seconds)
+                        for pid, user, application, state, seconds in holders) or tr("a session that just ended")
+        waited = time.monotonic() - started
+        if deadline_seconds is not None and waited >= deadline_seconds:
+            raise UrbanTwinError(tr("The table cannot be replaced: other sessions are reading it ({}). Nothing was "
+                                    "changed; run again when they are done.").format(who), path=path, obj=label or names)
+        if reported is None or time.monotonic() - reported >= REPORT_EVERY_SECONDS:
+            reported = time.monotonic()
+            if feedback is not None and hasattr(feedback, "pushInfo"):
+                feedback.pushInfo(tr("Waiting for other sessions to finish reading {}: {}. Readers are not held up "
+                                     "meanwhile; cancel to stop (nothing is changed).").format(names, who))
+        pause_until = time.monotonic() + PAUSE_SECONDS
+        while time.monotonic() < pause_until:
+            if feedback is not None and feedback.isCanceled():
+                raise CancelledError()
+            time.sleep(0.1)

@@ -162,3 +162,89 @@ def test_a_refill_the_team_constrained_fails_cleanly_and_keeps_table_and_view(po
     leftovers = _query(postgis_server, "SELECT tablename FROM pg_tables WHERE schemaname = 'team_regel' "
                                        "AND tablename LIKE '\\_ut\\_new%'")
     assert leftovers == []
+
+
+def test_an_import_waits_for_a_reader_without_freezing_the_others_names_it_and_can_be_cancelled(postgis_server, pg_tiles,
+                                                                                                 one_tile):
+    """Someone's session keeps a transaction open on a table (a pgAdmin window, a script): the swap cannot take the
+    table. The import waits — in short attempts, so the other planners' reads go on (a plain DROP TABLE queued them all
+    behind it) —, names the session in the log, stops on cancel with nothing changed, and completes once the reader
+    is done."""
+    import threading
+    import time
+
+    import psycopg2
+    from qgis.core import QgsProcessingFeedback
+
+    from urban_twin.core.citymodel.importer import import_citymodel
+    from urban_twin.core.errors import CancelledError
+
+    uri = _uri(postgis_server, "warten")
+    first = import_citymodel([one_tile], uri, workers=1)
+    blocker = psycopg2.connect(application_name="pgAdmin-Test", **postgis_server)
+    with blocker.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM warten.footprints")  # … and the transaction stays open
+    blocker_pid = blocker.get_backend_pid()
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos = []
+
+        def pushInfo(self, info):  # noqa: N802 - QGIS API
+            self.infos.append(info)
+
+    def start(feedback, outcome):
+        def run():
+            try:
+                outcome["report"] = import_citymodel([pg_tiles], uri, workers=1, feedback=feedback)
+            except Exception as error:  # noqa: BLE001 - the assertions look at it
+                outcome["error"] = error
+        thread = threading.Thread(target=run)
+        thread.start()
+        return thread
+
+    def wait_for_waiting(feedback, thread):
+        deadline = time.monotonic() + 120
+        while not any("Waiting for other sessions" in info for info in feedback.infos):
+            assert thread.is_alive() and time.monotonic() < deadline, feedback.infos
+            time.sleep(0.2)
+        return next(info for info in feedback.infos if "Waiting for other sessions" in info)
+
+    try:
+        feedback, outcome = Feedback(), {}
+        thread = start(feedback, outcome)
+        message = wait_for_waiting(feedback, thread)
+        assert str(blocker_pid) in message and "pgAdmin-Test" in message and "idle in transaction" in message
+        reader = psycopg2.connect(**postgis_server)  # another planner opens the table meanwhile
+        reader.autocommit = True
+        with reader.cursor() as cursor:
+            cursor.execute("SET statement_timeout = '5s'")
+            for _attempt in range(4):
+                started = time.monotonic()
+                cursor.execute("SELECT count(*) FROM warten.footprints")
+                assert cursor.fetchone()[0] == first.footprints  # the old state, and not held up for long
+                assert time.monotonic() - started < 3.0
+                time.sleep(0.6)
+        reader.close()
+        cancelled_at = time.monotonic()
+        feedback.cancel()
+        thread.join(30)
+        assert not thread.is_alive() and time.monotonic() - cancelled_at < 5.0
+        assert isinstance(outcome.get("error"), CancelledError), outcome
+        assert _query(postgis_server, "SELECT count(*) FROM warten.buildings")[0][0] == first.buildings + first.parts
+        assert _query(postgis_server, "SELECT tablename FROM pg_tables WHERE schemaname = 'warten' "
+                                      "AND tablename LIKE '\\_ut\\_new%'") == []
+
+        feedback, outcome = Feedback(), {}
+        thread = start(feedback, outcome)
+        wait_for_waiting(feedback, thread)
+        blocker.rollback()  # the reader is done
+        thread.join(60)
+        assert not thread.is_alive() and "error" not in outcome, outcome
+        report = outcome["report"]
+        assert _query(postgis_server, "SELECT count(*) FROM warten.buildings")[0][0] == report.buildings + report.parts
+        assert _query(postgis_server, "SELECT count(*) FROM warten.footprints")[0][0] == report.footprints > first.footprints
+    finally:
+        blocker.rollback()
+        blocker.close()
