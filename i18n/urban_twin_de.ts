@@ -6456,6 +6456,26 @@ statt beauftragter Studien
         <translation>lock_timeout muss eine Anzahl Sekunden sein.</translation>
     </message>
     <message>
+        <location filename="../core/storage/postgis_swap.py" />
+        <source>session {} ({}, {}, {}, for {} s)</source>
+        <translation>Sitzung {} ({}, {}, {}, seit {} s)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis_swap.py" />
+        <source>a session that just ended</source>
+        <translation>eine eben beendete Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis_swap.py" />
+        <source>The table cannot be replaced: other sessions are reading it ({}). Nothing was changed; run again when they are done.</source>
+        <translation>Die Tabelle kann nicht ersetzt werden: Andere Sitzungen lesen sie ({}). Es wurde nichts geändert; starten Sie den Lauf erneut, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgis_swap.py" />
+        <source>Waiting for other sessions to finish reading {}: {}. Readers are not held up meanwhile; cancel to stop (nothing is changed).</source>
+        <translation>Warte, bis andere Sitzungen das Lesen von {} beenden: {}. Lesende werden währenddessen nicht aufgehalten; Abbrechen beendet den Lauf (es wird nichts geändert).</translation>
+    </message>
+    <message>
         <location filename="../core/variants/compare.py" />
         <source>Give at least one variant to compare with the base.</source>
         <translation>Bitte mindestens eine Variante zum Vergleich mit der Basis angeben.</translation>
