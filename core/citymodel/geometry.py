@@ -81,11 +81,14 @@ def polygon_area_normal(polygon):
     return max(area, 0.0), outer / length
 
 
-def surfaces_metrics(surfaces_polygons):
+def surfaces_metrics(surfaces_polygons, envelopes=False):
     """[(area, tilt, azimuth, z_min, z_max)] for surfaces (each a list of polygons), in one numpy pass.
 
     Newell vectors of all rings at once; a surface's normal is the sum of its exterior-ring vectors
-    (area-weighted), holes subtract their area.
+    (area-weighted), holes subtract their area. Every surface's figures depend on its own rings only, so one call for
+    many buildings gives exactly (bit for bit) what one call per building gives — and costs a tenth.
+    ``envelopes``: also return, per surface, the (x_min, x_max, y_min, y_max, z_min, z_max) of all its points (the
+    GeoPackage envelope; None for a surface without points) as a second list.
     """
     rings, owner, exterior = [], [], []
     for surface_index, polygons in enumerate(surfaces_polygons):
@@ -96,7 +99,8 @@ def surfaces_metrics(surfaces_polygons):
                 exterior.append(ring_index == 0)
     count = len(surfaces_polygons)
     if not rings:
-        return [(0.0, None, None, None, None)] * count
+        empty = [(0.0, None, None, None, None)] * count
+        return (empty, [None] * count) if envelopes else empty
     owner = np.asarray(owner, dtype=np.intp)
     exterior = np.asarray(exterior, dtype=bool)
     lengths = np.fromiter((len(ring) for ring in rings), dtype=np.intp, count=len(rings))
@@ -136,7 +140,18 @@ def surfaces_metrics(surfaces_polygons):
         tilt = tilt if norm > 0 else None
         azimuth = azimuth if tilt is not None and 1.0 <= tilt <= 179.0 else None
         results.append((max(area, 0.0), tilt, azimuth, low, high))
-    return results
+    if not envelopes:
+        return results
+    boxes = [None] * count
+    extremes = []
+    for axis in (0, 1):
+        ring_low = np.minimum.reduceat(raw[:, axis], starts)
+        ring_high = np.maximum.reduceat(raw[:, axis], starts)
+        extremes.append((np.minimum.reduceat(ring_low, first_ring).tolist(), np.maximum.reduceat(ring_high, first_ring).tolist()))
+    (x_low, x_high), (y_low, y_high) = extremes
+    for index, surface, low, high in zip(range(len(present)), present.tolist(), z_min[present].tolist(), z_max[present].tolist()):
+        boxes[surface] = (x_low[index], x_high[index], y_low[index], y_high[index], low, high)
+    return results, boxes
 
 
 def surface_metrics(polygons):

@@ -154,11 +154,13 @@ class GeoPackageWriter:
         return layer
 
     # --- writing -----------------------------------------------------------------------------
-    def write(self, record, source_file, metric=None, back=None):
+    def write(self, record, source_file, metric=None, back=None, surface_figures=None):
         """Write a top-level record with its parts; returns its ObjectFigures (whole object).
 
         ``metric``: the same record in a projected CRS (data in degrees): every figure is measured there,
         the geometries are written from ``record``; ``back`` transforms the footprints back.
+        ``surface_figures``: (metrics, envelopes) of the record's surfaces from one surfaces_metrics call for many
+        records (the parallel workers batch a whole chunk of a tile); else measured here.
         """
         self._wkb_cache = {}
         objects = list(record.all_objects())
@@ -173,9 +175,14 @@ class GeoPackageWriter:
         for part, figures in zip(objects[1:], parts):
             self._feature(self.buildings, self._attributes(part, record, figures, source_file), figures.polygons)
         owned = [(obj, surface) for obj in record.all_objects() for surface in obj.surfaces]
-        metrics = surfaces_metrics([surface.polygons for obj in measured for surface in obj.surfaces])
-        for (obj, surface), figures in zip(owned, metrics):
-            self._surface(surface, figures, record.gml_id, None if obj is record else obj.gml_id, source_file)
+        if surface_figures is None:
+            surfaces = [surface.polygons for obj in measured for surface in obj.surfaces]
+            # the envelope of what is written: from the measured geometry only when that is the written one
+            surface_figures = surfaces_metrics(surfaces, envelopes=True) if metric is None else (
+                surfaces_metrics(surfaces), [None] * len(surfaces))
+        metrics, envelopes = surface_figures
+        for (obj, surface), figures, envelope in zip(owned, metrics, envelopes):
+            self._surface(surface, figures, record.gml_id, None if obj is record else obj.gml_id, source_file, envelope)
         if record.object_type in FOOTPRINT_TYPES and whole.footprint is not None:
             self._footprint(record, building_attributes, whole)
         self._wkb_cache = {}
@@ -244,7 +251,7 @@ class GeoPackageWriter:
             values["function_group"] = "other"
         return values
 
-    def _feature(self, layer, values, polygons, geometry=None):
+    def _feature(self, layer, values, polygons, geometry=None, envelope=None):  # envelope: for the bulk writers
         # Hot path (one call per building, part and surface): raw SWIG calls, cached definitions.
         definition, setters, name = self._definitions[id(layer)]
         feature = ogr.Feature(definition)
@@ -261,14 +268,14 @@ class GeoPackageWriter:
                                  or values.get("surface_id"))
         self.written[name] = self.written.get(name, 0) + 1
 
-    def _surface(self, surface, metrics, building_id, part_id, source_file):
+    def _surface(self, surface, metrics, building_id, part_id, source_file, envelope=None):
         area, tilt, azimuth, z_min, z_max = metrics
         values = {
             "surface_id": surface.surface_id, "building_id": building_id, "part_id": part_id,
             "surface_type": surface.surface_type, "lod": surface.lod, "area": area, "tilt": tilt,
             "azimuth": azimuth, "z_min": z_min, "z_max": z_max, "source_file": source_file,
         }
-        self._feature(self.surfaces, values, surface.polygons)
+        self._feature(self.surfaces, values, surface.polygons, envelope=envelope)
         self.counts["surfaces"] += 1
 
     def _footprint(self, record, values, whole):

@@ -150,23 +150,68 @@ class PreparedObject:
             setattr(self, name, value)
 
 
-def _prepare_in_worker(item, name, lod_order, collector):
-    """The parent's prepare + write for an object, done here; the raw object where that raised (the parent then
-    reaches the same GeometryProblem and reports the skip with its own message)."""
+PREPARE_CHUNK = 200  # objects of a tile whose surfaces are measured in one numpy pass (bounds the extra memory)
+
+
+def _surface_figures(records):
+    """{id(record): (metrics, envelopes) of its surfaces} from one surfaces_metrics call for all ``records``: the
+    same numbers, bit for bit, as one call per record (each surface depends on its own rings), at a tenth of the
+    cost. Numpy's overflow warnings are silenced: a record with absurd coordinates is rejected afterwards by
+    check_plausible, before its figures are used."""
+    import numpy as np
+
+    from .geometry import surfaces_metrics
+
+    owned = [[surface.polygons for obj in record.all_objects() for surface in obj.surfaces] for record in records]
+    with np.errstate(all="ignore"):
+        metrics, envelopes = surfaces_metrics([polygons for group in owned for polygons in group], envelopes=True)
+    figures, start = {}, 0
+    for record, group in zip(records, owned):
+        figures[id(record)] = (metrics[start:start + len(group)], envelopes[start:start + len(group)])
+        start += len(group)
+    return figures
+
+
+def _prepare_chunk(pending, events, name, lod_order, collector):
+    """Prepare the objects read so far (in file order, skips kept in place) and empty ``pending``.
+
+    The parent's prepare + write for each object, done here in two passes: first the checks and the LoD choice (which
+    drops the other LoDs' surfaces), then one surfaces_metrics pass for the chunk, then the rows. An object where a
+    step raised stays raw: the parent reaches the same GeometryProblem and reports the skip with its own message."""
     from .importer import _bbox_of
     from .lod import select_lod
     from .metric import check_plausible
+    from .model import SkippedObject
 
-    try:
-        check_plausible(item, False)
-        lods = select_lod(item, lod_order)
-        bbox = _bbox_of(item)
-        collector.write(item, name)
-    except GeometryProblem:
-        collector.take()
-        return item
-    types = [(obj is item, obj.object_type) for obj in item.all_objects()]
-    return PreparedObject(item.gml_id, types, dict(item.repairs), lods, bbox, collector.take())
+    if collector is None:
+        events.extend(pending)
+        pending.clear()
+        return
+    chosen = {}  # id(object) → (lods, bbox) of the objects that passed the checks
+    for item in pending:
+        if isinstance(item, SkippedObject):
+            continue
+        try:
+            check_plausible(item, False)
+            lods = select_lod(item, lod_order)
+            chosen[id(item)] = (lods, _bbox_of(item))
+        except GeometryProblem:
+            continue
+    figures = _surface_figures([item for item in pending if id(item) in chosen])
+    for item in pending:
+        if id(item) not in chosen:
+            events.append(item)
+            continue
+        try:
+            collector.write(item, name, surface_figures=figures[id(item)])
+        except GeometryProblem:
+            collector.take()
+            events.append(item)
+            continue
+        lods, bbox = chosen[id(item)]
+        types = [(obj is item, obj.object_type) for obj in item.all_objects()]
+        events.append(PreparedObject(item.gml_id, types, dict(item.repairs), lods, bbox, collector.take()))
+    pending.clear()
 
 
 def read_tile(path, override_epsg, lod_order, ring_tolerance, rows_in_worker=False):
@@ -178,7 +223,6 @@ def read_tile(path, override_epsg, lod_order, ring_tolerance, rows_in_worker=Fal
     from ..crs import parse_srs_name
     from .importer import configure_reader, open_reader
     from .metric import is_geographic, is_known
-    from .model import SkippedObject
 
     result = {"opened": False, "srs_name": None, "licence": None, "events": [], "error": None}
     try:
@@ -196,12 +240,16 @@ def read_tile(path, override_epsg, lod_order, ring_tolerance, rows_in_worker=Fal
             collector = RowCollector()
             collector.lod_preference = lod_order
         name = os.path.basename(path)
-        for item in reader:  # appended one by one: what was read before an error (truncated file) is kept, as serially
-            if item is None:
-                continue
-            if collector is not None and not isinstance(item, SkippedObject):
-                item = _prepare_in_worker(item, name, lod_order, collector)
-            result["events"].append(item)
+        pending = []
+        try:
+            for item in reader:
+                if item is None:
+                    continue
+                pending.append(item)
+                if collector is None or len(pending) >= PREPARE_CHUNK:
+                    _prepare_chunk(pending, result["events"], name, lod_order, collector)
+        finally:  # what was read before an error (a truncated file) is kept, as serially
+            _prepare_chunk(pending, result["events"], name, lod_order, collector)
     except UrbanTwinError as err:  # the same messages as the serial import (_ImportRun.run)
         result["error"] = str(err)
     except GeometryProblem as err:

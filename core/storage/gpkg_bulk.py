@@ -35,20 +35,24 @@ _CONVERT = {ogr.OFTString: _as_text, ogr.OFTInteger: int, ogr.OFTReal: float}
 _CONVERTERS = {name: [(field, _CONVERT[kind]) for field, kind in fields] for name, fields in LAYER_FIELDS.items()}
 
 
-def feature_row(layer_name, values, polygons, geometry=None, wkb_cache=None):
+def feature_row(layer_name, values, polygons, geometry=None, wkb_cache=None, envelope=None):
     """(layer name, field values in schema order, ISO WKB or None, envelope or None) — picklable, no OGR objects.
 
-    ``polygons`` (numpy rings) become a MultiPolygonZ with an XYZ envelope; ``geometry`` (an OGR geometry, the
-    2D footprint) is exported as it is with an XY envelope — the envelopes OGR's GeoPackage driver writes.
+    ``polygons`` (numpy rings) become a MultiPolygonZ with an XYZ envelope (``envelope`` when the caller has it
+    already: surfaces_metrics); ``geometry`` (an OGR geometry, the 2D footprint) is exported as it is with an XY
+    envelope — the envelopes OGR's GeoPackage driver writes.
     """
     row = tuple(None if values.get(field) is None else convert(values[field]) for field, convert in _CONVERTERS[layer_name])
-    wkb = envelope = None
+    wkb = None
     if geometry is not None:
+        envelope = None
         wkb = bytes(geometry.ExportToIsoWkb())
         if not geometry.IsEmpty():
             envelope = tuple(geometry.GetEnvelope3D()) if geometry.Is3D() else tuple(geometry.GetEnvelope())
     elif polygons:
         wkb = multipolygon_z_wkb(polygons, wkb_cache)
+        if envelope is not None:
+            return layer_name, row, wkb, envelope
         # Most surfaces are one polygon without holes: no copy for those.
         points = polygons[0][0] if len(polygons) == 1 and len(polygons[0]) == 1 else np.concatenate(
             [ring for polygon in polygons for ring in polygon])
@@ -85,8 +89,8 @@ class RowCollector(GeoPackageWriter):
         self.buildings, self.surfaces, self.footprints = "buildings", "building_surfaces", "footprints"
         self.rows = []
 
-    def _feature(self, layer, values, polygons, geometry=None):
-        self.rows.append(feature_row(layer, values, polygons, geometry, self._wkb_cache))
+    def _feature(self, layer, values, polygons, geometry=None, envelope=None):
+        self.rows.append(feature_row(layer, values, polygons, geometry, self._wkb_cache, envelope))
 
     def flush(self):
         self.pending = 0
@@ -125,8 +129,8 @@ class BulkGeoPackageWriter(GeoPackageWriter):
     def _error(self, error):
         return UrbanTwinError(tr("Writing failed: {}").format(error), path=self.target)
 
-    def _feature(self, layer, values, polygons, geometry=None):
-        self.write_rows([feature_row(layer, values, polygons, geometry, self._wkb_cache)])
+    def _feature(self, layer, values, polygons, geometry=None, envelope=None):
+        self.write_rows([feature_row(layer, values, polygons, geometry, self._wkb_cache, envelope)])
 
     def write_rows(self, rows):
         """Rows from :func:`feature_row` (this process or a worker); written in batches."""

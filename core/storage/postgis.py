@@ -309,8 +309,8 @@ class PostGISWriter(RowCollector):
     def _staging_name(self, name):
         return "_ut_new_{}_{}".format(name, self.token)
 
-    def _feature(self, layer, values, polygons, geometry=None):
-        self.write_rows([feature_row(layer, values, polygons, geometry, self._wkb_cache)])
+    def _feature(self, layer, values, polygons, geometry=None, envelope=None):
+        self.write_rows([feature_row(layer, values, polygons, geometry, self._wkb_cache, envelope)])
 
     def write_rows(self, rows):
         for name, row, wkb, _envelope in rows:
