@@ -63,7 +63,7 @@ def test_one_pass_for_many_buildings_equals_one_pass_per_building_bit_for_bit(ci
     assert batched == per_building  # exact equality of floats, not approximate
     assert len(batched) == len(envelopes) > 1000
     flat = [polygons for record in records for polygons in _surfaces(record)]
-    for polygons, envelope, figures in zip(flat, envelopes, batched):
+    for polygons, envelope in zip(flat, envelopes):
         points = np.concatenate([ring for polygon in polygons for ring in polygon])
         low, high = points.min(axis=0).tolist(), points.max(axis=0).tolist()
         assert envelope == (low[0], high[0], low[1], high[1], low[2], high[2])
