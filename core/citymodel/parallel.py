@@ -156,8 +156,8 @@ PREPARE_CHUNK = 200  # objects of a tile whose surfaces are measured in one nump
 def _surface_figures(records):
     """{id(record): (metrics, envelopes) of its surfaces} from one surfaces_metrics call for all ``records``: the
     same numbers, bit for bit, as one call per record (each surface depends on its own rings), at a tenth of the
-    cost. Numpy's overflow warnings are silenced: a record with absurd coordinates is rejected afterwards by
-    check_plausible, before its figures are used."""
+    cost. The records have passed check_plausible; numpy's overflow warnings are silenced all the same, as a record's
+    figures are its own and a warning would only be noise in the worker."""
     import numpy as np
 
     from .geometry import surfaces_metrics
