@@ -303,6 +303,19 @@ class PostGISWriter(RowCollector):
             cursor.execute('INSERT INTO "{}".urbantwin_tiles (source_file, sha256) VALUES (%s, %s) ON CONFLICT (source_file) '
                            "DO UPDATE SET sha256 = EXCLUDED.sha256, loaded_at = now()".format(schema), (file_name, self.tiles[file_name]))
 
+    def _replace_tables(self, cursor):
+        """The new tables take the old ones' place; views, grants and comments the team made survive (postgis_swap).
+        Tables refilled in place first (no lock that stops readers), then the swaps, locked without freezing the
+        readers while we wait for the locks — so readers of a swapped table wait only for the swap itself."""
+        swapped = swap_candidates(cursor, self.schema, LAYER_FIELDS)
+        for name in [name for name in LAYER_FIELDS if name not in swapped]:
+            self.replaced[name] = replace_table(cursor, self.schema, name, self._staging_name(name),
+                                                "_ut_{}_{}_geom".format(name, self.token))
+        lock_for_swap(cursor, self.schema, swapped, self.feedback, self.lock_deadline, path=self.target)
+        for name in swapped:
+            self.replaced[name] = replace_table(cursor, self.schema, name, self._staging_name(name),
+                                                "_ut_{}_{}_geom".format(name, self.token))
+
     def _staging(self, name):
         return '"{}"."{}"'.format(self.schema, self._staging_name(name))
 
@@ -372,14 +385,9 @@ class PostGISWriter(RowCollector):
                                .format(self.schema))
                 if self.update:
                     self._merge(cursor)
-                else:  # the tables to be swapped, locked without freezing their readers meanwhile
-                    lock_for_swap(cursor, self.schema, swap_candidates(cursor, self.schema, LAYER_FIELDS), self.feedback,
-                                  self.lock_deadline, path=self.target)
+                else:
+                    self._replace_tables(cursor)
                 for name in LAYER_FIELDS:
-                    if not self.update:  # views, grants and comments a team made on the old table survive
-                        mode, kept = replace_table(cursor, self.schema, name, self._staging_name(name),
-                                                   "_ut_{}_{}_geom".format(name, self.token))
-                        self.replaced[name] = (mode, kept)
                     cursor.execute('DELETE FROM "{}".urbantwin_metadata WHERE table_name = %s'.format(self.schema), (name,))
                     for key, value in self._metadata.items():
                         cursor.execute('INSERT INTO "{}".urbantwin_metadata VALUES (%s, %s, %s)'.format(self.schema),
