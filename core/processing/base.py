@@ -214,10 +214,13 @@ class UrbanTwinAlgorithm(QgsProcessingAlgorithm):
         return True
 
     def preprocessParameters(self, parameters):  # noqa: N802 - QGIS API
-        """Imports with a temporary target write beside their input (menu, toolbox and drop alike)."""
+        """What the dialog entered, cleaned before the run: ``pgconn:`` targets the output widget turned into file
+        names are given back as typed; imports with a temporary target write beside their input (menu, toolbox and
+        drop alike)."""
+        from .destinations import unfold_database_targets
         from .result_loading import output_beside_input
 
-        return output_beside_input(self.name(), parameters)
+        return output_beside_input(self.name(), unfold_database_targets(self, parameters))
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - QGIS API
         """What a desktop run adds to the map is what a drop adds; results get their stored style."""

@@ -6,6 +6,7 @@ check also removes stale temporary files of killed runs in the output folders (c
 """
 
 import os
+import re
 
 from qgis.core import (
     QgsMapLayer,
@@ -21,6 +22,33 @@ from ..errors import UrbanTwinError
 from ..i18n import tr
 
 NOT_FILES = ("memory:", "postgres:", "postgresql:", "pgconn:", "spatialite:", "mssql:", "oracle:", "TEMPORARY_OUTPUT")
+# A pgconn: target behind a folder: what the dialog's output widget makes of "pgconn:NAME?schema=S" (see below).
+_FOLDERED_PGCONN = re.compile(r"^.*[\\/](pgconn:[^\\/]+)$", re.IGNORECASE)
+
+
+def unfold_database_targets(algorithm, parameters):
+    """Parameters with ``pgconn:`` targets the dialog turned into file names given back as typed.
+
+    QGIS's output widget (QgsProcessingLayerOutputDestinationWidget) keeps text starting with ``postgres:`` or
+    ``memory:``, but takes anything else without a folder for a file name and puts the default output folder in
+    front: ``pgconn:Stadt?schema=lod2`` arrived as ``/home/planer/pgconn:Stadt?schema=lod2`` (``./…`` without that
+    setting) and was written as a GeoPackage of that name. A connection name has no slash, so the last part of the
+    path is the target."""
+    updated = dict(parameters)
+    for definition in algorithm.destinationParameterDefinitions():
+        value = updated.get(definition.name())
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            sink = value.sink.staticValue() if value.sink.propertyType() == QgsProperty.Type.StaticProperty else None
+            match = _FOLDERED_PGCONN.match(sink) if isinstance(sink, str) else None
+            if match:
+                fixed = QgsProcessingOutputLayerDefinition(value)
+                fixed.sink = QgsProperty.fromValue(match.group(1))
+                updated[definition.name()] = fixed
+        elif isinstance(value, str):
+            match = _FOLDERED_PGCONN.match(value.strip())
+            if match:
+                updated[definition.name()] = match.group(1)
+    return updated
 
 
 def file_of(source):

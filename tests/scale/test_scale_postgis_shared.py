@@ -248,3 +248,68 @@ def test_an_import_waits_for_a_reader_without_freezing_the_others_names_it_and_c
     finally:
         blocker.rollback()
         blocker.close()
+
+
+WIDGET_VALUES = """
+import json, os, sys
+from qgis.core import (QgsApplication, QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterVectorDestination, QgsSettings)
+app = QgsApplication([], True)
+app.initQgis()
+QgsSettings().setValue("/Processing/Configuration/OUTPUTS_FOLDER", sys.argv[2])
+from qgis.gui import QgsProcessingLayerOutputDestinationWidget
+values = {}
+for kind, parameter in (("file", QgsProcessingParameterFileDestination("OUTPUT", "T", "GeoPackage (*.gpkg)")),
+                        ("sink", QgsProcessingParameterFeatureSink("OUTPUT", "T"))):
+    widget = QgsProcessingLayerOutputDestinationWidget(parameter, False)
+    widget.setValue(sys.argv[1])
+    value = widget.value()
+    values[kind] = value if isinstance(value, str) else value.sink.staticValue()
+print(json.dumps(values))
+"""
+
+
+def test_a_pgconn_target_typed_into_the_dialog_reaches_the_database(urbantwin_provider, postgis_server, one_tile, tmp_path):
+    """The dialog's output widget puts the output folder in front of "pgconn:NAME?schema=S" (it keeps only
+    postgres:/memory: texts as they are): the import wrote a GeoPackage named "pgconn:…" into that folder instead of
+    the database. preprocessParameters (what the dialog calls before a run) gives the target back as typed."""
+    import json
+    import subprocess
+
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingOutputLayerDefinition, QgsProperty, QgsSettings
+
+    typed = "pgconn:Team_Dialog?schema=dialog"
+    outputs = tmp_path / "ausgaben"
+    outputs.mkdir()
+    home = tmp_path / "home"  # the widget's settings go into a throw-away QGIS profile
+    home.mkdir()
+    answer = subprocess.run(["/usr/bin/python3", "-c", WIDGET_VALUES, typed, str(outputs)], capture_output=True, text=True,
+                            timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home)))
+    assert answer.returncode == 0, answer.stderr[-2000:]
+    values = json.loads(answer.stdout.strip().splitlines()[-1])
+    assert values["file"] == values["sink"] == os.path.join(str(outputs), typed)  # what the real widget hands over
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("urbantwin:importcitymodel")
+    parameters = algorithm.preprocessParameters({"INPUT": [one_tile], "OUTPUT": values["file"], "WORKERS": 1})
+    assert parameters["OUTPUT"] == typed
+    settings = QgsSettings()
+    key = "PostgreSQL/connections/Team_Dialog/"
+    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
+                        ("username", "postgres")):
+        settings.setValue(key + name, value)
+    try:
+        results = processing.run("urbantwin:importcitymodel", parameters)
+    finally:
+        settings.remove("PostgreSQL/connections/Team_Dialog")
+    assert _query(postgis_server, "SELECT count(*) FROM dialog.buildings")[0][0] == results["BUILDINGS"] + results["PARTS"] > 0
+    assert os.listdir(str(outputs)) == []  # no GeoPackage named after the target
+    # a layer output (feature sink) of an analysis: the same, as an output layer definition
+    shadow = QgsApplication.processingRegistry().algorithmById("urbantwin:shadow")
+    definition = QgsProcessingOutputLayerDefinition(QgsProperty.fromValue(values["sink"]))
+    definition.destinationName = "Schatten"
+    cleaned = shadow.preprocessParameters({"OUTPUT": definition})["OUTPUT"]
+    assert cleaned.sink.staticValue() == typed and cleaned.destinationName == "Schatten"
+    # file names that only contain "pgconn" stay file names
+    for path in (str(tmp_path / "pgconn_export.gpkg"), str(tmp_path / "pgconn:x" / "ergebnis.gpkg")):
+        assert algorithm.preprocessParameters({"INPUT": [one_tile], "OUTPUT": path})["OUTPUT"] == path
