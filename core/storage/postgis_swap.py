@@ -11,8 +11,8 @@ without the grants — the next morning every planner got "permission denied". S
   triggers and policies stay, and every reader — also a REPEATABLE READ snapshot taken before — sees the old rows
   or the new ones (MVCC). Slower (the indexes are maintained row by row), hence only when needed.
 * **Otherwise the fast swap**: the old table is dropped (without CASCADE: should anything unforeseen depend on it,
-  the run fails and the old table stays), the new one renamed, and the old table's grants and comment are given
-  to the new one.
+  the run fails and the old table stays), the new one renamed, and the old table's grants (also those on single
+  columns) and comment are given to the new one.
 
 The new table's GiST index gets the stable name ``<table>_geom_gist`` (update runs look for that name).
 
@@ -68,12 +68,20 @@ def _columns(cursor, oid):
 
 
 def _grants(cursor, oid):
-    """(grantee or PUBLIC, privilege, grantable) of the table, the owner's own rights left out."""
+    """(grantee or PUBLIC, privilege — with its columns for a column grant —, grantable) of the table and of its
+    columns, the owner's own rights left out."""
     cursor.execute(
         "SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END, a.privilege_type, a.is_grantable "
         "FROM pg_class c, aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee "
         "WHERE c.oid = %s AND a.grantee <> c.relowner ORDER BY 1, 2", (oid,))
-    return cursor.fetchall()
+    grants = cursor.fetchall()
+    cursor.execute(
+        "SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END, "
+        "a.privilege_type || ' (' || string_agg(quote_ident(t.attname), ', ' ORDER BY t.attnum) || ')', a.is_grantable "
+        "FROM pg_class c JOIN pg_attribute t ON t.attrelid = c.oid, aclexplode(t.attacl) a "
+        "LEFT JOIN pg_roles r ON r.oid = a.grantee WHERE c.oid = %s AND t.attacl IS NOT NULL AND NOT t.attisdropped "
+        "AND a.grantee <> c.relowner GROUP BY 1, a.privilege_type, a.is_grantable ORDER BY 1, 2", (oid,))
+    return grants + cursor.fetchall()
 
 
 def replace_table(cursor, schema, table, staging_name, index_name=None):

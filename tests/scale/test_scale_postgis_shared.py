@@ -47,7 +47,9 @@ def test_a_full_reimport_keeps_views_grants_and_comments_and_old_snapshots(postg
                 "CREATE VIEW team_geteilt.hauptgebaeude AS SELECT gml_id, height FROM team_geteilt.buildings WHERE parent_id IS NULL",
                 "GRANT SELECT ON team_geteilt.hauptgebaeude TO team_leser",
                 "COMMENT ON TABLE team_geteilt.buildings IS 'Gebäude LoD2 (Stadtmessungsamt)'",
-                "COMMENT ON TABLE team_geteilt.footprints IS 'Grundrisse'"):
+                "COMMENT ON TABLE team_geteilt.footprints IS 'Grundrisse'",
+                "CREATE ROLE team_spalten LOGIN", "GRANT USAGE ON SCHEMA team_geteilt TO team_spalten",
+                "GRANT SELECT (surface_id, area) ON team_geteilt.building_surfaces TO team_spalten"):
         _query(postgis_server, sql, commit=True)
     assert _query(_as(postgis_server, "team_leser"), "SELECT count(*) FROM team_geteilt.hauptgebaeude")[0][0] == first.buildings
 
@@ -76,6 +78,11 @@ def test_a_full_reimport_keeps_views_grants_and_comments_and_old_snapshots(postg
     assert _query(reading, "SELECT count(*) FROM team_geteilt.buildings")[0][0] == again.buildings + again.parts
     assert _query(reading, "SELECT count(*) FROM team_geteilt.building_surfaces")[0][0] == again.surfaces
     assert _query(reading, "SELECT count(*) FROM team_geteilt.footprints")[0][0] == again.footprints
+    columns_only = _as(postgis_server, "team_spalten")  # a column grant on the swapped table went with it
+    assert _query(columns_only, "SELECT count(surface_id), round(sum(area)) FROM team_geteilt.building_surfaces")[0] == (
+        again.surfaces, round(_query(postgis_server, "SELECT sum(area) FROM team_geteilt.building_surfaces")[0][0]))
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        _query(columns_only, "SELECT tilt FROM team_geteilt.building_surfaces LIMIT 1")
     comments = dict(_query(postgis_server, "SELECT relname, obj_description(c.oid, 'pg_class') FROM pg_class c "
                                            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE nspname = 'team_geteilt'"))
     assert comments["buildings"] == "Gebäude LoD2 (Stadtmessungsamt)" and comments["footprints"] == "Grundrisse"
