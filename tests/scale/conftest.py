@@ -46,3 +46,26 @@ def pg_tiles(tmp_path_factory, citymodel_dir):
     folder = tmp_path_factory.mktemp("pgtiles")
     tilegen.make_tiles(os.path.join(citymodel_dir, "de_nrw_LoD2_32_280_5657_1_NW.gml"), str(folder), 3, border=2)
     return str(folder)
+
+
+@pytest.fixture()
+def stored_connection(postgis_server):
+    """store(name, authcfg=None): a PostgreSQL connection NAME in QGIS's settings pointing at the test server (what
+    a planner saves in the Browser), removed again after the test."""
+    from qgis.core import QgsSettings
+
+    names = []
+
+    def store(name, authcfg=None):
+        settings = QgsSettings()
+        key = "PostgreSQL/connections/{}/".format(name)
+        values = [("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", postgis_server["dbname"]),
+                  ("username", postgis_server["user"])] + ([("authcfg", authcfg)] if authcfg else [])
+        for setting, value in values:
+            settings.setValue(key + setting, value)
+        names.append(name)
+        return "pgconn:" + name
+
+    yield store
+    for name in names:
+        QgsSettings().remove("PostgreSQL/connections/" + name)

@@ -135,28 +135,19 @@ def test_algorithm_writes_to_postgis_with_styles_and_qgis_opens_the_tables(run_a
     assert layer.crs().authid() == "EPSG:25832"
 
 
-def test_stored_qgis_connection_as_target(postgis_server, pg_tiles):
-    from qgis.core import QgsSettings
-
+def test_stored_qgis_connection_as_target(postgis_server, pg_tiles, stored_connection):
     from urban_twin.core.citymodel.importer import import_citymodel
 
-    settings = QgsSettings()
-    key = "PostgreSQL/connections/urbantwin_test/"
-    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
-                        ("username", "postgres")):
-        settings.setValue(key + name, value)
-    try:
-        report = import_citymodel([pg_tiles], "pgconn:urbantwin_test?schema=gespeichert", workers=1)
-    finally:
-        settings.remove("PostgreSQL/connections/urbantwin_test")
+    target = stored_connection("urbantwin_test") + "?schema=gespeichert"
+    report = import_citymodel([pg_tiles], target, workers=1)
     assert _query(postgis_server, "SELECT count(*) FROM gespeichert.buildings")[0][0] == report.buildings + report.parts > 0
 
 
-def test_stored_connection_takes_the_user_from_the_qgis_auth_database(postgis_server, pg_tiles):
+def test_stored_connection_takes_the_user_from_the_qgis_auth_database(postgis_server, pg_tiles, stored_connection):
     """pgconn:NAME with an authcfg: user and password come from QgsAuthManager (test profile's own auth database),
     not from the connection's settings — the tables belong to the authcfg's user."""
     import psycopg2
-    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
 
     from urban_twin.core.citymodel.importer import import_citymodel
     from urban_twin.core.storage.postgis import layer_uri
@@ -178,16 +169,9 @@ def test_stored_connection_takes_the_user_from_the_qgis_auth_database(postgis_se
     config.setConfig("password", "nur-im-authdb")
     stored = manager.storeAuthenticationConfig(config)
     assert stored[0] if isinstance(stored, tuple) else stored
-    settings = QgsSettings()
-    key = "PostgreSQL/connections/urbantwin_auth/"
-    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
-                        ("username", "postgres"), ("authcfg", config.id())):
-        settings.setValue(key + name, value)
-    try:
-        import_citymodel([pg_tiles], "pgconn:urbantwin_auth?schema=mitauth", workers=1)
-        uri = layer_uri("pgconn:urbantwin_auth?schema=mitauth", "buildings")
-    finally:
-        settings.remove("PostgreSQL/connections/urbantwin_auth")
+    target = stored_connection("urbantwin_auth", authcfg=config.id()) + "?schema=mitauth"
+    import_citymodel([pg_tiles], target, workers=1)
+    uri = layer_uri(target, "buildings")
     owners = _query(postgis_server, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'mitauth'")
     assert owners == [("planer",)]
     assert "authcfg={}".format(config.id()) in uri and "nur-im-authdb" not in uri and "password" not in uri

@@ -276,7 +276,8 @@ print(json.dumps(values))
 """
 
 
-def test_a_pgconn_target_typed_into_the_dialog_reaches_the_database(urbantwin_provider, postgis_server, one_tile, tmp_path):
+def test_a_pgconn_target_typed_into_the_dialog_reaches_the_database(urbantwin_provider, postgis_server, one_tile, tmp_path,
+                                                                    stored_connection):
     """The dialog's output widget puts the output folder in front of "pgconn:NAME?schema=S" (it keeps only
     postgres:/memory: texts as they are): the import wrote a GeoPackage named "pgconn:…" into that folder instead of
     the database. preprocessParameters (what the dialog calls before a run) gives the target back as typed."""
@@ -284,7 +285,7 @@ def test_a_pgconn_target_typed_into_the_dialog_reaches_the_database(urbantwin_pr
     import subprocess
 
     import processing
-    from qgis.core import QgsApplication, QgsProcessingOutputLayerDefinition, QgsProperty, QgsSettings
+    from qgis.core import QgsApplication, QgsProcessingOutputLayerDefinition, QgsProperty
 
     typed = "pgconn:Team_Dialog?schema=dialog"
     outputs = tmp_path / "ausgaben"
@@ -300,15 +301,8 @@ def test_a_pgconn_target_typed_into_the_dialog_reaches_the_database(urbantwin_pr
     algorithm = QgsApplication.processingRegistry().algorithmById("urbantwin:importcitymodel")
     parameters = algorithm.preprocessParameters({"INPUT": [one_tile], "OUTPUT": values["file"], "WORKERS": 1})
     assert parameters["OUTPUT"] == typed
-    settings = QgsSettings()
-    key = "PostgreSQL/connections/Team_Dialog/"
-    for name, value in (("host", "127.0.0.1"), ("port", str(postgis_server["port"])), ("database", "city"),
-                        ("username", "postgres")):
-        settings.setValue(key + name, value)
-    try:
-        results = processing.run("urbantwin:importcitymodel", parameters)
-    finally:
-        settings.remove("PostgreSQL/connections/Team_Dialog")
+    stored_connection("Team_Dialog")
+    results = processing.run("urbantwin:importcitymodel", parameters)
     assert _query(postgis_server, "SELECT count(*) FROM dialog.buildings")[0][0] == results["BUILDINGS"] + results["PARTS"] > 0
     assert os.listdir(str(outputs)) == []  # no GeoPackage named after the target
     # a layer output (feature sink) of an analysis: the same, as an output layer definition
