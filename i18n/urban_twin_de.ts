@@ -6436,6 +6436,11 @@ statt beauftragter Studien
         <translation>Der Schemaname darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
     </message>
     <message>
+        <location filename="../core/storage/postgis.py" />
+        <source>lock_timeout must be a number of seconds.</source>
+        <translation>lock_timeout muss eine Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
         <location filename="../core/storage/postgis_results.py" />
         <source>The database cannot be reached: {}</source>
         <translation>Die Datenbank ist nicht erreichbar: {}</translation>
@@ -6449,11 +6454,6 @@ statt beauftragter Studien
         <location filename="../core/storage/postgis.py" />
         <source>The imported table cannot be opened in QGIS.</source>
         <translation>Die importierte Tabelle lässt sich in QGIS nicht öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/postgis_results.py" />
-        <source>lock_timeout must be a number of seconds.</source>
-        <translation>lock_timeout muss eine Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../core/storage/postgis_swap.py" />

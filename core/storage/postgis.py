@@ -119,10 +119,18 @@ def _auth_credentials(authcfg):
     return {key: config.config(name) for key, name in (("user", "username"), ("password", "password")) if config.config(name)}
 
 
-def lock_timeout_of(text):
-    from .postgis_results import lock_timeout
+LOCK_TIMEOUT_S = 60  # analysis results: waiting for readers of the old table before it is replaced
 
-    return lock_timeout(text)
+
+def lock_timeout(target):
+    """Seconds to wait for readers before a table is replaced: ``…&lock_timeout=SECONDS``, else LOCK_TIMEOUT_S."""
+    if is_qgis_uri_form(target):
+        return LOCK_TIMEOUT_S
+    value = (parse_qs(target.partition("?")[2]).get("lock_timeout") or [LOCK_TIMEOUT_S])[0]
+    try:
+        return max(0.1, float(value))
+    except ValueError:
+        raise UrbanTwinError(tr("lock_timeout must be a number of seconds."), path=describe(target)) from None
 
 
 def is_update(text):
@@ -262,7 +270,7 @@ class PostGISWriter(RowCollector):
         self.replaced = {}  # table → (postgis_swap mode, [views … that depend on it and were kept])
         self.feedback = None  # set by the importer: cancel and the log while the swap waits for readers
         # no limit unless the target says &lock_timeout=SECONDS: a night's load rather waits than fails
-        self.lock_deadline = lock_timeout_of(target) if "lock_timeout=" in target else None
+        self.lock_deadline = lock_timeout(target) if "lock_timeout=" in target else None
         try:
             ensure_postgis_schema(self.connection, self.schema)
             with self.connection.cursor() as cursor:

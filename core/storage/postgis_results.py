@@ -17,29 +17,23 @@ import uuid
 
 from ..errors import UrbanTwinError
 from ..i18n import tr
-from .postgis import connection_parameters, copy_text, describe, ensure_postgis_schema, ewkb, layer_uri, target_table
+from .postgis import (
+    connection_parameters,
+    copy_text,
+    describe,
+    ensure_postgis_schema,
+    ewkb,
+    layer_uri,
+    lock_timeout,
+    target_table,
+)
 from .postgis_swap import lock_for_swap, replace_table, swap_candidates
 
 METADATA_XML_KEY = "qgis_layer_metadata"
-LOCK_TIMEOUT_S = 60  # waiting for readers of the old table before it is replaced; ``…&lock_timeout=SECONDS``
 
 # Postgres column types by QVariant/QMetaType number (the same numbers in both enums)
 _COLUMN_TYPES = {1: "boolean", 2: "integer", 3: "bigint", 4: "bigint", 5: "bigint", 6: "double precision",
                  10: "text", 14: "date", 15: "time", 16: "timestamp"}
-
-
-def lock_timeout(target):
-    from urllib.parse import parse_qs
-
-    from .postgis import is_qgis_uri_form
-
-    if is_qgis_uri_form(target):
-        return LOCK_TIMEOUT_S
-    value = (parse_qs(target.partition("?")[2]).get("lock_timeout") or [LOCK_TIMEOUT_S])[0]
-    try:
-        return max(0.1, float(value))
-    except ValueError:
-        raise UrbanTwinError(tr("lock_timeout must be a number of seconds."), path=describe(target)) from None
 
 
 def result_table(target, layer_name):
