@@ -1,11 +1,13 @@
-"""A bulk GeoPackage writer: OGR creates the schema, sqlite3 ``executemany`` fills it, OGR builds the indexes.
+"""A bulk GeoPackage writer: OGR creates the schema and the empty R-trees, sqlite3 ``executemany`` fills both.
 
 Why: per-feature OGR calls (feature object, typed setters, geometry from WKB, CreateFeature) cost about as much
 as parsing the CityGML itself. Here a feature is a plain tuple plus a GeoPackage geometry blob (the standard
 ``GP`` header with the envelope OGR itself would write, then ISO WKB), inserted a few thousand at a time in one
-transaction. The tables, the feature-count triggers and the metadata are OGR's own, the R-tree spatial index is
-built by OGR once at the end (``CreateSpatialIndex``), so the file is the same GeoPackage the OGR writer made:
-``PRAGMA integrity_check`` passes, ``ogrinfo`` and QGIS read it, the extent in ``gpkg_contents`` is right.
+transaction. The tables, the R-tree tables, their triggers and the metadata are OGR's own (``CreateSpatialIndex``
+on the empty tables); the triggers are set aside during the load, while each row's envelope goes into the R-tree
+directly, and put back at the end. So the file is the same GeoPackage the OGR writer made, R-tree entries included:
+``PRAGMA integrity_check`` passes, ``ogrinfo`` and QGIS read it, the extent in ``gpkg_contents`` is right. (Building
+the R-tree in one pass at the end cost a tenth of an import, with one core idle.)
 
 The rows are made by :func:`feature_row` from the city model writer's attribute dictionaries, so they can be made
 in a worker process (:class:`RowCollector`) and written here by the single writing process.
@@ -107,24 +109,43 @@ class BulkGeoPackageWriter(GeoPackageWriter):
         super().__init__(path, epsg, batch_size=batch_size, target=target)
         with gdal_write_errors(self.target):
             check_ogr(self.dataset.CommitTransaction(), self.target, "COMMIT")
+            # OGR makes the R-trees on the empty tables (table, triggers, gpkg_extensions row: its own SQL); they are
+            # filled below as the rows go in, so closing need not build them in one serial pass at the end.
+            for name in LAYER_FIELDS:
+                self.dataset.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(name))
             self.dataset = None  # OGR has written the schema; rows go in through sqlite3
         self.buildings, self.surfaces, self.footprints = "buildings", "building_surfaces", "footprints"
         self._metadata = {}
         self._buffers = {name: [] for name in LAYER_FIELDS}
+        self._rtree_rows = {name: [] for name in LAYER_FIELDS}
+        self._next_fid = {name: 1 for name in LAYER_FIELDS}  # a new file: fids 1…n in write order, as OGR gives
         self._extent = {}
+        self._triggers = []
         try:
             self.connection = sqlite3.connect(path, isolation_level=None)
             self.connection.execute("PRAGMA synchronous = OFF")  # a temporary file renamed at the end (atomic_path)
             self.connection.execute("PRAGMA journal_mode = OFF")  # … so no rollback journal either: a failed run is discarded
             self.connection.execute("PRAGMA cache_size = -65536")
             self.srs_ids = dict(self.connection.execute("SELECT table_name, srs_id FROM gpkg_geometry_columns"))
-            self._insert = {}
+            self._insert, self._insert_rtree = {}, {}
             for name, fields in LAYER_FIELDS.items():
                 columns = ", ".join('"{}"'.format(field) for field, _kind in fields)
-                self._insert[name] = 'INSERT INTO "{}" ({}, "geom") VALUES ({}?)'.format(name, columns, "?, " * len(fields))
+                self._insert[name] = 'INSERT INTO "{}" ("fid", {}, "geom") VALUES (?, {}?)'.format(name, columns, "?, " * len(fields))
+                self._insert_rtree[name] = 'INSERT INTO "rtree_{}_geom" VALUES (?, ?, ?, ?, ?)'.format(name)
             self.connection.execute("BEGIN")
+            self._suspend_triggers()
         except sqlite3.Error as error:
             raise self._error(error) from error
+
+    def _suspend_triggers(self):
+        """Drop OGR's per-row triggers of the three tables (R-tree upkeep, feature count) for the load; close() puts
+        them back with OGR's very SQL. The R-tree rows are inserted directly and the count is set once: a third
+        less time per row than the triggers, the same file."""
+        self._triggers = self.connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({}) ORDER BY rowid".format(
+                ", ".join("'{}'".format(name) for name in LAYER_FIELDS))).fetchall()
+        for name, _sql in self._triggers:
+            self.connection.execute('DROP TRIGGER "{}"'.format(name))
 
     def _error(self, error):
         return UrbanTwinError(tr("Writing failed: {}").format(error), path=self.target)
@@ -135,8 +156,11 @@ class BulkGeoPackageWriter(GeoPackageWriter):
     def write_rows(self, rows):
         """Rows from :func:`feature_row` (this process or a worker); written in batches."""
         for name, row, wkb, envelope in rows:
-            self._buffers[name].append(row + (geometry_blob(self.srs_ids.get(name, 0), wkb, envelope),))
-            if envelope is not None:
+            fid = self._next_fid[name]
+            self._next_fid[name] = fid + 1
+            self._buffers[name].append((fid,) + row + (geometry_blob(self.srs_ids.get(name, 0), wkb, envelope),))
+            if envelope is not None:  # OGR indexes what is neither NULL nor empty
+                self._rtree_rows[name].append((fid, envelope[0], envelope[1], envelope[2], envelope[3]))
                 box = self._extent.get(name)
                 if box is None:
                     self._extent[name] = [envelope[0], envelope[1], envelope[2], envelope[3]]
@@ -163,6 +187,10 @@ class BulkGeoPackageWriter(GeoPackageWriter):
                 if buffer:
                     self.connection.executemany(self._insert[name], buffer)
                     buffer.clear()
+                boxes = self._rtree_rows[name]
+                if boxes:
+                    self.connection.executemany(self._insert_rtree[name], boxes)
+                    boxes.clear()
         except sqlite3.Error as error:
             raise self._error(error) from error
 
@@ -179,25 +207,26 @@ class BulkGeoPackageWriter(GeoPackageWriter):
         self._metadata = {key: str(value) for key, value in items.items() if value is not None}
 
     def close(self):
-        """Commit, build the spatial indexes and the metadata with OGR, then the extent; any failure raises."""
+        """Put the triggers back and commit, the metadata with OGR, then the extent and counts; any failure raises."""
         if self.connection is None:
             return
         self._insert_buffers()
         try:
+            for _name, sql in self._triggers:
+                self.connection.execute(sql)
             self.connection.execute("COMMIT")
             self.connection.close()
         except sqlite3.Error as error:
             raise self._error(error) from error
         self.connection = None
-        with gdal_write_errors(self.target):
-            dataset = ogr.Open(self.path, 1)
-            if dataset is None:
-                raise UrbanTwinError(tr("The GeoPackage cannot be created."), path=self.target)
-            for name in LAYER_FIELDS:
-                if self._metadata:
+        if self._metadata:
+            with gdal_write_errors(self.target):
+                dataset = ogr.Open(self.path, 1)
+                if dataset is None:
+                    raise UrbanTwinError(tr("The GeoPackage cannot be created."), path=self.target)
+                for name in LAYER_FIELDS:
                     dataset.GetLayerByName(name).SetMetadata(self._metadata)
-                dataset.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(name))
-            dataset = None  # closes the file: errors count too
+                dataset = None  # closes the file: errors count too
         try:
             connection = sqlite3.connect(self.path, isolation_level=None)
             try:

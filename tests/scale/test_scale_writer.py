@@ -44,6 +44,11 @@ def _dump(path):
         dump["counts"] = connection.execute("SELECT table_name, feature_count FROM gpkg_ogr_contents ORDER BY table_name").fetchall()
         dump["rtree"] = {table: connection.execute('SELECT COUNT(*) FROM "rtree_{}_geom"'.format(table)).fetchone()[0]
                          for table in LAYERS}
+        dump["rtree_entries"] = {table: connection.execute('SELECT * FROM "rtree_{}_geom" ORDER BY id'.format(table)).fetchall()
+                                 for table in LAYERS}
+        dump["triggers"] = connection.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                              "ORDER BY name").fetchall()
+        dump["extensions"] = connection.execute("SELECT * FROM gpkg_extensions ORDER BY table_name, extension_name").fetchall()
         dump["integrity"] = connection.execute("PRAGMA integrity_check").fetchall()
         return dump
     finally:
@@ -72,6 +77,41 @@ def test_bulk_writer_writes_what_the_ogr_writer_writes(sample_name, citymodel_di
         assert ours[1:] == pytest.approx(theirs[1:], abs=1e-6)
     assert found["counts"] == expected["counts"]
     assert found["rtree"] == expected["rtree"] == {table: ogr_writer.written[table] for table in LAYERS}
+    # The R-trees are filled during the load (triggers set aside) — the same entries as OGR's CreateSpatialIndex
+    # builds at the end, and OGR's triggers and extension rows are back.
+    assert found["rtree_entries"] == expected["rtree_entries"]
+    assert len(expected["triggers"]) >= 3 * 7 and found["triggers"] == expected["triggers"]
+    assert found["extensions"] == expected["extensions"]
+
+
+def test_bulk_geopackage_keeps_its_index_and_count_up_to_date_when_edited_later(citymodel_dir, tmp_path):
+    """The triggers put back at the end work: a feature added and one deleted later (by QGIS, by OGR) update the
+    R-tree and the feature count, as in a file OGR wrote."""
+    from osgeo import ogr
+
+    from urban_twin.core.storage.gpkg_bulk import BulkGeoPackageWriter
+
+    path = str(tmp_path / "bulk.gpkg")
+    writer = _write(BulkGeoPackageWriter, os.path.join(citymodel_dir, SAMPLES[0]), path)
+    count = writer.written["footprints"]
+    dataset = ogr.Open(path, 1)
+    layer = dataset.GetLayerByName("footprints")
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("gml_id", "added")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("MULTIPOLYGON (((1 2, 5 2, 5 7, 1 2)))"))
+    assert layer.CreateFeature(feature) == 0
+    added = feature.GetFID()
+    assert layer.DeleteFeature(1) == 0
+    dataset = None
+    connection = sqlite3.connect(path)
+    try:
+        boxes = dict((row[0], row[1:]) for row in connection.execute("SELECT * FROM rtree_footprints_geom"))
+        assert boxes[added] == pytest.approx((1, 5, 2, 7)) and 1 not in boxes and len(boxes) == count
+        assert connection.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'footprints'"
+                                  ).fetchone()[0] == count
+        assert connection.execute("SELECT count(*) FROM footprints").fetchone()[0] == count
+    finally:
+        connection.close()
 
 
 def test_bulk_geopackage_opens_in_ogrinfo_and_qgis(citymodel_dir, tmp_path):
