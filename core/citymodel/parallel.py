@@ -9,7 +9,7 @@ filter, the CRS rules, skipped objects and unreadable files all end up the same,
 
 Start method: ``spawn`` always (the only one on Windows and macOS; ``fork`` is unsafe in a process that runs Qt
 threads). A spawned worker is a fresh Python that imports only this module's reading code (lxml, numpy, OGR —
-no QgsApplication; a QCoreApplication only to translate messages). Inside QGIS ``sys.executable`` is the QGIS
+no QgsApplication, no qgis.gui (worker_start); a QCoreApplication only to translate messages). Inside QGIS ``sys.executable`` is the QGIS
 program, not Python, so :func:`python_interpreter` finds the Python QGIS runs on and hands it to
 ``multiprocessing.set_executable``; when none is found the import runs in one process (and says so).
 """
@@ -24,6 +24,7 @@ import time
 
 from ..errors import CancelledError, InputFormatError, UrbanTwinError
 from ..i18n import tr
+from . import worker_start
 from .geometry import GeometryProblem
 
 POLL_SECONDS = 0.1  # how often the parent looks at the cancel flag while it waits for a tile
@@ -75,14 +76,25 @@ def _candidates():
     return found
 
 
+def _running_program():
+    """The real path of the program this process runs (Linux, where /proc says it), else None: then probe."""
+    try:
+        return os.path.realpath(os.readlink("/proc/self/exe"))
+    except OSError:
+        return None
+
+
 def python_interpreter():
     """A Python interpreter of this process's very build to start workers with, or None.
 
     Checked, not trusted: an embedded Python (QGIS desktop, qgis_process) reports as ``sys.executable`` the QGIS
     program or whatever ``python3`` comes first on PATH (a pyenv, another 3.x), which cannot load QGIS's numpy
     or GDAL. A candidate is used when it reports the same ``sys.version`` (same build) and imports numpy, lxml
-    and OGR with our ``sys.path``. Candidates: ``sys.executable``, URBANTWIN_PYTHON, then :func:`_candidates`.
+    and OGR with our ``sys.path``. Candidates: ``sys.executable``, URBANTWIN_PYTHON, then :func:`_candidates`. Not
+    probed (a third of a second): ``sys.executable`` when it is the very program running (seen in /proc on Linux).
     """
+    if _is_python(sys.executable) and _running_program() == os.path.realpath(sys.executable):
+        return sys.executable  # a plain Python run (Python API, scripts): the workers get this very program
     probe = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); import numpy, lxml.etree, osgeo.ogr; "
              "print(repr(sys.version))")
     for path in [sys.executable] + _candidates():
@@ -292,7 +304,7 @@ class TilePool:
         try:
             for _number in range(self.workers):
                 parent_end, child_end = context.Pipe(duplex=True)
-                process = context.Process(target=_worker_main, args=(child_end, locale), daemon=True)
+                process = context.Process(target=worker_start.main, args=(child_end, locale), daemon=True)
                 process.start()
                 child_end.close()
                 self.processes.append(process)
