@@ -14,8 +14,19 @@ GENERIC_TYPES = {
 }
 
 
+_LOCAL_NAMES = {}  # tag → local name: a few dozen tags per file, looked up thousands of times per tile
+_LOCAL_NAMES_MAX = 10_000  # a file with endless distinct tags must not grow it without bound
+
+
 def local_name(tag):
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else None
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        if not isinstance(tag, str):  # comments and processing instructions
+            return None
+        name = tag.rsplit("}", 1)[-1]
+        if len(_LOCAL_NAMES) < _LOCAL_NAMES_MAX:
+            _LOCAL_NAMES[tag] = name
+    return name
 
 
 def _typed(converter, text):

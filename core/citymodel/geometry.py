@@ -31,6 +31,8 @@ def parse_coordinates(text, dimension=3):
     return points
 
 
+_sum, _min, _max = np.add.reduce, np.minimum.reduce, np.maximum.reduce
+
 RING_TOLERANCE_M = 0.001  # a ring whose last point misses the first by less than this is closed (documented)
 METRES_PER_DEGREE = 111_320.0  # for the closing tolerance only (an upper bound of a degree of longitude)
 
@@ -50,7 +52,9 @@ def check_ring(ring, must_close=True, tolerance=RING_TOLERANCE_M, metres_per_uni
     """
     if len(ring) < 4:
         raise GeometryProblem(tr("The ring has too few points ({}; at least 4 needed).").format(len(ring)))
-    if not math.isfinite(float(ring.sum())):  # one reduction: NaN/inf anywhere makes the sum non-finite
+    # one reduction: NaN/inf anywhere makes the sum non-finite (the ufunc itself, as in the hot spots below: the
+    # ndarray methods .sum/.min/.max go through a Python wrapper, a tenth of the worker's time on small rings)
+    if not math.isfinite(float(_sum(ring, axis=None))):
         raise GeometryProblem(tr("The ring contains NaN or infinite coordinates."))
     if must_close and ring[0].tolist() != ring[-1].tolist() and float(np.abs(ring[0] - ring[-1]).max()) > 1e-9:
         gap = ring_gap(ring, metres_per_unit)
@@ -211,14 +215,14 @@ def z_range(polygons):
     if points is None:
         return None, None
     column = points[:, 2]
-    return float(column.min()), float(column.max())
+    return float(_min(column)), float(_max(column))
 
 
 def bbox_2d(polygons):
     points = _outer_points(polygons)
     if points is None:
         return None
-    low, high = points[:, :2].min(axis=0), points[:, :2].max(axis=0)
+    low, high = _min(points[:, :2], axis=0), _max(points[:, :2], axis=0)
     return float(low[0]), float(low[1]), float(high[0]), float(high[1])
 
 

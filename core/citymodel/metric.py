@@ -135,8 +135,8 @@ def check_plausible(record, geographic):
     if points is None:
         return
     # min/max propagate NaN; the rest are comparisons of six Python floats (cheap: once per building)
-    low_x, low_y, low_z = points.min(axis=0).tolist()
-    high_x, high_y, high_z = points.max(axis=0).tolist()
+    low_x, low_y, low_z = np.minimum.reduce(points, axis=0).tolist()
+    high_x, high_y, high_z = np.maximum.reduce(points, axis=0).tolist()
     if not all(math.isfinite(value) for value in (low_x, low_y, low_z, high_x, high_y, high_z)):
         raise GeometryProblem(tr("The object has NaN or infinite coordinates."))
     if geographic:

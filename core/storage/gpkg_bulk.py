@@ -58,7 +58,7 @@ def feature_row(layer_name, values, polygons, geometry=None, wkb_cache=None, env
         # Most surfaces are one polygon without holes: no copy for those.
         points = polygons[0][0] if len(polygons) == 1 and len(polygons[0]) == 1 else np.concatenate(
             [ring for polygon in polygons for ring in polygon])
-        low, high = points.min(axis=0), points.max(axis=0)
+        low, high = np.minimum.reduce(points, axis=0), np.maximum.reduce(points, axis=0)
         envelope = (float(low[0]), float(high[0]), float(low[1]), float(high[1]), float(low[2]), float(high[2]))
     return layer_name, row, wkb, envelope
 
