@@ -227,6 +227,27 @@ def copy_text(value):
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
+def copy_row(values):
+    """A row of plain values (None, str, int, float — feature_row's types) as one line of COPY text: copy_text's result
+    for each, at a third of its cost (the import's writer spent half its time there); anything else goes to copy_text."""
+    cells = []
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+                value = value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+            cells.append(value)
+        elif value is None:
+            cells.append("\\N")
+        elif kind is float:
+            cells.append(repr(value) if value == value else "\\N")
+        elif kind is int:
+            cells.append(str(value))
+        else:
+            cells.append(copy_text(value))
+    return "\t".join(cells)
+
+
 def ensure_postgis_schema(connection, schema):
     """The PostGIS extension and the schema, committed at once and one process at a time: two loaders starting
     together would otherwise both try to create them. Leaves the connection in transaction mode."""
@@ -336,7 +357,7 @@ class PostGISWriter(RowCollector):
     def write_rows(self, rows):
         for name, row, wkb, _envelope in rows:
             geometry = ewkb(wkb, self.srid, name == "footprints").hex() if wkb else None
-            self._buffers[name].append("\t".join([copy_text(geometry)] + [copy_text(value) for value in row]))
+            self._buffers[name].append(copy_row((geometry,) + row))
             self.written[name] = self.written.get(name, 0) + 1
         if sum(len(buffer) for buffer in self._buffers.values()) >= self.batch_size:
             self._copy()
