@@ -120,6 +120,7 @@ class BulkGeoPackageWriter(GeoPackageWriter):
         self._rtree_rows = {name: [] for name in LAYER_FIELDS}
         self._next_fid = {name: 1 for name in LAYER_FIELDS}  # a new file: fids 1…n in write order, as OGR gives
         self._extent = {}
+        self._buffered = 0  # rows waiting in the buffers
         self._triggers = []
         try:
             self.connection = sqlite3.connect(path, isolation_level=None)
@@ -154,23 +155,18 @@ class BulkGeoPackageWriter(GeoPackageWriter):
         self.write_rows([feature_row(layer, values, polygons, geometry, self._wkb_cache, envelope)])
 
     def write_rows(self, rows):
-        """Rows from :func:`feature_row` (this process or a worker); written in batches."""
+        """Rows from :func:`feature_row` (this process or a worker); written in batches. The hot loop of the writing
+        process: per row only the fid, the blob and the R-tree entry; the extent is taken per batch (numpy)."""
+        buffers, boxes, next_fid, written, srs_ids = self._buffers, self._rtree_rows, self._next_fid, self.written, self.srs_ids
         for name, row, wkb, envelope in rows:
-            fid = self._next_fid[name]
-            self._next_fid[name] = fid + 1
-            self._buffers[name].append((fid,) + row + (geometry_blob(self.srs_ids.get(name, 0), wkb, envelope),))
+            fid = next_fid[name]
+            next_fid[name] = fid + 1
+            written[name] = fid  # fids are 1…n: the fid is the count
+            buffers[name].append((fid,) + row + (geometry_blob(srs_ids.get(name, 0), wkb, envelope),))
             if envelope is not None:  # OGR indexes what is neither NULL nor empty
-                self._rtree_rows[name].append((fid, envelope[0], envelope[1], envelope[2], envelope[3]))
-                box = self._extent.get(name)
-                if box is None:
-                    self._extent[name] = [envelope[0], envelope[1], envelope[2], envelope[3]]
-                else:
-                    box[0] = min(box[0], envelope[0])
-                    box[1] = max(box[1], envelope[1])
-                    box[2] = min(box[2], envelope[2])
-                    box[3] = max(box[3], envelope[3])
-            self.written[name] = self.written.get(name, 0) + 1
-        if sum(len(buffer) for buffer in self._buffers.values()) >= 4 * self.batch_size:
+                boxes[name].append((fid, envelope[0], envelope[1], envelope[2], envelope[3]))
+        self._buffered += len(rows)
+        if self._buffered >= 4 * self.batch_size:
             self._insert_buffers()
 
     def count_rows(self, rows):
@@ -181,6 +177,16 @@ class BulkGeoPackageWriter(GeoPackageWriter):
             elif name == "footprints":
                 self.counts["footprints"] += 1
 
+    def _extend_extent(self, name, boxes):
+        """The layer's extent grown by the envelopes (fid, min x, max x, min y, max y) of a batch."""
+        array = np.array(boxes, dtype=float)
+        low, high = np.minimum.reduce(array, axis=0).tolist(), np.maximum.reduce(array, axis=0).tolist()
+        box = self._extent.get(name)
+        if box is None:
+            self._extent[name] = [low[1], high[2], low[3], high[4]]
+        else:
+            box[:] = [min(box[0], low[1]), max(box[1], high[2]), min(box[2], low[3]), max(box[3], high[4])]
+
     def _insert_buffers(self):
         try:
             for name, buffer in self._buffers.items():
@@ -189,8 +195,10 @@ class BulkGeoPackageWriter(GeoPackageWriter):
                     buffer.clear()
                 boxes = self._rtree_rows[name]
                 if boxes:
+                    self._extend_extent(name, boxes)
                     self.connection.executemany(self._insert_rtree[name], boxes)
                     boxes.clear()
+            self._buffered = 0
         except sqlite3.Error as error:
             raise self._error(error) from error
 
