@@ -180,10 +180,12 @@ def check_bytes_no_entities(data, path=None):
         raise _refuse(path)
 
 
-def safe_iterparse(path_or_file, events=("start", "end"), tag=None):
+def safe_iterparse(path_or_file, events=("start", "end"), tag=None, remove_blank_text=False):
     """lxml iterparse with the hardened options (entities are never resolved, no network).
-    Callers check the document with ``check_no_entities`` first."""
+    Callers check the document with ``check_no_entities`` first. ``remove_blank_text``: drop the indentation between
+    elements (libxml2 keeps the whitespace of elements without children), a sixth less parse time on AdV tiles."""
     kwargs = dict(
+        remove_blank_text=remove_blank_text,
         events=events,
         resolve_entities=False,
         no_network=True,

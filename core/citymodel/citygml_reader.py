@@ -299,7 +299,7 @@ class CityGmlReader:
         with open(self.path, "rb") as handle:
             self._handle = handle
             # gml:featureMember is allowed in a CityModel too (some exporters write it)
-            events = safe_iterparse(handle, events=("end",), tag=MEMBER_TAGS)
+            events = safe_iterparse(handle, events=("end",), tag=MEMBER_TAGS, remove_blank_text=True)
             try:
                 for _event, member in events:
                     yield self._read_member(member, counter)

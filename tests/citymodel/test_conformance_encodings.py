@@ -81,3 +81,21 @@ def test_other_xml_in_utf16_is_still_refused_and_a_plan_is_named(tmp_path, share
     broken = tmp_path / "broken16.gml"
     broken.write_bytes("\ufeff<?xml version='1.0' encoding='UTF-16'?><CityModel".encode("utf-16-le"))
     assert formats.sniff_format(str(broken)) is None  # not well-formed: no guess
+
+
+@pytest.mark.parametrize("sample", SAMPLES[:1] + ("de_nrw_LoD2_32_280_5657_1_NW.gml",))
+def test_indentation_does_not_matter_minified_or_with_crlf_and_tabs(sample, citymodel_dir, tmp_path):
+    """The reader drops the blank text between elements while parsing (remove_blank_text, for speed): a file written
+    on one line, or with CRLF and tabs between the elements, imports row for row like the original."""
+    from urban_twin.core.citymodel.importer import import_citymodel
+
+    original = os.path.join(citymodel_dir, sample)
+    import_citymodel([original], str(tmp_path / "reference.gpkg"), workers=1)
+    expected = _rows(str(tmp_path / "reference.gpkg"))
+    text = open(original, "rb").read().decode("utf-8")
+    variants = {"minified.gml": re.sub(r">\s+<", "><", text), "crlf_tabs.gml": re.sub(r">\s*<", ">\r\n\t \t<", text)}
+    for name, data in variants.items():
+        path = tmp_path / name
+        path.write_bytes(data.encode("utf-8"))
+        import_citymodel([str(path)], str(tmp_path / (name + ".gpkg")), workers=1)
+        assert _rows(str(tmp_path / (name + ".gpkg"))) == expected, name
