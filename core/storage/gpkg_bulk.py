@@ -215,19 +215,27 @@ class BulkGeoPackageWriter(GeoPackageWriter):
         self._metadata = {key: str(value) for key, value in items.items() if value is not None}
 
     def close(self):
-        """Put the triggers back and commit, the metadata with OGR, then the extent and counts; any failure raises."""
+        """Put the triggers back, set extent and feature counts, commit; then the metadata with OGR; failures raise."""
         if self.connection is None:
             return
         self._insert_buffers()
         try:
             for _name, sql in self._triggers:
                 self.connection.execute(sql)
+            for name in LAYER_FIELDS:
+                box = self._extent.get(name)
+                if box is not None:
+                    self.connection.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
+                                            "WHERE table_name = ?", (box[0], box[1], box[2], box[3], name))
+                # every insert succeeded (or the run failed): the rows written are the rows in the table
+                self.connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                                        (self.written.get(name, 0), name))
             self.connection.execute("COMMIT")
             self.connection.close()
         except sqlite3.Error as error:
             raise self._error(error) from error
         self.connection = None
-        if self._metadata:
+        if self._metadata:  # OGR's own metadata tables; OGR leaves extent and counts as they are (tested)
             with gdal_write_errors(self.target):
                 dataset = ogr.Open(self.path, 1)
                 if dataset is None:
@@ -235,22 +243,6 @@ class BulkGeoPackageWriter(GeoPackageWriter):
                 for name in LAYER_FIELDS:
                     dataset.GetLayerByName(name).SetMetadata(self._metadata)
                 dataset = None  # closes the file: errors count too
-        try:
-            connection = sqlite3.connect(self.path, isolation_level=None)
-            try:
-                connection.execute("BEGIN")
-                for name in LAYER_FIELDS:
-                    box = self._extent.get(name)
-                    if box is not None:
-                        connection.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
-                                           (box[0], box[1], box[2], box[3], name))
-                    connection.execute('UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "{0}") '
-                                       "WHERE lower(table_name) = lower('{0}')".format(name))
-                connection.execute("COMMIT")
-            finally:
-                connection.close()
-        except sqlite3.Error as error:
-            raise self._error(error) from error
 
     def abort(self):
         if self.connection is not None:

@@ -76,6 +76,12 @@ def test_bulk_writer_writes_what_the_ogr_writer_writes(sample_name, citymodel_di
     for ours, theirs in zip(found["contents"], expected["contents"]):
         assert ours[1:] == pytest.approx(theirs[1:], abs=1e-6)
     assert found["counts"] == expected["counts"]
+    # … and exactly the writer's own figures, untouched by OGR's metadata pass at the end
+    extents = {row[0]: row[1:5] for row in found["contents"]}
+    for table in LAYERS:
+        low_x, high_x, low_y, high_y = bulk_writer._extent[table]
+        assert extents[table] == (low_x, low_y, high_x, high_y)
+    assert dict(found["counts"]) == {table: bulk_writer.written[table] for table in LAYERS}
     assert found["rtree"] == expected["rtree"] == {table: ogr_writer.written[table] for table in LAYERS}
     # The R-trees are filled during the load (triggers set aside) — the same entries as OGR's CreateSpatialIndex
     # builds at the end, and OGR's triggers and extension rows are back.
