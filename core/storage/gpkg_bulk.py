@@ -140,8 +140,8 @@ class BulkGeoPackageWriter(GeoPackageWriter):
 
     def _suspend_triggers(self):
         """Drop OGR's per-row triggers of the three tables (R-tree upkeep, feature count) for the load; close() puts
-        them back with OGR's very SQL. The R-tree rows are inserted directly and the count is set once: a third
-        less time per row than the triggers, the same file."""
+        them back with OGR's very SQL. The R-tree rows are inserted directly and the count is set once: about a
+        quarter less time per row than with the triggers (1.76 → 1.35 s for the rows of 110 NRW tiles), the same file."""
         self._triggers = self.connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({}) ORDER BY rowid".format(
                 ", ".join("'{}'".format(name) for name in LAYER_FIELDS))).fetchall()
