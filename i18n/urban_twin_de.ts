@@ -4806,8 +4806,8 @@ Teilimport zulassen: Eine Datei, die nicht bis zum Ende gelesen werden kann (abg
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />
-        <source>Worker processes: tiles are read in this many processes at once; 1 reads everything in this process. Default 0 = automatic: as many as the computer has processor cores, but one process for less than 24 MB of input, where starting the workers would take longer than it saves. One process writes, in file order, so the result is the same for every number.</source>
-        <translation>Worker-Prozesse: So viele Prozesse lesen Kacheln gleichzeitig; 1 liest alles in diesem Prozess. Vorgabe 0 = automatisch: so viele, wie der Rechner Prozessorkerne hat, aber ein Prozess bei weniger als 24 MB Eingabe, wo das Starten der Worker länger dauern würde, als es spart. Geschrieben wird von einem Prozess in der Reihenfolge der Dateien, daher ist das Ergebnis bei jeder Zahl gleich.</translation>
+        <source>Worker processes: tiles are read in this many processes at once; 1 reads everything in this process. Default 0 = automatic: as many as the computer has processor cores, but one process for less than 12 MB of input, where starting the workers would take longer than it saves. One process writes, in file order, so the result is the same for every number.</source>
+        <translation>Worker-Prozesse: So viele Prozesse lesen Kacheln gleichzeitig; 1 liest alles in diesem Prozess. Vorgabe 0 = automatisch: so viele, wie der Rechner Prozessorkerne hat, aber ein Prozess bei weniger als 12 MB Eingabe, wo das Starten der Worker länger dauern würde, als es spart. Geschrieben wird von einem Prozess in der Reihenfolge der Dateien, daher ist das Ergebnis bei jeder Zahl gleich.</translation>
     </message>
     <message>
         <location filename="../core/processing/alg_importcitymodel.py" />

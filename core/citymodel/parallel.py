@@ -36,10 +36,11 @@ _checked_interpreters = {}
 
 
 # Automatic worker count: below this much input one process is faster, because starting a worker (a fresh Python
-# importing numpy, lxml, OGR and Qt) costs about a second. Measured on 2 cores with NRW tiles of 1.9 MB (1 / 2
-# workers): 4 tiles 1.4 / 2.0 s, 8 tiles 2.2 / 2.6 s, 16 tiles 4.0 / 3.9 s, 32 tiles 9.6 / 6.3 s; more cores break
-# even earlier, hence a little below the 2-core break-even.
-AUTO_MIN_BYTES = 24 * 1024 * 1024
+# importing numpy, lxml, OGR and Qt's core) costs about half a second. Measured on 2 cores with NRW tiles of 1.9 MB
+# (1 / 2 workers, best of 3, Python API): 2 tiles 0.30 / 0.44 s, 4 tiles 0.58 / 0.60 s, 6 tiles 0.86 / 0.76 s, 8 tiles
+# 1.14 / 0.86 s, 16 tiles 2.18 / 1.39 s; qgis_process adds the interpreter probe (0.3 s) to the parallel run, which
+# moves its break-even to ≈ 15 MB; more cores break even earlier. (Before the workers declined qgis.gui: 24 MB.)
+AUTO_MIN_BYTES = 12 * 1024 * 1024
 
 
 def worker_count(workers, file_count, input_bytes=None):

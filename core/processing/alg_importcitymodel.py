@@ -85,7 +85,7 @@ class Algorithm(UrbanTwinAlgorithm):
             "imported instead; the result COMPLETE is then false. SKIPPED counts the objects not imported."
         ) + "\n\n" + tr(
             "Worker processes: tiles are read in this many processes at once; 1 reads everything in this process. "
-            "Default 0 = automatic: as many as the computer has processor cores, but one process for less than 24 MB "
+            "Default 0 = automatic: as many as the computer has processor cores, but one process for less than 12 MB "
             "of input, where starting the workers would take longer than it saves. One process writes, in file "
             "order, so the result is the same for every number."
         ) + "\n\n" + tr(

@@ -170,15 +170,15 @@ def test_automatic_worker_count_reads_small_inputs_in_one_process(tiles, monkeyp
 
     cores = os.cpu_count() or 1
     mib = 1024 * 1024
-    assert parallel.AUTO_MIN_BYTES == 24 * mib
+    assert parallel.AUTO_MIN_BYTES == 12 * mib
     for automatic in (None, 0):
-        assert parallel.worker_count(automatic, 100, 24 * mib - 1) == 1
-        assert parallel.worker_count(automatic, 100, 24 * mib) == min(cores, 100)
+        assert parallel.worker_count(automatic, 100, 12 * mib - 1) == 1
+        assert parallel.worker_count(automatic, 100, 12 * mib) == min(cores, 100)
         assert parallel.worker_count(automatic, 100) == min(cores, 100)  # size unknown: as before
     assert parallel.worker_count(2, 100, 1) == 2 and parallel.worker_count(3, 2, 1) == 2
     files = importer.expand_inputs([tiles])
     size = sum(os.path.getsize(path) for path in files)
-    assert len(files) == 4 and size < 24 * mib  # the test tiles: small
+    assert len(files) == 4 and size < 12 * mib  # the test tiles: small
     assert importer._run_class(None, files) is importer._ImportRun
     assert importer._run_class(0, files) is importer._ImportRun
     assert importer._run_class(2, files) is not importer._ImportRun  # explicit: parallel
