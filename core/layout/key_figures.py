@@ -134,16 +134,11 @@ def fill_key_figures(layout, request, main_map, texts, language):
     frame_width = sheet_geometry(request.template)["figures"][2] if request.template in TEMPLATE_KEYS else frame.rect().width()
     table.setVectorLayer(figures)
     columns = table_columns(figures, displayed_fields(figures, request.figures_fields), language)
-    # fixed column widths: long German headers and values wrap inside the frame instead of running past it
-    cell_margin = table.cellMargin()
-    usable = frame_width - len(columns) * 2 * cell_margin - (len(columns) + 1) * table.gridStrokeWidth() - 0.5
-    # text columns (names, status) get more room than numbers
-    weights = [1.0 if column.attribute().startswith("if(") else 1.6 for column in columns]
-    for column, weight in zip(columns, weights):
-        column.setWidth(max(5.0, usable * weight / sum(weights)))
     table.setColumns(columns)
     table.setSortColumns(problem_rows_first(figures) + [storage_order()])
     table.setMaximumNumberOfFeatures(MAX_TABLE_ROWS)
+    # before any atlas or map filter: the widths fit every row the table can show on any page
+    fit_columns(layout, table, frame_width)
     table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)  # continuation pages repeat the headers
     name_field = request.page_name_field
     if request.coverage_layer is not None and name_field and figures.fields().indexOf(name_field) >= 0 and figures is not request.coverage_layer:
@@ -160,6 +155,58 @@ def fill_key_figures(layout, request, main_map, texts, language):
     if title is not None:
         title.setText(texts["figures_title"])
     table.refresh()
+
+
+MIN_TEXT_SCALE = 0.75  # the table's text may shrink to ¾ of the template's size (6.5 pt → 4.9 pt) to fit its frame
+WORDS_MEASURED = 200  # per column, the longest cell texts (by characters) whose words are measured
+
+
+def fit_columns(layout, table, frame_width):
+    """Fixed column widths, so that the table keeps to its frame and no word runs past its cell.
+
+    QGIS wraps cell text only at spaces: a column narrower than its longest word ("Überbaute", "(Bestand)", a long
+    street name) lets that word run over the grid into the next column or off the frame. So every column gets at
+    least the width of its widest word — header words in the header font, cell words in the cell font, measured as the
+    table itself measures them — and the rest of the frame by weight (text columns more than numbers). Where even the
+    widest words do not fit side by side, the text shrinks (down to MIN_TEXT_SCALE) until they do."""
+    columns = table.columns()
+    if not columns:
+        return
+    table.refreshAttributes()
+    cells = [[] for _column in columns]
+    for row in table.contents():
+        for index, value in enumerate(row[:len(columns)]):
+            cells[index].append("" if value is None else str(value))
+    usable = frame_width - len(columns) * 2 * table.cellMargin() - (len(columns) + 1) * table.gridStrokeWidth() - 0.5
+    header_format, content_format = table.headerTextFormat(), table.contentTextFormat()
+    needed = [max(_widest_word(layout, header_format, [column.heading()]),
+                  _widest_word(layout, content_format, sorted(texts, key=len)[-WORDS_MEASURED:]))
+              for column, texts in zip(columns, cells)]
+    scale = 1.0
+    if sum(needed) > usable:
+        scale = max(MIN_TEXT_SCALE, usable / sum(needed))
+        for text_format, setter in ((header_format, table.setHeaderTextFormat), (content_format, table.setContentTextFormat)):
+            text_format.setSize(text_format.size() * scale)
+            setter(text_format)
+    needed = [width * scale for width in needed]
+    weights = [1.0 if column.attribute().startswith("if(") else 1.6 for column in columns]  # numbers / text
+    spare = max(0.0, usable - sum(needed))
+    for column, width, weight in zip(columns, needed, weights):
+        column.setWidth(width + spare * weight / sum(weights))
+    table.setColumns(columns)
+
+
+def _widest_word(layout, text_format, texts):
+    """Width in mm of the widest word (text between spaces or line breaks) of ``texts`` in ``text_format``, plus 2 %
+    for rounding in the renderer; measured as QgsLayoutTable measures its cells."""
+    from qgis.core import QgsLayoutUtils, QgsTextRenderer
+
+    words = {word for text in texts for word in re.split(r"\s+", text) if word}
+    if not words:
+        return 0.0
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    per_mm = context.convertToPainterUnits(1, QgsUnitTypes.RenderUnit.RenderMillimeters)
+    return 1.02 * max(QgsTextRenderer.textWidth(context, text_format, [word]) for word in words) / per_mm
 
 
 def problem_rows_first(layer):

@@ -319,3 +319,62 @@ def test_exceeding_rows_come_first_when_the_table_is_cut(council_gpkg, run_alg, 
     first_page = " ".join(pdf_tools.text(output, first=1, last=1).split())
     assert "Zone28" in first_page and "Zone29" in first_page and flat.count("überschritten") == 2
     assert all("Zone{:02d}".format(i) in flat for i in range(30))
+
+
+def test_no_word_of_the_key_figures_runs_past_its_cell(pdf_tools, tmp_path, qgis_new_project):
+    """QGIS wraps table text only at spaces: a column narrower than its longest word let "(Bestand)" and "Überbaute"
+    run over the grid and off the frame (seen on the Musterquartier sheet). Six district figures with their German
+    headers and a one-word street-long name on A4: every word of the table, as poppler reads it from the PDF, lies
+    inside the cell of its column, and the table inside its frame."""
+    from osgeo import osr
+    from qgis.core import QgsLayoutExporter, QgsVectorLayer
+
+    from urban_twin.core.layout.councilmap import CouncilMapRequest, _pdf_settings, build_council_layout
+    from urban_twin.core.layout.sheet_locale import sheet_locale
+
+    path = str(tmp_path / "kennzahlen.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    layer = dataset.CreateLayer("quartiere", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    for name in ("grz_actual", "gfz_actual", "area", "built_area"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+    layer.CreateField(ogr.FieldDefn("n_buildings", ogr.OFTInteger))
+    names = ["Kastanienhof", "Hauptstraßenverlängerungsabschnitt", "Am Bahnhof"]
+    for index, name in enumerate(names):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature["name"], feature["grz_actual"], feature["gfz_actual"] = name, 0.12 + index / 10, 0.2 + index / 10
+        feature["area"], feature["built_area"], feature["n_buildings"] = 123452.0 + index, 12872.5, 26 + index
+        x = 390000 + index * 120
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON(({0} 5820000,{1} 5820000,{1} 5820100,{0} 5820100,{0} 5820000))"
+                                                      .format(x, x + 100)))
+        layer.CreateFeature(feature)
+    dataset = None
+    figures = QgsVectorLayer(path + "|layername=quartiere", "Quartiere", "ogr")
+    assert figures.isValid()
+    request = CouncilMapRequest(layers=[figures], template="a4_landscape", title="Kennzahlen", figures_layer=figures,
+                                language="de")
+    layout = build_council_layout(request)
+    frame = layout.itemById("figures")
+    table = frame.multiFrame()
+    assert len(table.columns()) == 6
+    output = str(tmp_path / "kennzahlen.pdf")
+    with sheet_locale("de"):
+        assert QgsLayoutExporter(layout).exportToPdf(output, _pdf_settings(request.dpi)) == 0  # text as text
+    left = frame.pos().x()
+    top, bottom = frame.pos().y(), frame.pos().y() + frame.rect().height()
+    edges, x = [], left
+    for column in table.columns():  # each cell: grid line, margin, text width, margin
+        x += table.gridStrokeWidth()
+        edges.append((x, x + column.width() + 2 * table.cellMargin()))
+        x = edges[-1][1]
+    assert x <= left + frame.rect().width() + 0.01  # the columns fit the frame
+    words = [(text, x1 / PT_PER_MM, x2 / PT_PER_MM) for text, x1, y1, x2, y2 in pdf_tools.words(output)
+             if top <= y1 / PT_PER_MM and y2 / PT_PER_MM <= bottom + 1]
+    found = " ".join(word[0] for word in words)
+    for needle in ("(Bestand)", "Überbaute", "Hauptstraßenverlängerungsabschnitt", "123.452", "(Anzahl)"):
+        assert needle in found
+    for text, x1, x2 in words:
+        cell = next((edge for edge in edges if edge[0] - 0.3 <= x1 < edge[1]), None)
+        assert cell is not None and x2 <= cell[1] + 0.3, (text, x1, x2, edges)
