@@ -38,6 +38,7 @@ _POLYGON_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in _POLYGON_
 _ORIENTABLE_TAGS = tuple("{%s}OrientableSurface" % ns for ns in _GML)
 _POLYGON_TAG_SET = frozenset(_POLYGON_TAGS)
 _POS_LIST_TAGS = frozenset("{%s}posList" % ns for ns in _GML)
+_EXTERIOR_TAGS = frozenset("{%s}exterior" % ns for ns in _GML)
 _ORIENTABLE_TAG_SET = frozenset(_ORIENTABLE_TAGS)
 _MEMBER_TAGS = tuple("{%s}%s" % (ns, name) for ns in _GML for name in (
     "surfaceMember", "baseSurface", "patches", "solidMember", "geometryMember", "exterior", "interior", "member"))
@@ -233,6 +234,18 @@ class _MemberReader:
             self._collect(child, reverse, depth, out, skip_parts)
 
     def read_polygon(self, element):
+        # The usual polygon — one exterior, one LinearRing, one posList — by index, not by walking: half the cost
+        if len(element) == 1:
+            boundary = element[0]
+            if boundary.tag in _EXTERIOR_TAGS and len(boundary) == 1:
+                ring_element = boundary[0]
+                if len(ring_element) == 1 and ring_element[0].tag in _POS_LIST_TAGS:
+                    try:
+                        return [check_ring(self._pos_list_points(ring_element[0]), True, self.tolerance,
+                                           self.metres_per_unit, self.repairs)]
+                    except GeometryProblem as err:
+                        raise GeometryProblem(tr("Polygon {} (line {}): {}").format(
+                            gml_id(element) or "?", element.sourceline, err)) from err
         rings = []
         try:
             for boundary in element.iterchildren(tag=etree.Element):
@@ -255,8 +268,7 @@ class _MemberReader:
         if pos_list is None:
             pos_list = ring_element.find("{*}posList")  # another GML namespace
         if pos_list is not None:
-            dimension = int(pos_list.get("srsDimension") or pos_list.get("dimension") or 3)
-            points = parse_coordinates(pos_list.text or "", dimension)
+            return self._pos_list_points(pos_list)
         else:
             positions = ring_element.findall("{*}pos")
             if positions:
@@ -268,6 +280,13 @@ class _MemberReader:
                 text = (coordinates.text or "").strip().replace(",", " ")
                 dimension = len((coordinates.text or "").split()[0].split(",")) if text else 3
                 points = parse_coordinates(text, dimension)
+        if self.swap_xy:
+            points = points[:, [1, 0, 2]]
+        return points
+
+    def _pos_list_points(self, pos_list):
+        dimension = int(pos_list.get("srsDimension") or pos_list.get("dimension") or 3)
+        points = parse_coordinates(pos_list.text or "", dimension)
         if self.swap_xy:
             points = points[:, [1, 0, 2]]
         return points
