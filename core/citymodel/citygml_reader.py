@@ -104,6 +104,9 @@ class _MemberReader:
         # xlinks nearly always point at polygons: index those cheaply, the rest only on a miss
         self.member = member
         self.polygon_tags, self.fast_tags = tags
+        # what the plain-member shortcut accepts: the polygons and members the search would visit (same namespace)
+        self._plain_polygon_tags = frozenset(self.polygon_tags)
+        self._plain_member_tags = frozenset(tag for tag in self.fast_tags if tag.endswith("}surfaceMember"))
         polygons = list(member.iter(*self.polygon_tags))
         self.index = {gml_id(element): element for element in polygons}
         self.duplicates = {}  # gml:id → [polygons] when writers gave several polygons the same id
@@ -168,6 +171,10 @@ class _MemberReader:
         if skip_parts:
             self._collect(element, False, 0, polygons, skip_parts)
             return polygons
+        plain = self._plain_members(element)
+        if plain is not None:
+            return plain
+        self._uses = {}
         # Fast path, one C-level pass: inline polygons and xlinked polygons (cached, AdV solids reuse the
         # boundedBy polygons). The recursive walk is needed only for OrientableSurface (reversal).
         for node in element.iter(*self.fast_tags):
@@ -187,6 +194,43 @@ class _MemberReader:
                     polygons.append(self._polygon(target))
                 else:
                     self._collect(node, False, 0, polygons, False)
+        return polygons
+
+    def _plain_members(self, element):
+        """The polygons of the usual shapes by index, or None for anything else (then the search below decides).
+
+        Usual: single-child containers (MultiSurface; Solid → exterior → CompositeSurface) down to a list of
+        surfaceMembers, each holding one Polygon or pointing at one by xlink — every AdV LoD2 geometry. The same
+        polygons in the same order as the search, which visits every element below (rings and posLists too) and hands
+        each member and exterior to Python: an eighth of the reading. Raises what the search would raise first."""
+        node = element
+        for _depth in range(4):
+            if len(node) != 1:
+                break
+            child = node[0]
+            if child.tag in self._plain_member_tags:
+                break
+            if child.tag in _POLYGON_TAG_SET or child.tag in _ORIENTABLE_TAG_SET or child.get(XLINK_HREF) is not None:
+                return None
+            node = child
+        polygons = []
+        for member in node:
+            if member.tag not in self._plain_member_tags:
+                return None
+            href = member.get(XLINK_HREF)
+            count = len(member)
+            if count == 1 and href is None:
+                polygon = member[0]
+                if polygon.tag not in self._plain_polygon_tags:
+                    return None
+                polygons.append(self._polygon(polygon))
+            elif count == 0 and href is not None:
+                target = self.resolve(href)
+                if target is None or target.tag not in _POLYGON_TAG_SET:
+                    return None
+                polygons.append(self._polygon(target))
+            elif count or href is not None:
+                return None
         return polygons
 
     def resolve(self, href):
