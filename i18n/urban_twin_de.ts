@@ -1339,13 +1339,13 @@
     </message>
     <message>
         <location filename="../core/citymodel/citygml_reader.py" />
-        <source>The polygon has no exterior ring.</source>
-        <translation>Das Polygon hat keinen äußeren Ring.</translation>
+        <source>Polygon {} (line {}): {}</source>
+        <translation>Polygon {} (Zeile {}): {}</translation>
     </message>
     <message>
         <location filename="../core/citymodel/citygml_reader.py" />
-        <source>Polygon {} (line {}): {}</source>
-        <translation>Polygon {} (Zeile {}): {}</translation>
+        <source>The polygon has no exterior ring.</source>
+        <translation>Das Polygon hat keinen äußeren Ring.</translation>
     </message>
     <message>
         <location filename="../core/citymodel/citygml_reader.py" />
