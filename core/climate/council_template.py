@@ -22,7 +22,7 @@ CAVEAT = ("Screening, kein Überflutungsmodell und keine Klimasimulation: topogr
 
 
 def build_layout(project=None):
-    return build_themed_layout(KEY, "Urban Twin – Starkregen-/Hitzevorsorge", TITLE, SUBTITLE, "caveat", CAVEAT, 24.0, project)
+    return build_themed_layout(KEY, "Urban Twin – Starkregen-/Hitzevorsorge", TITLE, SUBTITLE, "caveat", CAVEAT, 18.0, project)
 
 
 def write_template(path=TEMPLATE_PATH):

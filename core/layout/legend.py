@@ -29,23 +29,36 @@ def fill_legend(layout, layers, main_map, texts):
     fit_legend(legend)
 
 
-def fit_legend(legend, min_font_factor=0.6):
-    """Keep the legend inside its box: more columns (up to 3), then smaller text and symbols (down to
-    60 %); a layer's classes are split over columns only when nothing else fits. The legend item does not clip; entries past its box would be drawn under the
-    next item. The size needed is what QGIS' own legend renderer computes."""
+WRAP = "¶"  # the legend's wrap string: QGIS breaks legend text only there
+WRAP_TITLES_LONGER_THAN = 24  # characters: "Von Starkregen betroffene Gebäude (Screening)" becomes two lines
+
+
+def wrapped_title(title, limit=WRAP_TITLES_LONGER_THAN):
+    """A long legend title broken at the space nearest its middle, else as it is."""
+    spaces = [index for index, char in enumerate(title) if char == " "]
+    if len(title) <= limit or not spaces:
+        return title
+    cut = min(spaces, key=lambda index: abs(index - len(title) // 2))
+    return title[:cut] + WRAP + title[cut + 1:]
+
+
+def fit_legend(legend, min_font_factor=0.5):
+    """Keep the legend inside its box: more columns (up to 4), long layer titles on two lines, then smaller text and
+    symbols (down to 50 %); a layer's classes are split over columns only when nothing else fits. The legend item does
+    not clip: entries past its box would be drawn under the next item or off the page. Where nothing fits, the
+    arrangement that overflows least is kept, width counting ten times more than height (past the right edge text is
+    lost). The size needed is what QGIS' own legend renderer computes."""
     box = legend.sizeWithUnits()
     context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
 
     def needed():
         return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
 
-    def fits():
-        size = needed()
-        return size.height() <= box.height() and size.width() <= box.width()
-
     styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel)
     base_sizes = {style: legend.rstyle(style).font().pointSizeF() for style in styles}
     base_symbol = (legend.symbolWidth(), legend.symbolHeight())
+    nodes = legend.model().rootGroup().findLayers()
+    titles = {id(node): node.customProperty("legend/title-label") or node.name() for node in nodes}
 
     def scale_text(factor):
         for style in styles:
@@ -55,14 +68,33 @@ def fit_legend(legend, min_font_factor=0.6):
         legend.setSymbolWidth(base_symbol[0] * factor)
         legend.setSymbolHeight(base_symbol[1] * factor)
 
-    # a layer's classes stay together unless nothing else fits; then larger text before fewer columns
+    def wrap_titles(wrap):
+        legend.setWrapString(WRAP)
+        for node in nodes:
+            title = titles[id(node)]
+            node.setCustomProperty("legend/title-label", wrapped_title(title) if wrap else title)
+            legend.model().refreshLayerLegend(node)  # the model keeps the title it read before
+
+    best = None  # (overflow, arrangement) of the least bad arrangement
+    # a layer's classes stay together unless nothing else fits; larger text before wrapped titles before more columns
     for split in (False, True):
         legend.setSplitLayer(split)
-        for factor in (1.0, 0.9, 0.8, 0.7, min_font_factor):
+        for factor in (1.0, 0.9, 0.8, 0.7, 0.6, min_font_factor):
             scale_text(factor)
-            for columns in (1, 2, 3):
-                legend.setColumnCount(columns)
-                if fits():
-                    legend.attemptResize(box)
-                    return
+            for wrap in (False, True):
+                wrap_titles(wrap)
+                for columns in (1, 2, 3, 4):
+                    legend.setColumnCount(columns)
+                    size = needed()
+                    overflow = 10 * max(0.0, size.width() - box.width()) + max(0.0, size.height() - box.height())
+                    if overflow == 0:
+                        legend.attemptResize(box)
+                        return
+                    if best is None or overflow < best[0]:
+                        best = (overflow, (split, wrap, factor, columns))
+    split, wrap, factor, columns = best[1]
+    legend.setSplitLayer(split)
+    wrap_titles(wrap)
+    scale_text(factor)
+    legend.setColumnCount(columns)
     legend.attemptResize(box)

@@ -378,3 +378,48 @@ def test_no_word_of_the_key_figures_runs_past_its_cell(pdf_tools, tmp_path, qgis
     for text, x1, x2 in words:
         cell = next((edge for edge in edges if edge[0] - 0.3 <= x1 < edge[1]), None)
         assert cell is not None and x2 <= cell[1] + 0.3, (text, x1, x2, edges)
+
+
+def test_legend_with_long_layer_titles_stays_inside_its_box(council_sheet_inputs, pdf_tools, tmp_path, qgis_new_project):
+    """Four layers with long titles ("Von Starkregen betroffene Gebäude (Screening)") and key figures below: the
+    legend's box is short and wide. Before, the fit tried only up to 3 columns and 60 % text and kept the last
+    arrangement — wider than the box, cut off at the page edge (seen on the climate sheet). Now titles wrap onto two
+    lines and a fourth column is tried: every legend word, read back from the PDF, lies inside the legend's box."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory, QgsVectorLayer
+
+    from urban_twin.core.climate.council_template import TEMPLATE_PATH
+    from urban_twin.core.layout.councilmap import CouncilMapRequest, build_council_layout, export_council_map
+    districts, _buildings = council_sheet_inputs
+    titles = ["Fließwege (Starkregen-Screening)", "Von Starkregen betroffene Gebäude (Screening)",
+              "Hitze-Hotspots (Klassen 4 und 5)", "Senken (Starkregen-Screening)"]
+    layers = []
+    for number, title in enumerate(titles):
+        layer = QgsVectorLayer(districts.source(), title, "ogr")
+        metadata = layer.metadata()
+        metadata.setTitle(title)  # the legend shows the metadata title (the file's says "Stadtteile")
+        layer.setMetadata(metadata)
+        layer.setRenderer(QgsCategorizedSymbolRenderer("name", [
+            QgsRendererCategory(name, QgsFillSymbol.createSimple({"color": "{},120,{}".format(60 * number, 200 - 40 * index)}),
+                                "{} Klasse {}".format(index + 1, name))
+            for index, (name, _dx, _w, _h) in enumerate(DISTRICTS[:2])]))
+        layers.append(layer)
+    request = CouncilMapRequest(layers=layers, template=TEMPLATE_PATH, title="Legende mit langen Titeln",
+                                figures_layer=districts, language="de")  # the climate sheet: a short legend box
+    layout = build_council_layout(request)
+    legend = layout.itemById("legend")
+    x, y = legend.pos().x(), legend.pos().y()
+    w, h = legend.rect().width(), legend.rect().height()
+    wrapped = [node.customProperty("legend/title-label") or "" for node in legend.model().rootGroup().findLayers()]
+    output = str(tmp_path / "legende_lang.pdf")
+    export_council_map(CouncilMapRequest(layers=layers, template=TEMPLATE_PATH, title="Legende mit langen Titeln",
+                                         figures_layer=districts, language="de", output_pdf=output))
+    words = [word for word in pdf_tools.words(output)
+             if word[0] in ("Fließwege", "Gebäude", "(Screening)", "Hitze-Hotspots", "Senken", "(Starkregen-Screening)",
+                            "Klasse", "Altstadt", "Nordviertel")]
+    assert {"Fließwege", "Hitze-Hotspots", "Senken", "(Screening)"} <= {word[0] for word in words}
+    for text, x1, y1, x2, y2 in words:
+        if y1 / PT_PER_MM > y + h + 5:  # the same words in the key-figures table further down
+            continue
+        assert x - 0.5 <= x1 / PT_PER_MM and x2 / PT_PER_MM <= x + w + 0.5, (text, x1 / PT_PER_MM, x2 / PT_PER_MM, x, w)
+        assert y - 0.5 <= y1 / PT_PER_MM and y2 / PT_PER_MM <= y + h + 0.5, (text, y1 / PT_PER_MM, y2 / PT_PER_MM, y, h)
+    assert any("¶" in title for title in wrapped)  # the legend's wrap string: long titles on two lines
