@@ -6412,6 +6412,11 @@ statt beauftragter Studien
     </message>
     <message>
         <location filename="../core/runlog/benefit_pdf.py" />
+        <source>The {} tasks with the most hours; the table lists all {}.</source>
+        <translation>Die {} Aufgaben mit den meisten Stunden; die Tabelle nennt alle {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
         <source>Estimated manual effort replaced (hours)</source>
         <translation>Geschätzter ersetzter manueller Aufwand (Stunden)</translation>
     </message>
@@ -6419,6 +6424,11 @@ statt beauftragter Studien
         <location filename="../core/runlog/benefit_pdf.py" />
         <source>Manual effort: estimates from the reference times in {} (per run or per object handled; the shipped defaults are marked 'Schätzwert, bitte anpassen'). Runs: the local run log of this QGIS profile, without personal data. Created {}.</source>
         <translation>Manueller Aufwand: Schätzung aus den Referenzzeiten in {} (je Lauf oder je bearbeitetem Objekt; die mitgelieferten Werte sind als „Schätzwert, bitte anpassen“ gekennzeichnet). Läufe: das lokale Laufprotokoll dieses QGIS-Profils, ohne personenbezogene Daten. Erstellt am {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/runlog/benefit_pdf.py" />
+        <source>Tasks (continued)</source>
+        <translation>Aufgaben (Fortsetzung)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgis_results.py" />

@@ -1,5 +1,5 @@
 """urbantwin:benefitreport: the table's figures equal sums computed here from a run log written for the test; the
-period filter, the reference-time table (shipped and custom), the PDF (one page, German labels)."""
+period filter, the reference-time table (shipped and custom), the PDF (German labels; every task, nothing cut)."""
 
 import csv
 import datetime
@@ -145,3 +145,50 @@ def test_key_figures_on_the_three_axes():
     assert (figures["variant_comparisons"], figures["variants_per_comparison"]) == (2, 2.5)
     assert figures["screenings_instead_of_studies"] == 2  # solar + shadow: axis "reports" in the shipped table
     assert figures["runs"] == 8 and figures["succeeded"] == 7
+
+
+def test_pdf_lists_every_task_inside_the_page_and_its_column(tmp_path, qgis_app):
+    """30 tasks with long German names: the one-page layout cut the table after 22 rows (and those ran off the page,
+    under the footnote), clipped task names at the column border and the chart's labels at the page's left edge. Now
+    the table continues on further pages: every task's row is there (its object count read back from the PDF), every
+    word lies on the page, task-name words stay left of the next column, and nothing is drawn over the footnote."""
+    from urban_twin.core.runlog import benefit_pdf
+
+    long_names = ["Bebauungsplan-Check (GRZ, GFZ, Vollgeschosse, Höhen)", "Starkregen-Gefährdung (Fließwege und Senken)",
+                  "Gebäudemaße berechnen (Handwerker-Modul, Flächen und Volumen je Gebäude)", "Planungsvariante zusammenstellen",
+                  "Klimaanpassungsmaßnahme bewerten (Bäume, Retention)"]
+    names = {"alg{}".format(index): "{} {}".format(long_names[index % 5], index) for index in range(30)}
+    rows = [dict(algorithm="alg{}".format(index), runs=index + 1, succeeded=index + 1, objects=1000 + 37 * index,
+                 duration_s=1.5 * index, manual_hours_estimate=float(index % 7), axis=("speed", "quality", "reports")[index % 3])
+            for index in range(30)]
+    figures = dict(runs=465, succeeded=465, manual_hours_estimate=1360.3, machine_hours=0.01, hours_saved_estimate=1360.3,
+                   plan_checks=5, plan_check_cases=5, checks_per_case=1.0, variant_comparisons=1, variants_per_comparison=2.0,
+                   screenings_instead_of_studies=5, hours_by_axis={"reports": 105.7})
+    path = str(tmp_path / "viele.pdf")
+    benefit_pdf.write_pdf(path, rows, figures, datetime.date(2025, 12, 4), datetime.date(2026, 12, 3), names, "/x/reference_times.csv")
+    pages = int(re.search(r"^Pages:\s+(\d+)$", subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout, re.M).group(1))
+    assert pages >= 2
+    page_width, page_height = 595.44, 841.68
+    task_column_end = (0.07 + benefit_pdf.COLUMNS[0] * 0.86) * page_width
+    footnote_top = (1 - 0.07) * page_height  # where the table stops (pdftotext: y grows downwards)
+    text = ""
+    for page in range(1, pages + 1):
+        html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), path, "-"], capture_output=True,
+                              text=True, check=True).stdout
+        text += html
+        words = [(match.group(5), *(float(match.group(i)) for i in range(1, 5))) for match in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', html)]
+        assert words
+        for word, x1, y1, x2, y2 in words:
+            assert 0 <= x1 and x2 <= page_width and 0 <= y1 and y2 <= page_height, (page, word)
+        # the footnote ("Manual effort: …" / "Manueller Aufwand: …") is the lowest text; nothing reaches into it
+        start = max(y1 for word, _x1, y1, _x2, _y2 in words if word in ("Manual", "Manueller"))
+        assert start > footnote_top - 20
+        for word, _x1, y1, _x2, y2 in words:
+            assert y1 >= start - 0.5 or y2 <= start + 0.5, (page, word, y1, y2, start)
+        # words of a task name (they start in the first column) end before the second column begins
+        for word, x1, _y1, x2, _y2 in words:
+            if x1 < task_column_end - 20 and any(word in name for name in names.values()) and _y1 > 0.5 * page_height:
+                assert x2 <= task_column_end + 1, (page, word, x2, task_column_end)
+    for row in rows:  # every task's row: its object count, formatted as in the table
+        assert ">{}<".format(benefit_pdf.number(row["objects"], 0)) in text, row["objects"]
