@@ -278,32 +278,38 @@ class _MemberReader:
             self._collect(child, reverse, depth, out, skip_parts)
 
     def read_polygon(self, element):
-        # The usual polygon — one exterior, one LinearRing, one posList — by index, not by walking: half the cost
+        try:
+            rings = self._plain_rings(element)
+            if rings is None:
+                rings = self._walked_rings(element)
+        except GeometryProblem as err:
+            raise GeometryProblem(
+                tr("Polygon {} (line {}): {}").format(gml_id(element) or "?", element.sourceline, err)
+            ) from err
+        return rings
+
+    def _plain_rings(self, element):
+        """The usual polygon — one exterior, one LinearRing, one posList — by index, not by walking (half the cost);
+        None for any other shape."""
         if len(element) == 1:
             boundary = element[0]
             if boundary.tag in _EXTERIOR_TAGS and len(boundary) == 1:
                 ring_element = boundary[0]
                 if len(ring_element) == 1 and ring_element[0].tag in _POS_LIST_TAGS:
-                    try:
-                        return [check_ring(self._pos_list_points(ring_element[0]), True, self.tolerance,
-                                           self.metres_per_unit, self.repairs)]
-                    except GeometryProblem as err:
-                        raise GeometryProblem(tr("Polygon {} (line {}): {}").format(
-                            gml_id(element) or "?", element.sourceline, err)) from err
+                    return [check_ring(self._pos_list_points(ring_element[0]), True, self.tolerance,
+                                       self.metres_per_unit, self.repairs)]
+        return None
+
+    def _walked_rings(self, element):
         rings = []
-        try:
-            for boundary in element.iterchildren(tag=etree.Element):
-                if local_name(boundary.tag) not in ("exterior", "interior", "outerBoundaryIs", "innerBoundaryIs"):
-                    continue
-                for ring_element in boundary.iterchildren(tag=etree.Element):
-                    rings.append(check_ring(self.read_ring(ring_element), True, self.tolerance, self.metres_per_unit,
-                                            self.repairs))
-            if not rings:
-                raise GeometryProblem(tr("The polygon has no exterior ring."))
-        except GeometryProblem as err:
-            raise GeometryProblem(
-                tr("Polygon {} (line {}): {}").format(gml_id(element) or "?", element.sourceline, err)
-            ) from err
+        for boundary in element.iterchildren(tag=etree.Element):
+            if local_name(boundary.tag) not in ("exterior", "interior", "outerBoundaryIs", "innerBoundaryIs"):
+                continue
+            for ring_element in boundary.iterchildren(tag=etree.Element):
+                rings.append(check_ring(self.read_ring(ring_element), True, self.tolerance, self.metres_per_unit,
+                                        self.repairs))
+        if not rings:
+            raise GeometryProblem(tr("The polygon has no exterior ring."))
         return rings
 
     def read_ring(self, ring_element):

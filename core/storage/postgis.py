@@ -223,8 +223,14 @@ def copy_text(value):
         value = value.toString(Qt.DateFormat.ISODate)
     elif isinstance(value, (dict, list)):
         value = json.dumps(value, ensure_ascii=False)
-    text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return _escaped(str(value))
+
+
+def _escaped(text):
+    """Backslash, tab, newline and carriage return as COPY's text format writes them."""
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return text
 
 
 def copy_row(values):
@@ -234,9 +240,7 @@ def copy_row(values):
     for value in values:
         kind = type(value)
         if kind is str:
-            if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
-                value = value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-            cells.append(value)
+            cells.append(_escaped(value))
         elif value is None:
             cells.append("\\N")
         elif kind is float:
